@@ -1,0 +1,74 @@
+# Two commands for a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+VENV    := .venv
+PY      := $(VENV)/bin/python
+MODEL   := models/current.tar.gz
+STAMP   := models/.inputs.sha256
+export PYTHONPATH := $(CURDIR)
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+
+# Rasa 3.6 needs Python 3.10. Look for it: $PYTHON310, pyenv's 3.10.x (its shim needs
+# PYENV_VERSION), then python3.10 on PATH.
+PYENV_ROOT ?= $(HOME)/.pyenv
+PY310 := $(shell \
+  for c in "$$PYTHON310" $$(ls -d $(PYENV_ROOT)/versions/3.10.*/bin/python3.10 2>/dev/null | sort -V -r) \
+           /usr/local/bin/python3.10 /usr/bin/python3.10 python3.10; do \
+    [ -n "$$c" ] || continue; \
+    v=$$(PYENV_VERSION=$$(ls $(PYENV_ROOT)/versions 2>/dev/null | grep '^3\.10' | sort -V | tail -n1) \
+         "$$c" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null); \
+    if [ "$$v" = "3.10" ]; then echo "$$c"; break; fi; \
+  done)
+
+TRAIN_INPUTS = config.yml $(shell find nlu stories responses bot/nlu_components.py -type f \( -name '*.yml' -o -name '*.py' \) -not -path 'stories/tests/*' | LC_ALL=C sort)
+
+.PHONY: run test deps model train lint validate core-test pytest bench clean
+
+run: deps model ## install, train if needed, start Telegram (token set) or the terminal chat
+	$(PY) -m bot
+
+test: deps model lint validate core-test pytest ## everything CI runs
+
+deps: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock
+	@if [ -z "$(PY310)" ]; then echo "Python 3.10 not found: install it (pyenv install 3.10.13) or set PYTHON310=/path/to/python3.10" >&2; exit 1; fi
+	@echo "Using $(PY310)"
+	@[ -x $(PY) ] || PYENV_VERSION=$$(ls $(PYENV_ROOT)/versions 2>/dev/null | grep '^3\.10' | sort -V | tail -n1) $(PY310) -m venv $(VENV)
+	$(PY) -m pip install --quiet --no-deps -r requirements.lock
+	@touch $@
+
+# Train only when config.yml, nlu/, stories/ (not tests), responses/ or the custom NLU component changed.
+model: deps
+	@hash=$$(cat $(TRAIN_INPUTS) | sha256sum | cut -d' ' -f1); \
+	if [ -f $(MODEL) ] && [ "$$(cat $(STAMP) 2>/dev/null)" = "$$hash" ]; then \
+	  echo "Model is up to date ($(MODEL))"; \
+	else \
+	  $(MAKE) --no-print-directory train && echo "$$hash" > $(STAMP); \
+	fi
+
+train: deps
+	$(PY) -m rasa train --config config.yml --domain responses --data nlu stories \
+	  --out models --fixed-model-name current --quiet
+
+lint: deps
+	$(VENV)/bin/hadolint --failure-threshold warning Dockerfile
+
+validate: deps
+	$(PY) -m rasa data validate --config config.yml --domain responses --data nlu stories --quiet
+
+core-test: model
+	$(PY) -m rasa test core --model $(MODEL) --stories stories/tests --out var/rasa-test \
+	  --fail-on-prediction-errors --quiet
+
+pytest: model
+	$(PY) -m pytest -q
+
+bench: model
+	$(PY) bench/nlu.py
+
+clean:
+	rm -rf $(VENV) models var

@@ -1,0 +1,1 @@
+"""Telegram bot that keeps citizens out of scam compounds (see README.md)."""

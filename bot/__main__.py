@@ -1,0 +1,66 @@
+"""`python -m bot` runs the bot; `python -m bot parse` is the NLU contract's parse command.
+
+    python -m bot            Telegram when TELEGRAM_BOT_TOKEN is set, else a terminal chat
+    python -m bot parse      one message per stdin line → one JSON object per stdout line
+    python -m bot health     exit 0 when the model and the database are usable (Docker HEALTHCHECK)
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from bot.settings import Settings
+
+
+def _logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("rasa", "tensorflow", "absl", "httpx", "apscheduler", "sanic", "asyncio", "matplotlib"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+def run(settings: Settings) -> int:
+    from bot.app import build_assistant
+
+    assistant = build_assistant(settings)
+    if settings.telegram_token:
+        from bot.telegram_app import TelegramBot
+
+        TelegramBot(assistant, settings).run()
+    else:
+        from bot.terminal import chat
+
+        asyncio.run(chat(assistant))
+    return 0
+
+
+def parse(settings: Settings) -> int:
+    from bot.parse import parse_lines
+
+    asyncio.run(parse_lines(settings, sys.stdin, sys.stdout))
+    return 0
+
+
+def health(settings: Settings) -> int:
+    from bot.storage import Storage
+
+    if not settings.rasa_url and not settings.model_path.exists():
+        print(f"no model at {settings.model_path}", file=sys.stderr)
+        return 1
+    Storage(settings.database_path).db.execute("SELECT 1")
+    print("ok")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", nargs="?", default="run", choices=["run", "parse", "health"])
+    args = parser.parse_args(argv)
+    settings = Settings.from_env()
+    _logging("ERROR" if args.command == "parse" else settings.log_level)
+    return {"run": run, "parse": parse, "health": health}[args.command](settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

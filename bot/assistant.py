@@ -1,0 +1,205 @@
+"""The channel-free assistant: a user id, a text and language hints in; replies out.
+
+Telegram and the terminal both call `Assistant.handle`; nothing here knows about
+either. It picks the reply language, turns commands and buttons into what Rasa
+understands, refuses forged button data, and never returns nothing.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from bot import language as lang_mod
+from bot.actions import language_menu
+from bot.rasa_backend import RasaBackend
+from bot.storage import Storage
+from bot.texts import t
+
+logger = logging.getLogger(__name__)
+
+MAX_INPUT_CHARS = 4000  # longer texts are read up to here (Telegram itself stops at 4096)
+
+# Telegram commands → the Rasa intent they stand for.
+INTENT_COMMANDS: dict[str, str] = {
+    "start": "greet",
+    "help": "help",
+    "emergency": "report_detained",
+    "contacts": "ask_embassy_contact",
+    "check": "check_job_offer",
+    "report": "report_missing",
+    "status": "ask_case_status",
+    "subscribe": "subscribe_alerts",
+    "unsubscribe": "unsubscribe_alerts",
+}
+LOCAL_COMMANDS = ("language", "delete")
+STAFF_COMMANDS = ("cases", "case", "advisory", "stats", "staff")
+# Commands shown in Telegram's menu, in this order.
+MENU_COMMANDS = ("start", "help", "emergency", "contacts", "check", "report", "status",
+                 "subscribe", "unsubscribe", "language", "delete")
+
+_COMMAND = re.compile(r"^/([A-Za-z_]+)(?:@\w+)?(?:\s+(.*))?$", re.S)
+_INTENT_PAYLOAD = re.compile(r"^/([a-z_]+)(\{.{0,200}\})?$", re.S)
+_HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Button:
+    title: str
+    payload: str
+
+
+@dataclass
+class Reply:
+    text: str
+    buttons: list[Button] = field(default_factory=list)
+
+
+def _buttons(raw: Optional[Iterable[dict[str, Any]]]) -> list[Button]:
+    return [Button(str(b.get("title", "")), str(b.get("payload", ""))) for b in raw or [] if b.get("payload")]
+
+
+class Assistant:
+    def __init__(self, storage: Storage, backend: RasaBackend, intents: Iterable[str], entities: Iterable[str]) -> None:
+        self.storage = storage
+        self.backend = backend
+        self.intents = frozenset(intents)
+        self.entities = frozenset(entities)
+
+    # -- public ---------------------------------------------------------------------
+    async def handle(
+        self,
+        user_id: str,
+        text: Optional[str],
+        *,
+        client_language: Optional[str] = None,
+        from_button: bool = False,
+        is_staff: bool = False,
+    ) -> list[Reply]:
+        """Answer one message (typed text, a command, or a button's payload)."""
+        user = self.storage.get_user(user_id) or {}
+        if client_language and client_language != user.get("client_language"):
+            user = self.storage.save_user(user_id, client_language=client_language)
+        hints = lang_mod.LanguageHints(
+            explicit=user.get("language") if user.get("language_explicit") else None,
+            current=user.get("language"),
+            client=client_language or user.get("client_language"),
+        )
+        text = (text or "").strip()
+        if from_button:
+            return await self._button(user_id, text, hints)
+        command = _COMMAND.match(text)
+        if command:
+            return await self._command(user_id, command.group(1).lower(), (command.group(2) or "").strip(), hints, is_staff)
+        if not text:
+            return [Reply(t("empty_message", self._remember(user_id, hints, "", from_text=False)))]
+        if not _HAS_WORD.search(text):
+            return [Reply(t("emoji_only", self._remember(user_id, hints, "", from_text=False)))]
+        replies: list[Reply] = []
+        language = self._remember(user_id, hints, text[:MAX_INPUT_CHARS], from_text=True)
+        if len(text) > MAX_INPUT_CHARS:
+            replies.append(Reply(t("truncated", language, limit=MAX_INPUT_CHARS)))
+            text = text[:MAX_INPUT_CHARS]
+        return await self._ask_rasa(user_id, text, language) + replies
+
+    async def handle_other(self, user_id: str, kind: str, *, client_language: Optional[str] = None) -> list[Reply]:
+        """Stickers, voice, photos, files, locations: a kind answer in the user's language."""
+        user = self.storage.get_user(user_id) or {}
+        hints = lang_mod.LanguageHints(
+            explicit=user.get("language") if user.get("language_explicit") else None,
+            current=user.get("language"),
+            client=client_language or user.get("client_language"),
+        )
+        language = self._remember(user_id, hints, "", from_text=False)
+        key = "location_received" if kind == "location" else "non_text"
+        return [Reply(t(key, language))]
+
+    def language_of(self, user_id: str, client_language: Optional[str] = None) -> str:
+        user = self.storage.get_user(user_id) or {}
+        return lang_mod.choose(
+            "",
+            lang_mod.LanguageHints(current=user.get("language"), client=client_language or user.get("client_language")),
+            from_text=False,
+        )
+
+    # -- internals ------------------------------------------------------------------
+    def _remember(self, user_id: str, hints: lang_mod.LanguageHints, text: str, *, from_text: bool) -> str:
+        language = lang_mod.choose(text, hints, from_text=from_text)
+        if language != hints.current:
+            self.storage.save_user(user_id, language=language)
+        return language
+
+    async def _ask_rasa(self, user_id: str, text: str, language: str) -> list[Reply]:
+        try:
+            messages = await self.backend.handle(user_id, text, language)
+        except Exception:
+            logger.exception("Rasa failed on a message from %s", user_id)
+            return [Reply(t("error", language))]
+        replies = [
+            Reply(str(m.get("text") or ""), _buttons(m.get("buttons")))
+            for m in messages
+            if m.get("text") or m.get("buttons")
+        ]
+        # A reply may have changed the language (action_change_language): follow it.
+        return replies or [Reply(t("no_answer", language))]
+
+    async def _command(
+        self, user_id: str, name: str, args: str, hints: lang_mod.LanguageHints, is_staff: bool
+    ) -> list[Reply]:
+        language = self._remember(user_id, hints, args, from_text=bool(args))
+        if name == "language":
+            return [Reply(t("choose_language", language), _buttons(language_menu()))]
+        if name == "delete":
+            return [
+                Reply(
+                    t("delete_confirm", language),
+                    [Button(t("delete_yes", language), "delete:yes"), Button(t("delete_no", language), "delete:no")],
+                )
+            ]
+        if name in STAFF_COMMANDS and not is_staff:
+            return [Reply(t("staff_only", language))]
+        intent = INTENT_COMMANDS.get(name)
+        if intent is None:
+            return [Reply(t("unknown_command", language))]
+        if args and name in ("check", "status"):
+            # "/check <offer text>" and "/status CASE-…" carry the message itself.
+            return await self._ask_rasa(user_id, args[:MAX_INPUT_CHARS], language)
+        return await self._ask_rasa(user_id, f"/{intent}", language)
+
+    async def _button(self, user_id: str, payload: str, hints: lang_mod.LanguageHints) -> list[Reply]:
+        language = self._remember(user_id, hints, "", from_text=False)
+        if payload.startswith("lang:"):
+            chosen = lang_mod.normalise(payload[5:])
+            if chosen and payload[5:] == chosen:
+                self.storage.save_user(user_id, language=chosen, language_explicit=1)
+                return [Reply(t("language_changed", chosen))]
+        elif payload in ("delete:yes", "delete:no"):
+            if payload == "delete:no":
+                return [Reply(t("delete_cancelled", language))]
+            self.storage.delete_user(user_id)
+            try:
+                await self.backend.forget(user_id)
+            except Exception:
+                logger.exception("Could not reset the conversation of %s", user_id)
+            return [Reply(t("delete_done", language))]
+        elif self._valid_intent_payload(payload):
+            return await self._ask_rasa(user_id, payload, language)
+        logger.warning("Refused button data from %s: %r", user_id, payload[:80])
+        return [Reply(t("expired_button", language))] + await self._ask_rasa(user_id, "/help", language)
+
+    def _valid_intent_payload(self, payload: str) -> bool:
+        """Only our own payloads: a known intent, optionally known entities with short string values."""
+        match = _INTENT_PAYLOAD.match(payload)
+        if not match or match.group(1) not in self.intents:
+            return False
+        if match.group(2) is None:
+            return True
+        try:
+            values = json.loads(match.group(2))
+        except ValueError:
+            return False
+        return isinstance(values, dict) and all(
+            k in self.entities and isinstance(v, str) and len(v) <= 40 for k, v in values.items()
+        )

@@ -1,0 +1,122 @@
+"""Which language to answer in.
+
+Order (first that decides wins): the user's explicit choice (/language); the script
+(Hangul → ko); langdetect, seeded and limited to supported languages, when the text is
+long enough to trust; then, for short or ambiguous text, the user's current language;
+for a user who has none yet, the Telegram client's `language_code`; finally English.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+SUPPORTED: tuple[str, ...] = ("en", "ko", "id")
+DEFAULT = "en"
+LANGUAGE_NAMES = {"en": "English", "ko": "한국어", "id": "Bahasa Indonesia"}
+
+# Telegram sends IETF tags ("ko-KR", "id", old Android "in"); map them to ours.
+_CLIENT_ALIASES = {"in": "id", "ms": "id"}
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+
+# langdetect needs this much text before its guess is worth more than the user's
+# current language: "ok", "112", "yes pls" never switch.
+MIN_WORDS = 4
+MIN_LETTERS = 18
+MIN_PROBABILITY = 0.80
+
+_factory_lock = threading.Lock()
+_factory = None
+
+
+def _detector_factory():
+    """A langdetect factory with only our languages' profiles, seeded for repeatability."""
+    global _factory
+    with _factory_lock:
+        if _factory is None:
+            from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+            factory = DetectorFactory()
+            factory.seed = 0
+            profiles = [
+                (Path(PROFILES_DIRECTORY) / code).read_text(encoding="utf-8") for code in SUPPORTED
+            ]
+            factory.load_json_profile(profiles)
+            _factory = factory
+        return _factory
+
+
+def normalise(code: Optional[str]) -> Optional[str]:
+    """"ko-KR" → "ko", "in" → "id"; None for anything unsupported."""
+    if not code:
+        return None
+    base = code.strip().lower().replace("_", "-").split("-")[0]
+    base = _CLIENT_ALIASES.get(base, base)
+    return base if base in SUPPORTED else None
+
+
+def script_language(text: str) -> Optional[str]:
+    """The language a script gives away: Hangul → ko."""
+    letters = _LETTER.findall(text)
+    if not letters:
+        return None
+    hangul = sum(1 for ch in letters if _HANGUL.match(ch))
+    if hangul and hangul / len(letters) >= 0.2:
+        return "ko"
+    return None
+
+
+def detect(text: str) -> Optional[str]:
+    """langdetect's answer when the text is long and clear enough, else None."""
+    if len(_WORD.findall(text)) < MIN_WORDS or len(_LETTER.findall(text)) < MIN_LETTERS:
+        return None
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = _detector_factory().create()
+    detector.append(text[:2000])
+    try:
+        best = max(detector.get_probabilities(), key=lambda p: p.prob)
+    except (LangDetectException, ValueError):
+        return None
+    return best.lang if best.prob >= MIN_PROBABILITY and best.lang in SUPPORTED else None
+
+
+@dataclass(frozen=True)
+class LanguageHints:
+    explicit: Optional[str] = None  # chosen with /language
+    current: Optional[str] = None  # the user's last reply language
+    client: Optional[str] = None  # Telegram's language_code
+
+
+def choose(text: str, hints: LanguageHints, *, from_text: bool = True) -> str:
+    """The reply language for `text`; `from_text=False` for buttons and commands."""
+    explicit = normalise(hints.explicit)
+    if explicit:
+        return explicit
+    if from_text:
+        found = script_language(text) or detect(text)
+        if found:
+            return found
+    return normalise(hints.current) or normalise(hints.client) or DEFAULT
+
+
+# Names people use when they ask for a language ("can you speak Korean?"), most
+# specific first so "bahasa korea" is not taken for Indonesian.
+_REQUESTS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"bahasa\s+korea|korean|한국어|한국말|한글|korea", re.I), "ko"),
+    (re.compile(r"bahasa\s+inggris|english|inggris|영어|\beng\b", re.I), "en"),
+    (re.compile(r"indonesian|indonesia|인도네시아|\bindo\b|bahasa", re.I), "id"),
+]
+
+
+def requested_language(text: str) -> Optional[str]:
+    """The language a "speak X" message asks for, if it names one."""
+    for pattern, code in _REQUESTS:
+        if pattern.search(text or ""):
+            return code
+    return None

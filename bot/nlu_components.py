@@ -1,0 +1,123 @@
+"""Custom Rasa NLU components.
+
+Korean glues particles to nouns ("캄보디아에서"), so the whitespace tokens that the CRF
+sees never equal the entity, and Rasa's `RegexEntityExtractor` either misses such words
+(with word boundaries) or finds "line" inside "online" (without). This extractor builds
+its patterns from the same lookup tables and regexes, but picks the boundary per term:
+Latin terms need a word boundary on both sides, Hangul and other scripts without
+spaces only on the left. It then removes entities of other extractors that overlap its
+own matches, so each span is reported once.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.regex_entity_extractor import RegexEntityExtractor
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+_LATIN_END = re.compile(r"[A-Za-z0-9]$")
+
+
+def term_pattern(term: str) -> str:
+    """A regex for one lookup term, with boundaries that fit its script."""
+    left = r"(?<![\w])"
+    right = r"(?![A-Za-z0-9])" if _LATIN_END.search(term) else ""
+    body = r"\s*".join(re.escape(part) for part in term.split())
+    return f"{left}{body}{right}"
+
+
+def build_patterns(training_data: TrainingData) -> List[Dict[Text, Text]]:
+    """Lookup tables and regexes whose name is an entity, longest terms first."""
+    entity_names = set(training_data.entities)
+    patterns: List[Dict[Text, Text]] = []
+    for table in training_data.lookup_tables:
+        if table["name"] not in entity_names:
+            continue
+        terms = sorted({t.strip() for t in table["elements"] if t.strip()}, key=len, reverse=True)
+        if terms:
+            patterns.append(
+                {"name": table["name"], "pattern": "|".join(term_pattern(t) for t in terms)}
+            )
+    for regex in training_data.regex_features:
+        if regex["name"] in entity_names:
+            patterns.append({"name": regex["name"], "pattern": regex["pattern"]})
+    return patterns
+
+
+def _overlaps(a: Dict[Text, Any], b: Dict[Text, Any]) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True
+)
+class ScriptAwareEntityExtractor(RegexEntityExtractor):
+    """Lookup and regex entities with per-script word boundaries; wins over overlaps."""
+
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        patterns: Optional[List[Dict[Text, Text]]] = None,
+    ) -> None:
+        super().__init__(config, model_storage, resource, patterns)
+        self._compiled = [
+            (p["name"], re.compile(p["pattern"], re.IGNORECASE)) for p in self.patterns
+        ]
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "ScriptAwareEntityExtractor":
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        self.patterns = build_patterns(training_data)
+        self._compiled = [
+            (p["name"], re.compile(p["pattern"], re.IGNORECASE)) for p in self.patterns
+        ]
+        self.persist()
+        return self._resource
+
+    def _extract_entities(self, message: Message) -> List[Dict[Text, Any]]:
+        text = message.get(TEXT) or ""
+        found: List[Dict[Text, Any]] = []
+        for name, regex in self._compiled:
+            for match in regex.finditer(text):
+                if match.end() > match.start():
+                    found.append(
+                        {
+                            "entity": name,
+                            "start": match.start(),
+                            "end": match.end(),
+                            "value": match.group(0),
+                        }
+                    )
+        # Keep the longest of overlapping matches (e.g. "KK Park" over "Park").
+        found.sort(key=lambda e: (-(e["end"] - e["start"]), e["start"]))
+        kept: List[Dict[Text, Any]] = []
+        for entity in found:
+            if not any(_overlaps(entity, k) for k in kept):
+                kept.append(entity)
+        return sorted(kept, key=lambda e: e["start"])
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            ours = self.add_extractor_name(self._extract_entities(message))
+            others = [
+                e for e in message.get(ENTITIES, []) if not any(_overlaps(e, o) for o in ours)
+            ]
+            message.set(ENTITIES, others + ours, add_to_output=True)
+        return messages

@@ -1,0 +1,126 @@
+"""The Rasa side of the assistant: in-process by default, a Rasa server when RASA_URL is set.
+
+Both backends take (sender, text, language) and return Rasa's bot messages as dicts
+with "text" and "buttons"; the language goes into the conversation as the `language`
+slot before the message, so responses are chosen in that language.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any, Optional, Protocol
+
+logger = logging.getLogger(__name__)
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+
+
+class RasaBackend(Protocol):
+    async def handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]: ...
+
+    async def parse(self, text: str) -> dict[str, Any]: ...
+
+    async def forget(self, sender_id: str) -> None: ...
+
+
+def _in_process_endpoint(actions: list[Any]) -> Any:
+    """An action endpoint that runs rasa_sdk actions here instead of over HTTP.
+
+    It mirrors the action server's error handling: a rejected action becomes the HTTP
+    400 that Rasa turns into ActionExecutionRejection, so forms re-ask their question.
+    """
+    from rasa.utils.endpoints import ClientResponseError, EndpointConfig
+    from rasa_sdk.executor import ActionExecutor
+    from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
+
+    executor = ActionExecutor()
+    for action in actions:
+        executor.register_action(action)
+
+    class InProcessActionEndpoint(EndpointConfig):
+        def __init__(self) -> None:
+            super().__init__(url="in-process://actions")
+
+        async def request(self, method: str = "post", subpath: Optional[str] = None, **kwargs: Any) -> Any:
+            try:
+                return await executor.run(kwargs["json"])
+            except ActionExecutionRejection as e:
+                body = {"error": e.message, "action_name": e.action_name}
+                raise ClientResponseError(400, "Bad Request", json.dumps(body))
+            except ActionNotFoundException as e:
+                body = {"error": e.message, "action_name": e.action_name}
+                raise ClientResponseError(404, "Not Found", json.dumps(body))
+
+    return InProcessActionEndpoint()
+
+
+class InProcessRasa:
+    """A Rasa agent loaded once in this process, with the custom actions in-process too."""
+
+    def __init__(self, agent: Any) -> None:
+        self.agent = agent
+
+    @classmethod
+    def load(cls, model_path: Path, actions: list[Any]) -> "InProcessRasa":
+        from rasa.core.agent import Agent
+
+        if not Path(model_path).exists():
+            raise FileNotFoundError(f"No trained model at {model_path}: run `make model`")
+        agent = Agent.load(str(model_path), action_endpoint=_in_process_endpoint(actions))
+        return cls(agent)
+
+    async def _set_language(self, sender_id: str, language: str) -> None:
+        from rasa.shared.core.events import SlotSet
+
+        store = self.agent.tracker_store
+        tracker = await store.get_or_create_tracker(sender_id)
+        if tracker.get_slot("language") != language:
+            tracker.update(SlotSet("language", language))
+            await store.save(tracker)
+
+    async def handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]:
+        await self._set_language(sender_id, language)
+        return await self.agent.handle_text(text, sender_id=sender_id) or []
+
+    async def parse(self, text: str) -> dict[str, Any]:
+        return await self.agent.parse_message(text)
+
+    async def forget(self, sender_id: str) -> None:
+        """Drop the conversation's memory (/delete)."""
+        from rasa.shared.core.trackers import DialogueStateTracker
+
+        store = self.agent.tracker_store
+        await store.save(DialogueStateTracker(sender_id, self.agent.domain.slots))
+
+
+class RemoteRasa:
+    """A Rasa server (`rasa run --enable-api`) reached over HTTP at RASA_URL."""
+
+    def __init__(self, url: str, timeout: float = 10.0) -> None:
+        self.url = url.rstrip("/")
+        self.timeout = timeout
+
+    async def _post(self, path: str, payload: Any) -> Any:
+        import aiohttp
+
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout)) as session:
+            async with session.post(f"{self.url}{path}", json=payload) as response:
+                response.raise_for_status()
+                return await response.json()
+
+    async def handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]:
+        await self._post(
+            f"/conversations/{sender_id}/tracker/events",
+            [{"event": "slot", "name": "language", "value": language}],
+        )
+        return await self._post("/webhooks/rest/webhook", {"sender": sender_id, "message": text}) or []
+
+    async def parse(self, text: str) -> dict[str, Any]:
+        return await self._post("/model/parse", {"text": text})
+
+    async def forget(self, sender_id: str) -> None:
+        await self._post(f"/conversations/{sender_id}/tracker/events", [{"event": "restart"}])

@@ -1,0 +1,67 @@
+"""One settings object, read from the environment once and passed down.
+
+Secrets (the bot token, staff IDs) come only from the environment, never from the repo.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TELEGRAM_API_URL = "https://api.telegram.org/bot"
+
+
+def _ids(raw: str) -> frozenset[int]:
+    """Numeric Telegram user IDs from "123, 456"; usernames are refused on purpose."""
+    out = set()
+    for part in raw.replace(";", ",").split(","):
+        part = part.strip()
+        if part:
+            if not part.lstrip("-").isdigit():
+                raise ValueError(f"STAFF_IDS must be numeric Telegram user IDs, got {part!r}")
+            out.add(int(part))
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Settings:
+    telegram_token: Optional[str] = None
+    telegram_api_url: str = DEFAULT_TELEGRAM_API_URL
+    webhook_url: Optional[str] = None
+    webhook_secret: Optional[str] = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    rasa_url: Optional[str] = None
+    model_path: Path = ROOT / "models" / "current.tar.gz"
+    database_path: Path = ROOT / "var" / "bot.db"
+    contacts_path: Path = ROOT / "db" / "seeds" / "contacts.yaml"
+    staff_ids: frozenset[int] = field(default_factory=frozenset)
+    poll_timeout: int = 30
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+        env = os.environ if env is None else env
+        default = cls()
+
+        def path(name: str, fallback: Path) -> Path:
+            value = env.get(name)
+            return Path(value) if value else fallback
+
+        return cls(
+            telegram_token=env.get("TELEGRAM_BOT_TOKEN") or None,
+            telegram_api_url=env.get("TELEGRAM_API_URL") or DEFAULT_TELEGRAM_API_URL,
+            webhook_url=env.get("WEBHOOK_URL") or None,
+            webhook_secret=env.get("WEBHOOK_SECRET") or None,
+            webhook_listen=env.get("WEBHOOK_LISTEN") or default.webhook_listen,
+            webhook_port=int(env.get("WEBHOOK_PORT") or default.webhook_port),
+            rasa_url=(env.get("RASA_URL") or "").rstrip("/") or None,
+            model_path=path("MODEL_PATH", default.model_path),
+            database_path=path("DATABASE_PATH", default.database_path),
+            contacts_path=path("CONTACTS_PATH", default.contacts_path),
+            staff_ids=_ids(env.get("STAFF_IDS", "")),
+            poll_timeout=int(env.get("TELEGRAM_POLL_TIMEOUT") or default.poll_timeout),
+            log_level=env.get("LOG_LEVEL") or default.log_level,
+        )
