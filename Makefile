@@ -51,7 +51,7 @@ model: deps
 	fi
 
 train: deps
-	$(PY) -m rasa train --config config.yml --domain responses --data nlu stories \
+	$(PY) -m rasa train --config config.yml --domain responses --data nlu stories/train \
 	  --out models --fixed-model-name current --quiet
 
 lint: deps

@@ -163,8 +163,11 @@ class Assistant:
         intent = INTENT_COMMANDS.get(name)
         if intent is None:
             return [Reply(t("unknown_command", language))]
-        if args and name in ("check", "status"):
-            # "/check <offer text>" and "/status CASE-…" carry the message itself.
+        if args and name == "status":
+            # "/status CASE-2026-00042": the code is the entity, whatever NLU would make of it.
+            return await self._ask_rasa(user_id, f"/{intent}" + json.dumps({"case_code": args[:40]}), language)
+        if args and name == "check":
+            # "/check <offer text>" carries the offer itself.
             return await self._ask_rasa(user_id, args[:MAX_INPUT_CHARS], language)
         return await self._ask_rasa(user_id, f"/{intent}", language)
 

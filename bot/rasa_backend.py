@@ -67,7 +67,9 @@ class InProcessRasa:
     @classmethod
     def load(cls, model_path: Path, actions: list[Any]) -> "InProcessRasa":
         from rasa.core.agent import Agent
+        from rasa.utils.log_utils import configure_structlog
 
+        configure_structlog(logging.WARNING)  # Rasa's structlog otherwise logs every turn at debug
         if not Path(model_path).exists():
             raise FileNotFoundError(f"No trained model at {model_path}: run `make model`")
         agent = Agent.load(str(model_path), action_endpoint=_in_process_endpoint(actions))

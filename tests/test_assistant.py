@@ -139,3 +139,8 @@ async def test_non_text_messages_answered_in_user_language(assistant, storage):
     storage.save_user("u15", language="ko")
     assert (await assistant.handle_other("u15", "sticker"))[0].text == t("non_text", "ko")
     assert (await assistant.handle_other("u15", "location"))[0].text == t("location_received", "ko")
+
+
+async def test_status_command_with_code_sends_the_code_as_entity(assistant, rasa):
+    await assistant.handle("u16", "/status CASE-2026-00042")
+    assert rasa.calls[-1][1] == '/ask_case_status{"case_code": "CASE-2026-00042"}'

@@ -1,0 +1,206 @@
+"""NLU and latency benchmark. Prints figures; asserts nothing.
+
+    python bench/nlu.py                         # the project's config.yml and models/current.tar.gz
+    python bench/nlu.py --config bench/config-diet.yml   # the DIET + TED variant (trains it first)
+    python bench/nlu.py --skip-cv               # only latency, start-up and memory
+
+Figures: per-language 5-fold cross-validated intent macro-F1 (nlu_fallback counts as
+correct only for out_of_scope); parse p50/p95 over 1,000 messages; end-to-end message
+handling p50/p95 through the Assistant; seconds from process start to first reply of
+`python -m bot` (terminal mode); that process's peak RSS.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+LANGS = ("en", "ko", "id")
+
+
+def load_examples() -> tuple[dict[str, list], object]:
+    """Examples per language (from nlu/<lang>/) and the shared training data (regex, lookups, synonyms)."""
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    per_lang = {}
+    for lang in LANGS:
+        data = load_data(str(ROOT / "nlu" / lang))
+        per_lang[lang] = [m for m in data.intent_examples]
+    everything = load_data(str(ROOT / "nlu"))
+    return per_lang, everything
+
+
+def folds(examples: list, k: int, seed: int = 7) -> list[list]:
+    """Stratified by intent: each intent's examples dealt round-robin into k folds."""
+    by_intent = defaultdict(list)
+    for m in examples:
+        by_intent[m.get("intent")].append(m)
+    out = [[] for _ in range(k)]
+    rng = random.Random(seed)
+    for intent in sorted(by_intent):
+        group = by_intent[intent][:]
+        rng.shuffle(group)
+        for i, m in enumerate(group):
+            out[i % k].append(m)
+    return out
+
+
+def macro_f1(gold: list[str], pred: list[str]) -> float:
+    labels = sorted(set(gold))
+    scores = []
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, pred) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, pred) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, pred) if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return statistics.mean(scores)
+
+
+async def cross_validate(config: Path, k: int = 5) -> dict[str, float]:
+    from rasa.model_training import train_nlu
+    from rasa.core.agent import Agent
+    from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLWriter
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    per_lang, everything = load_examples()
+    lang_folds = {lang: folds(per_lang[lang], k) for lang in LANGS}
+    gold: dict[str, list[str]] = defaultdict(list)
+    pred: dict[str, list[str]] = defaultdict(list)
+    for i in range(k):
+        train_msgs = [m for lang in LANGS for j, f in enumerate(lang_folds[lang]) if j != i for m in f]
+        data = TrainingData(
+            training_examples=train_msgs,
+            entity_synonyms=everything.entity_synonyms,
+            regex_features=everything.regex_features,
+            lookup_tables=everything.lookup_tables,
+        )
+        with tempfile.TemporaryDirectory() as tmp:
+            nlu_file = Path(tmp) / "nlu.yml"
+            nlu_file.write_text(RasaYAMLWriter().dumps(data), encoding="utf-8")
+            model = train_nlu(str(config), str(nlu_file), str(Path(tmp) / "models"), domain=str(ROOT / "responses"))
+            agent = Agent.load(model)
+            for lang in LANGS:
+                for m in lang_folds[lang][i]:
+                    result = await agent.parse_message(m.get("text"))
+                    predicted = result["intent"]["name"]
+                    expected = m.get("intent")
+                    if predicted == "nlu_fallback" and expected == "out_of_scope":
+                        predicted = "out_of_scope"
+                    gold[lang].append(expected)
+                    pred[lang].append(predicted)
+        print(f"  fold {i + 1}/{k} done", file=sys.stderr)
+    return {lang: macro_f1(gold[lang], pred[lang]) for lang in LANGS}
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+async def latency(model: Path, n: int = 1000) -> dict[str, float]:
+    from dataclasses import replace
+
+    from bot.app import build_assistant
+    from bot.settings import Settings
+
+    per_lang, _ = load_examples()
+    texts = [m.get("text") for lang in LANGS for m in per_lang[lang]]
+    rng = random.Random(1)
+    sample = [rng.choice(texts) for _ in range(n)]
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = replace(Settings.from_env({}), model_path=model, database_path=Path(tmp) / "b.db")
+        assistant = build_assistant(settings)
+        backend = assistant.backend
+        await backend.parse("warm up")
+        parse_ms = []
+        for text in sample:
+            start = time.perf_counter()
+            await backend.parse(text)
+            parse_ms.append((time.perf_counter() - start) * 1000)
+        handle_ms = []
+        for i, text in enumerate(sample[:500]):
+            start = time.perf_counter()
+            await assistant.handle(f"bench:{i % 50}", text)
+            handle_ms.append((time.perf_counter() - start) * 1000)
+    return {
+        "parse_p50": pct(parse_ms, 0.5), "parse_p95": pct(parse_ms, 0.95),
+        "handle_p50": pct(handle_ms, 0.5), "handle_p95": pct(handle_ms, 0.95),
+    }
+
+
+def startup(model: Path) -> dict[str, float]:
+    """Start `python -m bot` in terminal mode, send one message, time the first reply."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "MODEL_PATH": str(model), "DATABASE_PATH": str(Path(tmp) / "s.db"), "PYTHONPATH": str(ROOT)}
+        env.pop("TELEGRAM_BOT_TOKEN", None)
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot"], cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, text=True,
+        )
+        assert proc.stdin and proc.stdout
+        proc.stdin.write("they took my passport and won't let me leave\n")
+        proc.stdin.flush()
+        first_reply = None
+        for line in proc.stdout:
+            if line.startswith("🤖"):
+                first_reply = time.perf_counter() - start
+                break
+        proc.stdin.write("hi\nmy brother went to cambodia and stopped answering\n")
+        proc.stdin.close()
+        proc.stdout.read()
+        proc.wait(timeout=120)
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"first_reply_s": first_reply or float("nan"), "peak_rss_mb": peak_mb}
+
+
+def train(config: Path, out: Path) -> tuple[Path, float]:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "rasa", "train", "--config", str(config), "--domain", "responses", "--data", "nlu",
+         "stories/train", "--out", str(out), "--fixed-model-name", "bench", "--quiet"],
+        cwd=ROOT, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    return out / "bench.tar.gz", time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--config", type=Path, default=ROOT / "config.yml")
+    parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--skip-cv", action="store_true")
+    args = parser.parse_args()
+    print(f"config: {args.config.relative_to(ROOT) if args.config.is_relative_to(ROOT) else args.config}")
+    model = args.model
+    if model is None and args.config.resolve() != (ROOT / "config.yml").resolve():
+        model, seconds = train(args.config, ROOT / "var" / "bench-models")
+        print(f"train: {seconds:.1f} s")
+    model = model or ROOT / "models" / "current.tar.gz"
+    if not args.skip_cv:
+        for lang, f1 in asyncio.run(cross_validate(args.config)).items():
+            print(f"intent macro-F1 ({lang}, 5-fold CV): {f1:.3f}")
+    lat = asyncio.run(latency(model))
+    print(f"parse: p50 {lat['parse_p50']:.1f} ms, p95 {lat['parse_p95']:.1f} ms (1,000 messages)")
+    print(f"handle end to end: p50 {lat['handle_p50']:.1f} ms, p95 {lat['handle_p95']:.1f} ms (500 messages)")
+    start = startup(model)
+    print(f"process start to first reply: {start['first_reply_s']:.1f} s")
+    print(f"peak RSS of the bot process: {start['peak_rss_mb']:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""Contact cards: numbers from the data only, with dates; gaps said, not filled."""
+import pytest
+
+from bot import cards
+from bot.contacts import ContactBook, country_of
+from bot.settings import ROOT
+from bot.texts import t
+
+
+@pytest.fixture(scope="module")
+def book():
+    return ContactBook.load(ROOT / "db" / "seeds" / "contacts.yaml")
+
+
+def test_emergency_card_for_korean_in_cambodia(book):
+    card = cards.emergency_card(book, ["KR"], "KH", "ko")
+    assert card.index("117") < card.index("+855 23 211 900") < card.index("+82 2 3210 0404")
+    assert "(2022-08-31 기준)" in card  # the police line's source date
+    assert t("card_missing_24h", "ko") in card  # the embassy's 24h line is not in the data
+    assert "미확인" in card  # the embassy main line is low confidence
+
+
+def test_emergency_card_for_indonesian_in_myanmar(book):
+    card = cards.emergency_card(book, ["ID"], "MM", "id")
+    assert "199" in card and "+95 9 503 7055" in card and "+62 812 9007 0027" in card
+
+
+def test_no_mission_in_data_is_said_not_invented(book):
+    card = cards.embassy_card(book, ["ID"], "LA", "id")
+    assert t("card_no_embassy", "id", citizen="Indonesia", country="Laos") in card
+    assert "+62 812 9007 0027" in card  # the home hotline is still given
+
+
+def test_every_number_on_every_card_is_in_the_data(book):
+    import re
+
+    known = book.all_numbers()
+    for host in ("KH", "MM", "LA", "TH", "VN"):
+        for lang, citizens in (("en", ["KR", "ID"]), ("ko", ["KR"]), ("id", ["ID"])):
+            text = cards.emergency_card(book, citizens, host, lang) + cards.embassy_card(book, citizens, host, lang)
+            text += cards.local_section(book, host, lang)
+            for number in re.findall(r"\+?\d[\d ]{1,16}\d(?= \()", text):
+                assert re.sub(r"\D", "", number) in known, (host, lang, number)
+
+
+def test_country_of_location():
+    assert country_of(None, "KK Park") == "MM"
+    assert country_of("kh", None) == "KH"
+    assert country_of("KR", None) is None  # not a host country we cover
