@@ -136,6 +136,8 @@ class ContactBook:
                 for key, value in node.items():
                     if key in ("phone", "emergency_phone", "number", "value") and isinstance(value, str):
                         numbers.add("".join(ch for ch in value if ch.isdigit()))
+                    elif key == "other_numbers":
+                        numbers.update("".join(ch for ch in v if ch.isdigit()) for v in value or [])
                     walk(value)
             elif isinstance(node, list):
                 for item in node:

@@ -10,7 +10,7 @@ import secrets
 from urllib.parse import urlparse
 from typing import Optional
 
-from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import MessageLimit
 from telegram.ext import (
     Application,
@@ -27,6 +27,7 @@ from bot.settings import Settings
 from bot.texts import COMMAND_DESCRIPTIONS, t
 
 logger = logging.getLogger(__name__)
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
 def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
@@ -72,7 +73,7 @@ class TelegramBot:
             parts = split_text(reply.text) or [" "]
             for i, part in enumerate(parts):
                 markup = keyboard(reply) if i == len(parts) - 1 else None
-                await context.bot.send_message(chat_id, part, reply_markup=markup, disable_web_page_preview=True)
+                await context.bot.send_message(chat_id, part, reply_markup=markup, link_preview_options=NO_PREVIEW)
 
     # -- handlers --------------------------------------------------------------------
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,0 +1,57 @@
+"""The domain's responses: every one in en, ko and id, none with a number typed in by hand."""
+import re
+
+import yaml
+
+from bot.language import SUPPORTED
+from bot.settings import ROOT
+from tests.domain_texts import responses
+
+CODE = (ROOT / "bot" / "actions" / "__init__.py").read_text(encoding="utf-8")
+RULES = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "stories").rglob("*.yml"))
+
+
+def languages_of(variations):
+    out = set()
+    for v in variations:
+        conditions = v.get("condition") or []
+        values = [c["value"] for c in conditions if c.get("name") == "language"]
+        out.update(values or ["en"])
+    return out
+
+
+def test_every_response_in_every_language():
+    missing = {key: set(SUPPORTED) - languages_of(v) for key, v in responses().items() if set(SUPPORTED) - languages_of(v)}
+    assert missing == {}
+
+
+def test_variations_differ_by_language():
+    for key, variations in responses().items():
+        texts = [v.get("text", "") for v in variations]
+        assert len(set(texts)) == len(texts), key
+
+
+def test_buttons_identical_payloads_across_languages():
+    for key, variations in responses().items():
+        payloads = {tuple(b["payload"] for b in v.get("buttons", [])) for v in variations}
+        assert len(payloads) == 1, key
+
+
+def test_every_used_response_exists():
+    used = set(re.findall(r"\butter_[a-z_]+", CODE + RULES)) - {"utter_message"}
+    form_questions = {f"utter_ask_{slot}" for slot in ("missing_relation", "missing_where", "missing_last_seen")}
+    assert (used | form_questions | {"utter_default"}) - set(responses()) == set()
+
+
+def test_no_phone_numbers_typed_into_responses():
+    """Numbers come from the contacts data with their date, through the actions, never from a text."""
+    number = re.compile(r"(?<![\w/.-])(?:\+?\d[\d\s-]{5,}\d|\d{3,4})(?![\w%])")
+    for key, variations in responses().items():
+        for v in variations:
+            text = re.sub(r"\b(?:19|20)\d\d(?:-\d\d(?:-\d\d)?)?\b", "", v.get("text", ""))  # dates and years
+            assert not number.search(text), (key, number.search(text).group(0))
+
+
+def test_domain_slots_language_values_match_supported():
+    domain = yaml.safe_load((ROOT / "responses" / "domain.yml").read_text(encoding="utf-8"))
+    assert domain["slots"]["language"]["values"] == list(SUPPORTED)
