@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Optional
 
 import yaml
 
 from bot.actions import Deps, build_actions
 from bot.assistant import Assistant
+from bot.places import Gazetteer
 from bot.rasa_backend import InProcessRasa, RasaBackend, RemoteRasa
 from bot.settings import ROOT, Settings
 
@@ -21,14 +23,21 @@ def domain_vocabulary(path: Path = DOMAIN_FILE) -> tuple[list[str], list[str]]:
     return list(data.get("intents", [])), list(data.get("entities", []))
 
 
-def build_backend(settings: Settings, deps: Deps) -> RasaBackend:
+def build_backend(settings: Settings, deps: Deps) -> Optional[RasaBackend]:
+    """The Rasa side, or None for limited mode: the bot must keep serving emergency cards."""
     if settings.rasa_url:
         logger.info("Using the Rasa server at %s", settings.rasa_url)
         return RemoteRasa(settings.rasa_url)
-    return InProcessRasa.load(settings.model_path, build_actions(deps))
+    try:
+        return InProcessRasa.load(settings.model_path, build_actions(deps))
+    except Exception:
+        logger.exception("The Rasa model could not be loaded from %s: running in limited mode", settings.model_path)
+        return None
 
 
 def build_assistant(settings: Settings) -> Assistant:
     deps = Deps.from_settings(settings)
     intents, entities = domain_vocabulary()
-    return Assistant(deps.storage, build_backend(settings, deps), intents, entities)
+    return Assistant(
+        deps.storage, build_backend(settings, deps), intents, entities, deps.contacts, Gazetteer.load()
+    )

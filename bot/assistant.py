@@ -12,11 +12,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
+from bot import emergency
 from bot import language as lang_mod
 from bot.actions import language_menu
+from bot.contacts import ContactBook
+from bot.places import Gazetteer
 from bot.rasa_backend import RasaBackend
 from bot.storage import Storage
-from bot.texts import t
+from bot.texts import country_name, t
 
 logger = logging.getLogger(__name__)
 
@@ -26,15 +29,19 @@ MAX_INPUT_CHARS = 4000  # longer texts are read up to here (Telegram itself stop
 INTENT_COMMANDS: dict[str, str] = {
     "start": "greet",
     "help": "help",
-    "emergency": "report_detained",
-    "contacts": "ask_embassy_contact",
     "check": "check_job_offer",
     "report": "report_missing",
     "status": "ask_case_status",
     "subscribe": "subscribe_alerts",
     "unsubscribe": "unsubscribe_alerts",
 }
-LOCAL_COMMANDS = ("language", "delete")
+LOCAL_COMMANDS = ("language", "delete", "emergency", "contacts")  # answered without the model
+# After the emergency card, Rasa still answers these (a missing relative's questions, the way home);
+# the rest would only repeat the card or say nothing useful.
+AFTER_CARD_INTENTS = frozenset({
+    "report_missing", "ask_repatriation", "check_job_offer", "ask_travel_advisory", "report_recruiter",
+    "request_human", "ask_case_status", "change_language",
+})
 STAFF_COMMANDS = ("cases", "case", "advisory", "stats", "staff")
 # Commands shown in Telegram's menu, in this order.
 MENU_COMMANDS = ("start", "help", "emergency", "contacts", "check", "report", "status",
@@ -61,12 +68,41 @@ def _buttons(raw: Optional[Iterable[dict[str, Any]]]) -> list[Button]:
     return [Button(str(b.get("title", "")), str(b.get("payload", ""))) for b in raw or [] if b.get("payload")]
 
 
+def _replies(messages: Iterable[dict[str, Any]]) -> list[Reply]:
+    """Rasa-shaped messages ({"text", "buttons"}) as replies; empty ones dropped."""
+    return [
+        Reply(str(m.get("text") or ""), _buttons(m.get("buttons")))
+        for m in messages
+        if m.get("text") or m.get("buttons")
+    ]
+
+
 class Assistant:
-    def __init__(self, storage: Storage, backend: RasaBackend, intents: Iterable[str], entities: Iterable[str]) -> None:
+    """One assistant for every channel.
+
+    `backend` is None in limited mode (no model, or it failed to load): the emergency
+    card, /contacts and emergency keywords still work, everything else says so.
+    """
+
+    def __init__(
+        self,
+        storage: Storage,
+        backend: Optional[RasaBackend],
+        intents: Iterable[str],
+        entities: Iterable[str],
+        contacts: ContactBook,
+        places: Optional[Gazetteer] = None,
+    ) -> None:
         self.storage = storage
         self.backend = backend
         self.intents = frozenset(intents)
         self.entities = frozenset(entities)
+        self.contacts = contacts
+        self.places = places or Gazetteer.load()
+
+    @property
+    def limited(self) -> bool:
+        return self.backend is None
 
     # -- public ---------------------------------------------------------------------
     async def handle(
@@ -97,12 +133,19 @@ class Assistant:
             return [Reply(t("empty_message", self._remember(user_id, hints, "", from_text=False)))]
         if not _HAS_WORD.search(text):
             return [Reply(t("emoji_only", self._remember(user_id, hints, "", from_text=False)))]
-        replies: list[Reply] = []
+        notes: list[Reply] = []
         language = self._remember(user_id, hints, text[:MAX_INPUT_CHARS], from_text=True)
         if len(text) > MAX_INPUT_CHARS:
-            replies.append(Reply(t("truncated", language, limit=MAX_INPUT_CHARS)))
+            notes.append(Reply(t("truncated", language, limit=MAX_INPUT_CHARS)))
             text = text[:MAX_INPUT_CHARS]
-        return await self._ask_rasa(user_id, text, language) + replies
+        urgent, said_in = emergency.emergency_language(text)
+        if urgent:
+            if said_in and said_in != language and not hints.explicit and (said_in != "en" or not hints.current):
+                # "tolong" is too short for langdetect, but it is Indonesian.
+                language = said_in
+                self.storage.save_user(user_id, language=language)
+            return await self._emergency_first(user_id, text, language) + notes
+        return await self._ask_rasa(user_id, text, language) + notes
 
     async def handle_other(self, user_id: str, kind: str, *, client_language: Optional[str] = None) -> list[Reply]:
         """Stickers, voice, photos, files, locations: a kind answer in the user's language."""
@@ -132,18 +175,52 @@ class Assistant:
         return language
 
     async def _ask_rasa(self, user_id: str, text: str, language: str) -> list[Reply]:
+        if self.backend is None:
+            return self._limited_notice(language)
         try:
             messages = await self.backend.handle(user_id, text, language)
         except Exception:
             logger.exception("Rasa failed on a message from %s", user_id)
             return [Reply(t("error", language))]
-        replies = [
-            Reply(str(m.get("text") or ""), _buttons(m.get("buttons")))
-            for m in messages
-            if m.get("text") or m.get("buttons")
-        ]
-        # A reply may have changed the language (action_change_language): follow it.
-        return replies or [Reply(t("no_answer", language))]
+        return _replies(messages) or [Reply(t("no_answer", language))]
+
+    def _limited_notice(self, language: str) -> list[Reply]:
+        host = emergency.DEFAULT_HOST
+        return [Reply(t("limited_mode", language), [
+            Button(t("btn_emergency", language), f"card:emergency:{host}"),
+            Button(t("btn_contacts", language), f"card:contacts:{host}"),
+        ])]
+
+    # -- the cards: no model on this path ------------------------------------------------
+    def _where(self, user_id: str, named: Optional[str]) -> tuple[Optional[dict[str, Any]], str]:
+        """The user and their host country; a newly named host country is remembered."""
+        user = self.storage.get_user(user_id)
+        host = emergency.host_of(user, named)
+        if named and (user or {}).get("host_country") != host:
+            user = self.storage.save_user(user_id, host_country=host)
+        return user, host
+
+    def _emergency_card(self, user_id: str, language: str, named: Optional[str] = None) -> list[Reply]:
+        user, host = self._where(user_id, named)
+        return _replies(emergency.emergency_messages(self.contacts, user, language, host))
+
+    def _contacts_card(self, user_id: str, language: str, named: Optional[str] = None) -> list[Reply]:
+        user, host = self._where(user_id, named)
+        return _replies(emergency.contacts_messages(self.contacts, user, language, host))
+
+    async def _emergency_first(self, user_id: str, text: str, language: str) -> list[Reply]:
+        """The card at once; then, if the model reads more into the message, its answer too."""
+        replies = self._emergency_card(user_id, language, self.places.host_in(text))
+        if self.backend is None:
+            return replies
+        try:
+            intent = ((await self.backend.parse(text)).get("intent") or {}).get("name")
+        except Exception:
+            logger.exception("Rasa could not parse an emergency message from %s", user_id)
+            return replies
+        if intent in AFTER_CARD_INTENTS:
+            replies += await self._ask_rasa(user_id, text, language)
+        return replies
 
     async def _command(
         self, user_id: str, name: str, args: str, hints: lang_mod.LanguageHints, is_staff: bool
@@ -158,6 +235,10 @@ class Assistant:
                     [Button(t("delete_yes", language), "delete:yes"), Button(t("delete_no", language), "delete:no")],
                 )
             ]
+        if name == "emergency":
+            return self._emergency_card(user_id, language, self.places.host_in(args))
+        if name == "contacts":
+            return self._contacts_card(user_id, language, self.places.host_in(args))
         if name in STAFF_COMMANDS and not is_staff:
             return [Reply(t("staff_only", language))]
         intent = INTENT_COMMANDS.get(name)
@@ -182,15 +263,31 @@ class Assistant:
             if payload == "delete:no":
                 return [Reply(t("delete_cancelled", language))]
             self.storage.delete_user(user_id)
-            try:
-                await self.backend.forget(user_id)
-            except Exception:
-                logger.exception("Could not reset the conversation of %s", user_id)
+            if self.backend is not None:
+                try:
+                    await self.backend.forget(user_id)
+                except Exception:
+                    logger.exception("Could not reset the conversation of %s", user_id)
             return [Reply(t("delete_done", language))]
+        elif (ours := emergency.parse_payload(payload)) is not None:
+            return self._card_button(user_id, language, *ours)
         elif self._valid_intent_payload(payload):
             return await self._ask_rasa(user_id, payload, language)
         logger.warning("Refused button data from %s: %r", user_id, payload[:80])
+        if self.backend is None:
+            return [Reply(t("expired_button", language))] + self._limited_notice(language)
         return [Reply(t("expired_button", language))] + await self._ask_rasa(user_id, "/help", language)
+
+    def _card_button(self, user_id: str, language: str, kind: str, value: str) -> list[Reply]:
+        if kind == "card":
+            card, _, host = value.partition(":")
+            show = self._emergency_card if card == "emergency" else self._contacts_card
+            return show(user_id, language, host)
+        if value == "menu":
+            return _replies(emergency.nationality_menu(language))
+        self.storage.save_user(user_id, nationality=value, nationality_confirmed=1)
+        saved = Reply(t("nationality_saved", language, country=country_name(value, language)))
+        return [saved] + self._contacts_card(user_id, language)
 
     def _valid_intent_payload(self, payload: str) -> bool:
         """Only our own payloads: a known intent, optionally known entities with short string values."""

@@ -96,7 +96,7 @@ def embassy_sections(book: ContactBook, citizens: list[str], host: str, lang: st
             parts.extend(mission_section(m, lang, full=full) for m in missions[: 3 if full else 1])
         else:
             parts.append(
-                t("card_no_embassy", lang, citizen=country_name(citizen, "en"), country=country_name(host, lang))
+                t("card_no_embassy", lang, citizen=country_name(citizen, lang), country=country_name(host, lang))
             )
         home = home_section(book, citizen, lang)
         if home:

@@ -22,15 +22,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-_LATIN_END = re.compile(r"[A-Za-z0-9]$")
-
-
-def term_pattern(term: str) -> str:
-    """A regex for one lookup term, with boundaries that fit its script."""
-    left = r"(?<![\w])"
-    right = r"(?![A-Za-z0-9])" if _LATIN_END.search(term) else ""
-    body = r"\s*".join(re.escape(part) for part in term.split())
-    return f"{left}{body}{right}"
+from bot.terms import term_pattern
 
 
 def build_patterns(training_data: TrainingData) -> List[Dict[Text, Text]]:

@@ -91,6 +91,59 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "안전을 위해 1:1 대화에서만 도와드려요. 저와 1:1 대화를 열어 주세요.",
         "id": "Demi keamanan Anda, saya hanya melayani lewat chat pribadi. Silakan buka chat pribadi dengan saya.",
     },
+    # -- emergency card (bot/emergency.py): no machine learning on this path ------------
+    "detained_intro": {
+        "en": "You are not alone. Numbers first:",
+        "ko": "혼자가 아니에요. 연락처부터 드릴게요.",
+        "id": "Anda tidak sendirian. Ini nomor daruratnya dulu:",
+    },
+    "cambodia_self_report": {
+        "en": "In Cambodia, report to the police yourself: call 117 or message the 117 police hotline on Telegram. Send:\n• a short description in English\n• your contact number\n• your GPS location or a photo of the building (name, floor, unit number)\n• a passport copy, if you have one\n• a current photo of your face\n• a short video saying you want to be rescued\nPolice accept only reports from the person themself, and only complete ones (Korea's foreign ministry, 28 Oct 2025).",
+        "ko": "캄보디아에서는 본인이 직접 경찰에 신고해야 해요. 117에 전화하거나 117 경찰 신고 텔레그램으로 보내세요. 보낼 것:\n• 영어로 쓴 짧은 상황 설명\n• 연락 가능한 번호\n• GPS 위치나 건물 사진(건물 이름, 층, 호수)\n• 여권 사본(있다면)\n• 지금 얼굴 사진\n• 구조를 요청하는 짧은 영상\n경찰은 본인이 보낸, 빠진 것 없는 신고만 받아요(외교부, 2025년 10월 28일).",
+        "id": "Di Kamboja, lapor sendiri ke polisi: telepon 117 atau kirim pesan ke hotline polisi 117 lewat Telegram. Kirim:\n• penjelasan singkat dalam bahasa Inggris\n• nomor yang bisa dihubungi\n• lokasi GPS atau foto gedung (nama, lantai, nomor unit)\n• fotokopi paspor, kalau ada\n• foto wajah terbaru\n• video singkat yang menyatakan Anda minta diselamatkan\nPolisi hanya menerima laporan lengkap dari korban sendiri (Kemlu Korea, 28 Okt 2025).",
+    },
+    "detained_next": {
+        "en": "If you can, send your location pin to the police and your embassy. Tell no one in the building. If your phone may be checked, delete this chat afterwards.\nIn another country? Tap it:",
+        "ko": "가능하면 경찰과 대사관에 위치를 보내세요. 건물 안 누구에게도 알리지 마세요. 휴대폰을 검사당할 수 있다면 연락한 뒤 이 대화를 지우세요.\n다른 나라에 있나요? 눌러 주세요:",
+        "id": "Kalau bisa, kirim pin lokasi Anda ke polisi dan KBRI. Jangan beri tahu siapa pun di gedung itu. Kalau HP Anda bisa diperiksa, hapus chat ini setelahnya.\nDi negara lain? Ketuk:",
+    },
+    "nationality_confirm": {
+        "en": "I showed the contacts for {country} citizens. Is that your nationality?",
+        "ko": "{country} 국민용 연락처를 보여 드렸어요. 국적이 맞나요?",
+        "id": "Yang saya tampilkan kontak untuk warga negara {country}. Benar itu kewarganegaraan Anda?",
+    },
+    "nationality_ask": {
+        "en": "Which country's passport do you hold? Tap it and I'll show your own embassy.",
+        "ko": "어느 나라 여권을 갖고 계세요? 누르시면 그 나라 대사관 연락처를 보여 드릴게요.",
+        "id": "Paspor negara mana yang Anda pegang? Ketuk, nanti saya tunjukkan kedutaan negara Anda.",
+    },
+    "nationality_yes": {
+        "en": "Yes, {country}",
+        "ko": "네, {country} 맞아요",
+        "id": "Ya, {country}",
+    },
+    "nationality_saved": {
+        "en": "Saved: {country} citizen. You can change it any time with /contacts.",
+        "ko": "{country} 국적으로 저장했어요. /contacts 에서 언제든 바꿀 수 있어요.",
+        "id": "Tersimpan: warga negara {country}. Bisa diganti kapan saja lewat /contacts.",
+    },
+    "nationality_other": {
+        "en": "Other nationality",
+        "ko": "다른 국적",
+        "id": "Negara lain",
+    },
+    "change_nationality": {
+        "en": "Not your nationality? Tap yours:",
+        "ko": "국적이 다른가요? 눌러 주세요:",
+        "id": "Kewarganegaraan lain? Ketuk:",
+    },
+    "limited_mode": {
+        "en": "I'm running in limited mode right now and can't read free text, but the emergency numbers and embassy contacts work. Tap /emergency or /contacts. If you are in danger, write \"help\".",
+        "ko": "지금은 제한 모드로 동작하고 있어서 자유롭게 쓴 글을 읽지 못해요. 그래도 긴급 연락처와 대사관 연락처는 바로 볼 수 있어요. /emergency 나 /contacts 를 누르세요. 위험한 상황이면 \"살려주세요\"라고 써 주세요.",
+        "id": "Saat ini saya berjalan dalam mode terbatas dan belum bisa membaca pesan bebas, tapi nomor darurat dan kontak KBRI tetap bisa dibuka. Ketuk /emergency atau /contacts. Kalau Anda dalam bahaya, tulis \"tolong\".",
+    },
+    "btn_emergency": {"en": "🚨 Emergency numbers", "ko": "🚨 긴급 연락처", "id": "🚨 Nomor darurat"},
+    "btn_contacts": {"en": "🏛 Embassy contacts", "ko": "🏛 대사관 연락처", "id": "🏛 Kontak KBRI/kedutaan"},
     # -- contact cards ------------------------------------------------------------
     "card_local_title": {
         "en": "🚨 Emergency numbers in {country}",
@@ -104,9 +157,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "card_home_title": {"en": "☎️ {name}", "ko": "☎️ {name}", "id": "☎️ {name}"},
     "card_no_embassy": {
-        "en": "No contact for the {citizen} embassy in {country} is in our data. Use your country's 24-hour consular line below.",
-        "ko": "{country} 주재 한국 공관 연락처는 저희 자료에 없어요. 아래 24시간 영사 콜센터로 연락하세요.",
-        "id": "Kontak KBRI di {country} belum ada di data kami. Hubungi hotline 24 jam Kemlu di bawah.",
+        "en": "No contact for a {citizen} embassy or consulate in {country} is in our data. Use your country's 24-hour consular line below, or the nearest embassy in a neighbouring country.",
+        "ko": "{country}에 있는 {citizen} 대사관·영사관 연락처는 저희 자료에 없어요. 아래 본국 24시간 영사 상담 번호나 가까운 이웃 나라의 대사관으로 연락하세요.",
+        "id": "Kontak kedutaan atau konsulat {citizen} di {country} belum ada di data kami. Hubungi hotline konsuler 24 jam negara Anda di bawah, atau kedutaan terdekat di negara tetangga.",
     },
     "card_no_local": {
         "en": "No emergency number for {country} is in our data. Call your embassy or your country's 24-hour line.",
@@ -155,6 +208,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "country_VN": {"en": "Vietnam", "ko": "베트남", "id": "Vietnam"},
     "country_KR": {"en": "South Korea", "ko": "한국", "id": "Korea Selatan"},
     "country_ID": {"en": "Indonesia", "ko": "인도네시아", "id": "Indonesia"},
+    "country_PH": {"en": "Philippines", "ko": "필리핀", "id": "Filipina"},
+    "country_CN": {"en": "China", "ko": "중국", "id": "Tiongkok"},
+    "country_MY": {"en": "Malaysia", "ko": "말레이시아", "id": "Malaysia"},
+    "country_JP": {"en": "Japan", "ko": "일본", "id": "Jepang"},
+    "country_IN": {"en": "India", "ko": "인도", "id": "India"},
 }
 
 

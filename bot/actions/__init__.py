@@ -14,8 +14,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot import cards
-from bot.contacts import LANGUAGE_NATIONALITY, ContactBook, country_of
+from bot import cards, emergency
+from bot.contacts import ContactBook, country_of
 from bot.language import LANGUAGE_NAMES, SUPPORTED, requested_language
 from bot.settings import Settings
 from bot.storage import Storage
@@ -65,14 +65,25 @@ class BotAction(Action):
         lang = tracker.get_slot("language")
         return lang if lang in SUPPORTED else "en"
 
-    @staticmethod
-    def citizens(lang: str) -> list[str]:
-        nationality = LANGUAGE_NATIONALITY.get(lang)
-        return [nationality] if nationality else ["KR", "ID"]
+    def user(self, tracker: Tracker) -> Optional[dict[str, Any]]:
+        return self.deps.storage.get_user(tracker.sender_id)
+
+    def citizens(self, tracker: Tracker, lang: str) -> list[str]:
+        """The user's confirmed or guessed nationality (see bot/emergency.py)."""
+        return emergency.citizens(self.user(tracker), lang)
+
+    def where(self, tracker: Tracker) -> tuple[Optional[dict[str, Any]], str]:
+        """The user and their host country; a host country named in this message is remembered."""
+        user = self.user(tracker)
+        named = self.named_host(tracker)
+        host = emergency.host_of(user, named)
+        if named and (user or {}).get("host_country") != host:
+            user = self.deps.storage.save_user(tracker.sender_id, host_country=host)
+        return user, host
 
     @staticmethod
-    def host(tracker: Tracker) -> Optional[str]:
-        """The host country named in this message, else the last one named."""
+    def named_host(tracker: Tracker) -> Optional[str]:
+        """The host country this message names (a country or a place), if any."""
         entities = tracker.latest_message.get("entities", []) or []
         for entity in entities:
             code = country_of(entity.get("value"), None) if entity.get("entity") == "country" else (
@@ -80,25 +91,23 @@ class BotAction(Action):
             )
             if code:
                 return code
-        return country_of(tracker.get_slot("country"), tracker.get_slot("location"))
+        return None
+
+
+def _utter(dispatcher: CollectingDispatcher, messages: list[dict[str, Any]]) -> None:
+    for message in messages:
+        dispatcher.utter_message(text=message["text"], buttons=message.get("buttons") or [])
 
 
 class ActionEmergencyCard(BotAction):
-    """`report_detained` and /emergency: numbers first, in one message, then what to do."""
+    """`report_detained`: numbers first, in one message, then what to do (same card as /emergency)."""
 
     action_name = "action_emergency_card"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
         lang = self.language(tracker)
-        host = self.host(tracker) or "KH"
-        card = cards.emergency_card(self.deps.contacts, self.citizens(lang), host, lang)
-        dispatcher.utter_message(response="utter_detained_intro", card=card)
-        if host == "KH":
-            dispatcher.utter_message(response="utter_cambodia_self_report")
-        dispatcher.utter_message(
-            response="utter_detained_next",
-            buttons=cards.country_buttons("report_detained", host, lang),
-        )
+        user, host = self.where(tracker)
+        _utter(dispatcher, emergency.emergency_messages(self.deps.contacts, user, lang, host))
         return [SlotSet("country", host)]
 
 
@@ -109,7 +118,7 @@ class ActionEmergencyNumbers(BotAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
         lang = self.language(tracker)
-        host = self.host(tracker) or "KH"
+        _, host = self.where(tracker)
         text = cards.local_section(self.deps.contacts, host, lang)
         text += "\n\n" + t("card_other_country", lang)
         dispatcher.utter_message(text=text, buttons=cards.country_buttons("ask_emergency_numbers", host, lang))
@@ -123,10 +132,8 @@ class ActionEmbassyContact(BotAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
         lang = self.language(tracker)
-        host = self.host(tracker) or "KH"
-        text = cards.embassy_card(self.deps.contacts, self.citizens(lang), host, lang)
-        text += "\n\n" + t("card_other_country", lang)
-        dispatcher.utter_message(text=text, buttons=cards.country_buttons("ask_embassy_contact", host, lang))
+        user, host = self.where(tracker)
+        _utter(dispatcher, emergency.contacts_messages(self.deps.contacts, user, lang, host))
         return [SlotSet("country", host)]
 
 
@@ -139,7 +146,7 @@ class ActionRequestHuman(BotAction):
         lang = self.language(tracker)
         parts = [
             section
-            for citizen in self.citizens(lang)
+            for citizen in self.citizens(tracker, lang)
             if (section := cards.home_section(self.deps.contacts, citizen, lang))
         ]
         dispatcher.utter_message(response="utter_request_human")
@@ -156,8 +163,8 @@ class ActionMissingAdvice(BotAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
         lang = self.language(tracker)
         dispatcher.utter_message(response="utter_missing_advice")
-        host = country_of(tracker.get_slot("country"), tracker.get_slot("location")) or "KH"
-        card = cards.embassy_sections(self.deps.contacts, self.citizens(lang), host, lang, full=False)
+        host = country_of(tracker.get_slot("country"), tracker.get_slot("location")) or emergency.host_of(self.user(tracker), None)
+        card = cards.embassy_sections(self.deps.contacts, self.citizens(tracker, lang), host, lang, full=False)
         dispatcher.utter_message(text="\n\n".join(card))
         return [SlotSet("missing_relation", None), SlotSet("missing_where", None), SlotSet("missing_last_seen", None)]
 

@@ -1,0 +1,24 @@
+"""Regexes for gazetteer terms with word boundaries that fit each script.
+
+Korean glues particles to nouns ("캄보디아에서"), so a Hangul term needs a boundary
+on the left only; a Latin term needs one on both sides, or "line" is found in
+"online". Kept free of Rasa so the emergency path can use it without the model.
+"""
+from __future__ import annotations
+
+import re
+
+_LATIN_END = re.compile(r"[A-Za-z0-9]$")
+
+
+def term_pattern(term: str) -> str:
+    """A regex for one lookup term, with boundaries that fit its script."""
+    left = r"(?<![\w])"
+    right = r"(?![A-Za-z0-9])" if _LATIN_END.search(term) else ""
+    body = r"\s*".join(re.escape(part) for part in term.split())
+    return f"{left}{body}{right}"
+
+
+def alternation(terms: list[str]) -> str:
+    """One pattern for many terms, longest first so "KK Park" wins over "Park"."""
+    return "|".join(term_pattern(t) for t in sorted(set(terms), key=len, reverse=True))
