@@ -1,5 +1,10 @@
 """Custom Rasa NLU components.
 
+Rasa 3.6's WhitespaceTokenizer drops every token that its emoji regex matches in
+full, and that regex's range U+24C2–U+1F251 covers all of Hangul and CJK: a Korean
+message loses every word before the featurizers see it. `LetterSafeWhitespaceTokenizer`
+removes only tokens with no letter or digit in them.
+
 Korean glues particles to nouns ("캄보디아에서"), so the whitespace tokens that the CRF
 sees never equal the entity, and Rasa's `RegexEntityExtractor` either misses such words
 (with word boundaries) or finds "line" inside "online" (without). This extractor builds
@@ -18,11 +23,25 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.regex_entity_extractor import RegexEntityExtractor
+from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.terms import term_pattern
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]", re.UNICODE)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
+class LetterSafeWhitespaceTokenizer(WhitespaceTokenizer):
+    """WhitespaceTokenizer that keeps Hangul, Thai and CJK words (see the module docstring)."""
+
+    def remove_emoji(self, text: Text) -> Text:
+        if _LETTER_OR_DIGIT.search(text):
+            return text
+        return super().remove_emoji(text)
 
 
 def build_patterns(training_data: TrainingData) -> List[Dict[Text, Text]]:

@@ -174,6 +174,7 @@ class FakeBotApi:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
         params = await self._params(request)
+        params["_received"] = time.perf_counter()  # for timing benchmarks (bench/emergency.py)
         if method == "getUpdates":
             return web.json_response({"ok": True, "result": await self._get_updates(params)})
         self.calls.append(Call(method, params))
