@@ -3,6 +3,8 @@
     python -m bot            Telegram when TELEGRAM_BOT_TOKEN is set, else a terminal chat
     python -m bot parse      one message per stdin line → one JSON object per stdout line
     python -m bot health     exit 0 when the model and the database are usable (Docker HEALTHCHECK)
+    python -m bot contacts import FILE | list [--country KH]
+                             validate and upsert embassy and emergency contacts (all or nothing)
 """
 from __future__ import annotations
 
@@ -53,9 +55,24 @@ def health(settings: Settings) -> int:
     return 0
 
 
+def contacts(settings: Settings, rest: list[str]) -> int:
+    from bot.contacts_import import contacts_cli
+
+    return contacts_cli(rest, settings)
+
+
+# Commands that take their own arguments: argv after the command name goes to them.
+TOOLS = {"contacts": contacts}
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in TOOLS:
+        settings = Settings.from_env()
+        _logging("WARNING")
+        return TOOLS[argv[0]](settings, argv[1:])
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", nargs="?", default="run", choices=["run", "parse", "health"])
+    parser.add_argument("command", nargs="?", default="run", choices=["run", "parse", "health", *TOOLS])
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     _logging("ERROR" if args.command == "parse" else settings.log_level)

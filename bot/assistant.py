@@ -50,6 +50,12 @@ MENU_COMMANDS = ("start", "help", "emergency", "contacts", "check", "report", "s
 _COMMAND = re.compile(r"^/([A-Za-z_]+)(?:@\w+)?(?:\s+(.*))?$", re.S)
 _INTENT_PAYLOAD = re.compile(r"^/([a-z_]+)(\{.{0,200}\})?$", re.S)
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+# What our own buttons put into an intent payload; anything else is forged or stale.
+_ENTITY_VALUE = {
+    "country": re.compile(r"[A-Z]{2}"),
+    "case_code": re.compile(r"CASE-\d{4}-\d{5}", re.I),
+}
+_PLAIN_VALUE = re.compile(r"[\w .,'-]{1,40}")
 
 
 @dataclass(frozen=True)
@@ -301,5 +307,6 @@ class Assistant:
         except ValueError:
             return False
         return isinstance(values, dict) and all(
-            k in self.entities and isinstance(v, str) and len(v) <= 40 for k, v in values.items()
+            k in self.entities and isinstance(v, str) and _ENTITY_VALUE.get(k, _PLAIN_VALUE).fullmatch(v)
+            for k, v in values.items()
         )

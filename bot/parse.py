@@ -2,10 +2,17 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
 from typing import Any, TextIO
 
 from bot import language as lang_mod
 from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+_HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+# An empty or emoji-only line has nothing to classify (and the classifier cannot take it).
+NOTHING_TO_READ = {"intent": {"name": "nlu_fallback", "confidence": 0.0}, "entities": []}
 
 
 def to_contract(text: str, result: dict[str, Any]) -> dict[str, Any]:
@@ -35,6 +42,11 @@ async def parse_lines(settings: Settings, inp: TextIO, out: TextIO) -> None:
     backend = InProcessRasa.load(settings.model_path, actions=[])
     for line in inp:
         text = line.rstrip("\n")
-        result = await backend.parse(text)
+        result = NOTHING_TO_READ
+        if _HAS_WORD.search(text):
+            try:
+                result = await backend.parse(text)
+            except Exception:  # one bad line must not cost the others their answers
+                logger.exception("Could not parse line %r", text[:80])
         out.write(json.dumps(to_contract(text, result), ensure_ascii=False) + "\n")
         out.flush()

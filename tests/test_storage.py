@@ -1,6 +1,7 @@
 """Storage: migrations, users, subscriptions, deletion, audit."""
 import sqlite3
 
+from bot.settings import ROOT
 from bot.storage import Storage
 
 
@@ -11,7 +12,8 @@ def test_migrations_apply_once(tmp_path):
     first.close()
     again = Storage(path)
     versions = [r["version"] for r in again.db["schema_migrations"].rows]
-    assert versions == ["0001_users.sql"]
+    assert versions == sorted(p.name for p in (ROOT / "db" / "migrations").glob("*.sql"))
+    assert versions[0] == "0001_users.sql"
 
 
 def test_wal_mode(tmp_path):

@@ -31,7 +31,12 @@ class Deps:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Deps":
-        return cls(Storage(settings.database_path), ContactBook.load(settings.contacts_path))
+        """The database, seeded with the contacts on first start; the contacts read from it."""
+        from bot.contacts_import import ensure_seeded, load_book
+
+        storage = Storage(settings.database_path)
+        ensure_seeded(storage, settings.contacts_path)
+        return cls(storage, load_book(storage))
 
 
 _env_deps: Optional[Deps] = None
