@@ -67,8 +67,9 @@ core-test: model
 pytest: model
 	$(PY) -m pytest -q
 
-bench: model
+bench: model ## benchmarks: print figures, assert nothing
 	$(PY) bench/nlu.py
+	$(PY) bench/emergency.py
 
 clean:
 	rm -rf $(VENV) models var

@@ -5,6 +5,10 @@
     python -m bot health     exit 0 when the model and the database are usable (Docker HEALTHCHECK)
     python -m bot contacts import FILE | list [--country KH]
                              validate and upsert embassy and emergency contacts (all or nothing)
+    python -m bot check-offer [--citizen KR] < offers
+                             job offers in (JSON lines with "text", or one per line), one JSON verdict out each
+    python -m bot recruiters add --kind handle --value @xyz --note "..." | list
+                             reported recruiter identifiers, matched in every checked offer
 """
 from __future__ import annotations
 
@@ -61,8 +65,23 @@ def contacts(settings: Settings, rest: list[str]) -> int:
     return contacts_cli(rest, settings)
 
 
+def check_offer(settings: Settings, rest: list[str]) -> int:
+    from bot.offer_cli import check_offers
+
+    parser = argparse.ArgumentParser(prog="python -m bot check-offer")
+    parser.add_argument("--citizen", help="ISO code of the applicant's nationality (salary norms, advice)")
+    args = parser.parse_args(rest)
+    return check_offers(sys.stdin, sys.stdout, citizen=args.citizen)
+
+
+def recruiters(settings: Settings, rest: list[str]) -> int:
+    from bot.offer_cli import recruiters_cli
+
+    return recruiters_cli(rest)
+
+
 # Commands that take their own arguments: argv after the command name goes to them.
-TOOLS = {"contacts": contacts}
+TOOLS = {"contacts": contacts, "check-offer": check_offer, "recruiters": recruiters}
 
 
 def main(argv: list[str] | None = None) -> int:

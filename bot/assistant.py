@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
-from bot import emergency
+from bot import emergency, offer_check
 from bot import language as lang_mod
 from bot.actions import language_menu
 from bot.contacts import ContactBook
@@ -35,6 +35,10 @@ INTENT_COMMANDS: dict[str, str] = {
     "subscribe": "subscribe_alerts",
     "unsubscribe": "unsubscribe_alerts",
 }
+# A long message with an offer's red flags is still one of these when the model says so.
+NOT_AN_OFFER_INTENTS = frozenset({
+    "report_missing", "report_detained", "ask_repatriation", "ask_case_status", "report_recruiter", "request_human",
+})
 LOCAL_COMMANDS = ("language", "delete", "emergency", "contacts")  # answered without the model
 # After the emergency card, Rasa still answers these (a missing relative's questions, the way home);
 # the rest would only repeat the card or say nothing useful.
@@ -119,8 +123,9 @@ class Assistant:
         client_language: Optional[str] = None,
         from_button: bool = False,
         is_staff: bool = False,
+        forwarded: bool = False,
     ) -> list[Reply]:
-        """Answer one message (typed text, a command, or a button's payload)."""
+        """Answer one message (typed text, a command, a button's payload, or a forwarded message)."""
         user = self.storage.get_user(user_id) or {}
         if client_language and client_language != user.get("client_language"):
             user = self.storage.save_user(user_id, client_language=client_language)
@@ -140,7 +145,8 @@ class Assistant:
         if not _HAS_WORD.search(text):
             return [Reply(t("emoji_only", self._remember(user_id, hints, "", from_text=False)))]
         notes: list[Reply] = []
-        language = self._remember(user_id, hints, text[:MAX_INPUT_CHARS], from_text=True)
+        # A forwarded message is someone else's writing: it says nothing about the user's language.
+        language = self._remember(user_id, hints, text[:MAX_INPUT_CHARS], from_text=not forwarded)
         if len(text) > MAX_INPUT_CHARS:
             notes.append(Reply(t("truncated", language, limit=MAX_INPUT_CHARS)))
             text = text[:MAX_INPUT_CHARS]
@@ -151,7 +157,32 @@ class Assistant:
                 language = said_in
                 self.storage.save_user(user_id, language=language)
             return await self._emergency_first(user_id, text, language) + notes
+        offer = await self._offer_answer(user_id, text, language, forwarded=forwarded)
+        if offer is not None:
+            return [offer] + notes
         return await self._ask_rasa(user_id, text, language) + notes
+
+    async def _offer_answer(self, user_id: str, text: str, language: str, *, forwarded: bool) -> Optional[Reply]:
+        """A forwarded message, or a long paste that reads like a recruiter's ad, is checked at once.
+
+        Other texts go to the model, whose `check_job_offer` intent runs the same check; a
+        long paste the model reads as a family's report or a plea stays with the model.
+        Without the model (limited mode) any text with red flags in it is checked here.
+        """
+        analysis, answer = offer_check.check(text, language, self.storage.get_user(user_id), self.storage.db)
+        if forwarded and offer_check.has_offer(analysis, text):
+            return Reply(answer)
+        if self.backend is None:
+            return Reply(answer) if analysis.flags else None
+        if offer_check.reads_like_offer(analysis, text):
+            try:
+                intent = ((await self.backend.parse(text)).get("intent") or {}).get("name")
+            except Exception:
+                logger.exception("Rasa could not parse a long message from %s", user_id)
+                intent = None
+            if intent not in NOT_AN_OFFER_INTENTS:
+                return Reply(answer)
+        return None
 
     async def handle_other(self, user_id: str, kind: str, *, client_language: Optional[str] = None) -> list[Reply]:
         """Stickers, voice, photos, files, locations: a kind answer in the user's language."""
@@ -231,7 +262,8 @@ class Assistant:
     async def _command(
         self, user_id: str, name: str, args: str, hints: lang_mod.LanguageHints, is_staff: bool
     ) -> list[Reply]:
-        language = self._remember(user_id, hints, args, from_text=bool(args))
+        # "/check <offer>" carries a recruiter's words, not the user's: they don't pick the language.
+        language = self._remember(user_id, hints, args, from_text=bool(args) and name != "check")
         if name == "language":
             return [Reply(t("choose_language", language), _buttons(language_menu()))]
         if name == "delete":
@@ -254,8 +286,8 @@ class Assistant:
             # "/status CASE-2026-00042": the code is the entity, whatever NLU would make of it.
             return await self._ask_rasa(user_id, f"/{intent}" + json.dumps({"case_code": args[:40]}), language)
         if args and name == "check":
-            # "/check <offer text>" carries the offer itself.
-            return await self._ask_rasa(user_id, args[:MAX_INPUT_CHARS], language)
+            # "/check <offer text>" carries the offer itself: check it, whatever the model would say.
+            return [Reply(offer_check.check(args[:MAX_INPUT_CHARS], language, self.storage.get_user(user_id), self.storage.db)[1])]
         return await self._ask_rasa(user_id, f"/{intent}", language)
 
     async def _button(self, user_id: str, payload: str, hints: lang_mod.LanguageHints) -> list[Reply]:

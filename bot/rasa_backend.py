@@ -58,6 +58,23 @@ def _in_process_endpoint(actions: list[Any]) -> Any:
     return InProcessActionEndpoint()
 
 
+def _whole_messages_channel() -> type:
+    from rasa.core.channels.channel import CollectingOutputChannel
+
+    class WholeMessages(CollectingOutputChannel):
+        """Rasa's collector cuts every text at blank lines into separate messages; the
+        emergency card must arrive as one message, so texts are kept whole."""
+
+        async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+            await self._persist_message(self._message(recipient_id, text=text.strip()))
+
+    return WholeMessages
+
+
+def _WholeMessages() -> Any:
+    return _whole_messages_channel()()
+
+
 class InProcessRasa:
     """A Rasa agent loaded once in this process, with the custom actions in-process too."""
 
@@ -85,8 +102,12 @@ class InProcessRasa:
             await store.save(tracker)
 
     async def handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]:
+        from rasa.core.channels.channel import UserMessage
+
         await self._set_language(sender_id, language)
-        return await self.agent.handle_text(text, sender_id=sender_id) or []
+        channel = _WholeMessages()
+        await self.agent.handle_message(UserMessage(text, channel, sender_id))
+        return channel.messages
 
     async def parse(self, text: str) -> dict[str, Any]:
         return await self.agent.parse_message(text)

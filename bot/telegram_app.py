@@ -80,9 +80,10 @@ class TelegramBot:
         message = update.effective_message
         replies = await self.assistant.handle(
             self.user_key(update),
-            message.text,
+            message.text or message.caption,
             client_language=update.effective_user.language_code,
             is_staff=self.is_staff(update),
+            forwarded=message.forward_origin is not None,
         )
         await self.send(update, context, replies)
 
@@ -141,6 +142,8 @@ class TelegramBot:
         application.add_handler(
             MessageHandler(private & filters.UpdateType.MESSAGES & (filters.TEXT | filters.COMMAND), self.on_text)
         )
+        # A forwarded ad is often a picture with the offer in its caption: check the caption.
+        application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGES & filters.FORWARDED & filters.CAPTION, self.on_text))
         application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGES, self.on_other))
         application.add_handler(
             MessageHandler(groups & (filters.COMMAND | filters.Entity("mention")), self.on_group)

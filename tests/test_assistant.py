@@ -1,6 +1,7 @@
 """The channel-free assistant, with a recording stand-in for Rasa."""
 import pytest
 
+from bot import risk_texts
 from bot.assistant import Assistant, Button, Reply
 from bot.contacts import ContactBook
 from bot.settings import ROOT
@@ -70,9 +71,11 @@ async def test_emergency_command_is_answered_without_the_model(assistant, rasa):
     assert rasa.calls == [] and rasa.parsed == []
 
 
-async def test_check_command_with_text_sends_the_offer(assistant, rasa):
-    await assistant.handle("u4", "/check customer service in Sihanoukville $2500 flight paid")
-    assert rasa.calls[-1][1] == "customer service in Sihanoukville $2500 flight paid"
+async def test_check_command_with_text_checks_the_offer_itself(assistant, rasa):
+    replies = await assistant.handle("u4", "/check customer service in Sihanoukville $2500 flight paid")
+    assert replies[0].text.startswith(risk_texts.t("level_high", "en"))
+    assert "«Sihanoukville»" in replies[0].text
+    assert rasa.calls == []
 
 
 async def test_unknown_and_staff_commands(assistant, rasa):
@@ -118,7 +121,7 @@ async def test_empty_and_emoji_only(assistant, rasa):
 
 
 async def test_huge_message_is_read_up_to_the_limit_and_user_told(assistant, rasa):
-    text = "they offer customer service job in cambodia with free flight " * 100
+    text = "my brother has not answered since he left home last month " * 100
     replies = await assistant.handle("u11", text)
     assert len(rasa.calls[-1][1]) == 4000
     assert replies[-1].text == t("truncated", "en", limit=4000)
@@ -210,6 +213,16 @@ async def test_limited_mode_still_gives_the_card(storage):
     assert card[0].text.startswith(t("detained_intro", "id")) and "117" in card[0].text
     contacts = await limited.handle("u26", "/contacts")
     assert "+855 12 813 282" in contacts[0].text  # KBRI Phnom Penh, guessed from the language
-    other = await limited.handle("u26", "is this job offer legit? customer service in bavet")
+    offer = await limited.handle("u26", "is this job offer legit? customer service in bavet, free flight")
+    assert offer[0].text.startswith(risk_texts.t("level_high", "en"))  # the checker needs no model
+    other = await limited.handle("u26", "my brother has not answered for two weeks")
     assert other[0].text == t("limited_mode", "en")
     assert [b.payload for b in other[0].buttons] == ["card:emergency:KH", "card:contacts:KH"]
+
+
+async def test_forwarded_offer_is_checked_and_keeps_the_users_language(assistant, rasa, storage):
+    storage.save_user("u27", language="ko")
+    ad = "URGENT customer service job in Poipet, salary $2000, no experience, visa free entry, contact telegram @fastjob"
+    replies = await assistant.handle("u27", ad, forwarded=True)
+    assert replies[0].text.startswith(risk_texts.t("level_high", "ko"))
+    assert storage.get_user("u27")["language"] == "ko" and rasa.calls == []

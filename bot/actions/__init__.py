@@ -14,7 +14,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot import cards, emergency
+from bot import cards, emergency, offer_check
 from bot.contacts import ContactBook, country_of
 from bot.language import LANGUAGE_NAMES, SUPPORTED, requested_language
 from bot.settings import Settings
@@ -114,6 +114,25 @@ class ActionEmergencyCard(BotAction):
         user, host = self.where(tracker)
         _utter(dispatcher, emergency.emergency_messages(self.deps.contacts, user, lang, host))
         return [SlotSet("country", host)]
+
+
+class ActionCheckOffer(BotAction):
+    """`check_job_offer`: the offer's red flags with its own words; without an offer, ask for it."""
+
+    action_name = "action_check_offer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
+        lang = self.language(tracker)
+        text = tracker.latest_message.get("text") or ""
+        if text.startswith("/"):  # a button or /check without the offer
+            dispatcher.utter_message(response="utter_check_job_offer")
+            return []
+        analysis, answer = offer_check.check(text, lang, self.user(tracker), self.deps.storage.db)
+        if not offer_check.has_offer(analysis, text):
+            dispatcher.utter_message(response="utter_check_job_offer")
+            return []
+        dispatcher.utter_message(text=answer)
+        return []
 
 
 class ActionEmergencyNumbers(BotAction):
@@ -262,6 +281,7 @@ class ActionChangeLanguage(BotAction):
 
 ACTION_CLASSES = (
     ActionEmergencyCard,
+    ActionCheckOffer,
     ActionEmergencyNumbers,
     ActionEmbassyContact,
     ActionRequestHuman,

@@ -1,0 +1,78 @@
+"""Job-offer checker benchmark. Prints figures; asserts nothing.
+
+    python bench/risk.py [--repeat 20] [--show-errors]
+
+Per language (en, ko, id): counts, precision and recall of `high` on the labelled offers
+in tests/data/offers.jsonl; then mean and p95 milliseconds per offer for `analyse()` over
+all offers repeated `--repeat` times.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = ROOT / "tests" / "data" / "offers.jsonl"
+
+
+def load(path: Path = DATA) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def quality(offers: list[dict], show_errors: bool) -> None:
+    from bot.risk import analyse
+
+    print(f"{'lang':<5}{'offers':>7}{'high':>6}{'low':>6}{'TP':>5}{'FP':>5}{'FN':>5}{'precision':>11}{'recall':>8}{'lang ok':>9}")
+    for lang in ("en", "ko", "id", "all"):
+        subset = [o for o in offers if lang == "all" or o["language"] == lang]
+        tp = fp = fn = lang_ok = 0
+        for o in subset:
+            a = analyse(o["text"])
+            lang_ok += a.language == o["language"]
+            predicted, actual = a.risk == "high", o["label"] == "high"
+            tp += predicted and actual
+            fp += predicted and not actual
+            fn += actual and not predicted
+            if show_errors and predicted != actual:
+                print(f"  {'FP' if predicted else 'FN'} {o['id']} {a.risk} {a.score:.2f} {a.flag_ids()}")
+        precision = tp / (tp + fp) if tp + fp else float("nan")
+        recall = tp / (tp + fn) if tp + fn else float("nan")
+        highs = sum(o["label"] == "high" for o in subset)
+        print(f"{lang:<5}{len(subset):>7}{highs:>6}{len(subset) - highs:>6}{tp:>5}{fp:>5}{fn:>5}{precision:>11.3f}{recall:>8.3f}{lang_ok / len(subset):>9.2f}")
+
+
+def latency(offers: list[dict], repeat: int) -> None:
+    from bot.risk import analyse
+
+    times = []
+    for _ in range(repeat):
+        for o in offers:
+            start = time.perf_counter()
+            analyse(o["text"])
+            times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    p95 = times[int(0.95 * (len(times) - 1))]
+    print(f"latency over {len(times)} analyses: mean {statistics.mean(times):.3f} ms, p95 {p95:.3f} ms, max {times[-1]:.3f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args()
+    offers = load()
+    start = time.perf_counter()
+    import bot.risk  # noqa: F401  (import and regex compilation, reported apart)
+
+    print(f"import bot.risk: {(time.perf_counter() - start) * 1000:.1f} ms; {len(offers)} offers from {DATA.relative_to(ROOT)}")
+    quality(offers, args.show_errors)
+    latency(offers, args.repeat)
+
+
+if __name__ == "__main__":
+    main()

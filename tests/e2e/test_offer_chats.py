@@ -1,0 +1,94 @@
+"""Job offers checked end to end: typed, forwarded, pasted, with /check, across languages."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot import risk_texts
+from bot.recruiters import add_recruiter
+from bot.storage import Storage
+from tests.conftest import texts
+from tests.domain_texts import opening
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+OFFERS = {
+    "en": "they offer me $2500 a month in Sihanoukville for customer service, flight paid, no experience needed, is it legit?",
+    "ko": "캄보디아 시아누크빌 고객상담 알바 월 800만원 준다는데 항공권 숙소 무료래요 이거 괜찮은 건가요?",
+    "id": "ada tawaran kerja admin online di kamboja gaji 15 juta tiket pesawat ditanggung tanpa pengalaman, aman gak ya?",
+}
+AD = {
+    "en": "URGENT HIRING!! Customer service staff for online company in Bavet, Cambodia. Salary $1,800/month + bonus. "
+          "No experience needed, free flight, visa and accommodation. Only 5 seats left, apply today. Contact Telegram @hr_fast_job",
+    "ko": "[급구] 해외 고수익 알바 모집\n근무지: 캄보디아 포이펫\n업무: 단순 타이핑, 고객상담\n급여: 월 1000만원 보장\n"
+          "무경험 가능, 항공권·숙소 제공, 비자 없이 입국 가능\n인원 마감 임박! 텔레그램 @kh_job_vip 으로 문의",
+    "id": "LOKER KAMBOJA!! Dibutuhkan admin online & CS, gaji 20 juta/bulan, tanpa pengalaman, tiket dan visa ditanggung, "
+          "mess gratis. Berangkat minggu depan, kuota terbatas. Hubungi WA 0812-0000-1111",
+}
+
+
+def risky(text: str, lang: str) -> bool:
+    return text.startswith(risk_texts.t("level_high", lang)) or text.startswith(risk_texts.t("level_medium", lang))
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "id"])
+async def test_typed_offer_gets_its_red_flags_quoted(chat, lang):
+    sent = await chat(lang).say(OFFERS[lang])
+    answer = sent[0]["text"]
+    assert risky(answer, lang)
+    evidence = {"en": "Sihanoukville", "ko": "시아누크빌", "id": "tiket pesawat ditanggung"}[lang]
+    assert f"«{evidence}" in answer
+    assert risk_texts.t("what_to_do", lang) in answer
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "id"])
+async def test_forwarded_ad_is_checked(chat, lang):
+    origin = {"type": "hidden_user", "date": int(time.time()) - 60, "sender_user_name": "Recruiter"}
+    sent = await chat(lang).send(text=AD[lang], forward_origin=origin)
+    answer = sent[0]["text"]
+    assert answer.startswith(risk_texts.t("level_high", lang))
+    assert {"en": "«Bavet", "ko": "«포이펫", "id": "«KAMBOJA"}[lang] in answer
+
+
+async def test_forwarded_picture_with_the_offer_in_its_caption(chat):
+    origin = {"type": "hidden_user", "date": int(time.time()) - 60, "sender_user_name": "Recruiter"}
+    photo = [{"file_id": "p1", "file_unique_id": "p1", "width": 90, "height": 90}]
+    sent = await chat("en").send(photo=photo, caption=AD["en"], forward_origin=origin)
+    assert sent[0]["text"].startswith(risk_texts.t("level_high", "en"))
+
+
+async def test_long_paste_without_a_question_is_checked(chat):
+    sent = await chat("id").say(AD["id"])
+    assert sent[0]["text"].startswith(risk_texts.t("level_high", "id"))
+
+
+async def test_english_offer_from_a_korean_user_is_answered_in_korean(chat):
+    user = chat("ko")
+    await user.say("안녕하세요")
+    sent = await user.say("/check " + AD["en"])
+    answer = sent[0]["text"]
+    assert answer.startswith(risk_texts.t("level_high", "ko"))
+    assert "«Bavet" in answer  # the English words that triggered it, quoted as written
+    assert "KOTRA" in answer  # how a Korean verifies an employer
+
+
+async def test_check_without_an_offer_asks_for_it(chat):
+    sent = await chat("en").say("/check")
+    assert opening("utter_check_job_offer", "en") in texts(sent)
+
+
+async def test_legit_offer_stays_low(chat):
+    offer = ("Front desk agent at the Riverside Hotel, Phnom Penh. Written contract and work permit arranged by the "
+             "hotel, salary USD 650/month, interview at our office. Apply at careers@riversidehotel.example")
+    sent = await chat("en").say("/check " + offer)
+    assert sent[0]["text"].startswith(risk_texts.t("level_low", "en"))
+
+
+async def test_reported_recruiter_is_named(chat, settings):
+    storage = Storage(settings.database_path)
+    add_recruiter(storage.db, "handle", "@kh_job_vip", "reported by a family", "test")
+    storage.close()
+    sent = await chat("ko").say("/check " + AD["ko"])
+    assert risk_texts.t("reported_heading", "ko") in sent[0]["text"]
+    assert "@kh_job_vip" in sent[0]["text"]

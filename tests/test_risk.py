@@ -1,0 +1,299 @@
+"""The job-offer analyser and its answer: flags with evidence in en, ko and id, levels,
+hard negatives, rendering across languages, and the check-offer command."""
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.offer_cli import check_offers
+from bot.risk import FLAG_IDS, HIGH_THRESHOLD, MEDIUM_THRESHOLD, WEIGHTS, analyse, detect_language
+from bot.risk_texts import FLAG_TEXTS, LANGS, MAX_CHARS, TEXTS, VERIFY, render, safe_quote
+
+DATA = Path(__file__).parent / "data" / "offers.jsonl"
+
+# (flag, language, a realistic sentence, the exact words that must be quoted)
+CASES = [
+    ("destination_hub", "en", "Hotel staff needed in Sihanoukville, good pay.", "Sihanoukville"),
+    ("destination_hub", "ko", "프놈펜 현지 사무실 근무 가능하신 분.", "프놈펜"),
+    ("destination_hub", "id", "Dibutuhkan staf kantor, penempatan Kamboja.", "Kamboja"),
+    ("travel_ban_area", "en", "Office work in Poipet, apply now.", "Poipet"),
+    ("travel_ban_area", "ko", "미야와디 현지 근무자 모집합니다.", "미야와디"),
+    ("travel_ban_area", "id", "Lowongan di Golden Triangle, Laos utara.", "Golden Triangle"),
+    ("vague_destination", "en", "The office is somewhere in Southeast Asia.", "Southeast Asia"),
+    ("vague_destination", "ko", "근무지는 합격 후 알려 드립니다.", "근무지는 합격 후"),
+    ("vague_destination", "id", "Penempatan di Asia Tenggara, info lanjut menyusul.", "Asia Tenggara"),
+    ("salary_too_high", "en", "Chat support agent, salary 2.5k USD/month.", "2.5k USD/month"),
+    ("salary_too_high", "ko", "고객 상담 업무 월 800만원 지급.", "월 800만원"),
+    ("salary_too_high", "id", "Admin online gaji 25 juta per bulan.", "25 juta per bulan"),
+    ("no_experience", "en", "No experience needed, we train you.", "No experience needed"),
+    ("no_experience", "ko", "경력 무관, 성실한 분이면 됩니다.", "경력 무관"),
+    ("no_experience", "id", "Tanpa pengalaman, langsung kerja.", "Tanpa pengalaman"),
+    ("costs_paid", "en", "We offer free flight and accommodation.", "free flight"),
+    ("costs_paid", "ko", "왕복 항공권 제공, 숙소도 있습니다.", "왕복 항공권 제공"),
+    ("costs_paid", "id", "Tiket pesawat ditanggung perusahaan.", "Tiket pesawat ditanggung"),
+    ("tourist_visa_work", "en", "You can start work on a tourist visa.", "tourist visa"),
+    ("tourist_visa_work", "ko", "무비자로 입국해서 바로 근무합니다.", "무비자"),
+    ("tourist_visa_work", "id", "Berangkat pakai visa turis saja.", "visa turis"),
+    ("vague_office_job", "en", "We need typists for our office.", "typists"),
+    ("vague_office_job", "ko", "간단한 데이터 입력 업무입니다.", "데이터 입력"),
+    ("vague_office_job", "id", "Dicari operator game online.", "operator game"),
+    ("crypto_gambling", "en", "Join an online casino support team.", "casino"),
+    ("crypto_gambling", "ko", "바카라 사이트 관리 직원 모집.", "바카라"),
+    ("crypto_gambling", "id", "Admin judi online, kerja santai.", "judi"),
+    ("messaging_app_only", "en", "Interested? Contact us on Telegram.", "Telegram"),
+    ("messaging_app_only", "ko", "카톡 오픈채팅으로 문의 주세요.", "카톡"),
+    ("messaging_app_only", "id", "Minat? Hubungi WA.", "WA"),
+    ("urgency_secrecy", "en", "Don't tell your family about this job.", "Don't tell"),
+    ("urgency_secrecy", "ko", "가족에게는 비밀로 해 주세요.", "비밀"),
+    ("urgency_secrecy", "id", "Kuota terbatas, berangkat besok!", "Kuota terbatas"),
+    ("no_company_or_contract", "en", "The contract will be signed after arrival.", "contract will be signed after arrival"),
+    ("no_company_or_contract", "ko", "계약서는 현지 도착 후 작성합니다.", "계약서는 현지"),
+    ("no_company_or_contract", "id", "Nama perusahaan dirahasiakan sampai berangkat.", "Nama perusahaan dirahasiakan"),
+    ("passport_handover", "en", "Hand over your passport to our agent at the airport.", "Hand over your passport"),
+    ("passport_handover", "ko", "도착하면 여권은 회사에서 보관합니다.", "여권은 회사에서 보관"),
+    ("passport_handover", "id", "Paspor ditahan perusahaan selama kontrak.", "Paspor ditahan"),
+    ("fees_or_debt", "en", "There is a $200 registration fee.", "registration fee"),
+    ("fees_or_debt", "ko", "보증금은 출국 전에 입금하셔야 합니다.", "보증금"),
+    ("fees_or_debt", "id", "Ada biaya pendaftaran sebelum berangkat.", "biaya pendaftaran"),
+    ("border_route", "en", "Fly to Bangkok, then our driver takes you to the office.", "Fly to Bangkok, then our driver"),
+    ("border_route", "ko", "태국 매솟에서 픽업해 드립니다.", "매솟"),
+    ("border_route", "id", "Dari Bangkok lewat jalur darat ke kantor.", "jalur darat"),
+]
+
+
+def test_cases_cover_every_flag_in_every_language():
+    assert {(flag, lang) for flag, lang, _, _ in CASES} == {(f, l) for f in FLAG_IDS for l in LANGS}
+
+
+@pytest.mark.parametrize("flag, lang, text, evidence", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_each_flag_fires_and_quotes_its_evidence(flag, lang, text, evidence):
+    a = analyse(text, language=lang)
+    flags = {f.flag: f for f in a.flags}
+    assert flag in flags, a.flag_ids()
+    assert flags[flag].evidence == evidence
+    assert text[flags[flag].start : flags[flag].end] == evidence
+
+
+@pytest.mark.parametrize(
+    "flag, text",
+    [
+        ("fees_or_debt", "Licensed agency, no placement fee, free of charge."),
+        ("fees_or_debt", "수수료 없음, 정식 계약."),
+        ("fees_or_debt", "Bebas biaya penempatan, tanpa biaya pendaftaran."),
+        ("tourist_visa_work", "Never travel on a tourist visa to work."),
+        ("tourist_visa_work", "관광비자 불가, 취업비자 발급 후 출국."),
+        ("tourist_visa_work", "Jangan berangkat dengan visa turis."),
+        ("passport_handover", "Keep your own passport; never hand over your passport to anyone."),
+        ("passport_handover", "여권은 본인이 직접 보관합니다."),
+        ("passport_handover", "Paspor tidak boleh ditahan oleh perusahaan."),
+        ("crypto_gambling", "Limited slots for the Jakarta trading company."),
+        ("messaging_app_only", "온라인 쇼핑몰 상품 등록 업무."),
+    ],
+)
+def test_denied_or_unrelated_words_raise_no_flag(flag, text):
+    assert flag not in analyse(text).flag_ids()
+
+
+def test_a_denial_with_its_own_object_does_not_cancel_the_next_sign():
+    a = analyse("LOKER KAMBOJA gaji 15 juta tanpa pengalaman tiket visa ditanggung visa turis hubungi WA")
+    flags = {f.flag: f.evidence for f in a.flags}
+    assert flags["no_experience"] == "tanpa pengalaman"
+    assert flags["costs_paid"] == "tiket visa ditanggung"
+    assert flags["tourist_visa_work"] == "visa turis"
+    assert a.risk == "high"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("캄보디아 고객상담 월 500만원 텔레그램 문의", "ko"),
+        ("LOKER KAMBOJA gaji 15 juta tanpa pengalaman tiket visa ditanggung hubungi WA", "id"),
+        ("Customer service job in Cambodia, $1,500 per month, contact on Telegram", "en"),
+        ("Dibutuhkan CS online, gaji $1.000, hubungi Telegram", "id"),
+    ],
+)
+def test_language_is_detected_from_the_offer(text, lang):
+    assert detect_language(text) == lang
+    assert analyse(text).language == lang
+
+
+def test_a_given_language_wins_over_detection():
+    assert analyse("Customer service in Poipet", language="ko").language == "ko"
+
+
+def test_weights_and_thresholds_are_the_documented_combination():
+    assert set(WEIGHTS) == set(FLAG_IDS) and 0 < MEDIUM_THRESHOLD < HIGH_THRESHOLD < 1
+    a = analyse("Job in Sihanoukville, $2,000 per month, contact on Telegram")
+    assert a.flag_ids() == ["destination_hub", "salary_too_high", "messaging_app_only"]
+    assert a.score == pytest.approx(1 - (1 - 0.25) * (1 - 0.35) * (1 - 0.20))
+    assert a.risk == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named hotel in Phnom Penh with a contract and a normal salary
+        "Mekong Pearl Hotel, Phnom Penh: Front Office Agent, USD 600 per month, written contract, work permit arranged by the hotel, 2 years' experience. Apply by email to hr@mekongpearl.example.",
+        # Korea's EPS, only through HRD Korea
+        "고용허가제(EPS) 외국인 근로자 채용: 한국산업인력공단을 통해 EPS-TOPIK 합격자 중 선발, 월 2,096,270원, 기숙사 제공.",
+        # a licensed Indonesian placement agency to Japan
+        "PT Sinar Karya (P3MI resmi, terdaftar di SISKOP2MI) penempatan ke Jepang, visa kerja, kontrak ditandatangani sebelum berangkat, OPP di BP3MI.",
+        # a Korean company on WorldJob+ with its business registration number
+        "[월드잡플러스] (주)한솔테크 베트남 법인 품질관리 엔지니어, 사업자등록번호 214-86-00000, 연봉 5,000만원, 취업비자 발급 후 출국.",
+        # a Bangkok international school teacher with a work permit
+        "International school in Bangkok hiring a science teacher, THB 70,000 per month, work permit and Non-B visa sponsored, teaching licence required.",
+        # normal customer service at home
+        "Lowongan customer service di Surabaya, gaji Rp 4.500.000, BPJS, interview di kantor.",
+        "서울 콜센터 상담원 모집, 월 230만원, 4대보험, 사람인으로 지원.",
+    ],
+)
+def test_hard_negatives_stay_below_high(text):
+    a = analyse(text)
+    assert a.risk in {"low", "medium"}, (a.score, a.flag_ids())
+
+
+def test_destination_alone_is_low():
+    a = analyse("Mekong Pearl Hotel in Phnom Penh is hiring a receptionist, USD 450 per month, contract and work permit provided.")
+    assert a.flag_ids() == ["destination_hub"] and a.risk == "low"
+
+
+def test_salary_norm_depends_on_the_applicants_country():
+    offer = "Customer service in Cambodia, salary $1,500 per month."
+    assert "salary_too_high" in analyse(offer, citizen="ID").flag_ids()  # Rp 5.7 M is the Jakarta norm
+    assert "salary_too_high" not in analyse(offer, citizen="KR").flag_ids()  # KRW 2 M is the Korean norm
+
+
+def test_identifiers_are_extracted_and_normalised():
+    a = analyse(
+        "WA +855 12 345 678 or 0812-0000-0000, Telegram @HR_Asia, t.me/Jobs_KH, https://www.Fake-Jobs.example.com/apply, "
+        "email hr@company.com. Gaji Rp 15.000.000, 사업자등록번호 214-86-00000"
+    )
+    got = {(i.kind, i.value) for i in a.identifiers}
+    assert ("phone", "85512345678") in got and ("phone", "081200000000") in got
+    assert ("handle", "hr_asia") in got and ("handle", "jobs_kh") in got
+    assert ("link", "t.me/jobs_kh") in got and ("link", "fake-jobs.example.com/apply") in got
+    assert not any(v in {"company.com", "company"} for _, v in got)  # e-mail is not a handle or link
+    assert not any(k == "phone" and v in {"15000000", "2148600000"} for k, v in got)
+
+
+def test_an_english_offer_for_a_korean_user_is_explained_in_korean():
+    offer = "Urgent! Customer service in Sihanoukville, salary 2,500 USD per month, no experience needed, free flight. Telegram @cs_hr"
+    a = analyse(offer, citizen="KR")
+    assert a.language == "en"
+    out = render(a, "ko", "KR")
+    assert out.startswith("🔴 위험도 높음")
+    assert "«Sihanoukville»" in out and "«no experience needed»" in out and "«free flight»" in out
+    assert "사기 작업장(스캠 단지)이 몰려 있는 지역입니다" in out
+    assert "광고가 영어로 되어 있어 원문 그대로 인용합니다." in out
+    assert "KOTRA" in out and "월드잡플러스" in out and "사업자등록번호" in out and "한국산업인력공단" in out
+    assert "/contacts" in out and "/emergency" in out
+    assert "HIGH RISK" not in out and "What to do" not in out
+
+
+def test_an_indonesian_user_gets_the_p3mi_steps_in_indonesian():
+    a = analyse("Kerja di Bavet, gaji 20jt, visa turis, hubungi WA")
+    out = render(a, "id", "ID")
+    assert out.startswith("🔴 RISIKO TINGGI")
+    assert "Kamboja dan Myanmar bukan negara penempatan" in out and "SISKOP2MI" in out and "BP3MI" in out
+    assert "«visa turis»: Bekerja dengan visa turis" in out
+
+
+def test_salary_line_gives_the_ratio_in_the_users_language():
+    a = analyse("Admin online di Kamboja, gaji 25 juta per bulan", citizen="ID")
+    [salary] = [f for f in a.flags if f.flag == "salary_too_high"]
+    assert salary.detail["norm_usd"] == 350
+    out = render(a, "id", "ID")
+    assert "sekitar 4 kali gaji biasa" in out
+
+
+PHONE_LIKE = re.compile(r"\+\s?\d|\d(?:[\s().-]?\d){7,}")
+
+
+def test_rendering_never_writes_a_phone_number():
+    offer = "Job in Poipet, $2000. WA +855 12 345 678 or 0812-0000-0000, wa.me/85512345678, call 012 345 678"
+    a = analyse(offer)
+    assert any(i.kind == "phone" for i in a.identifiers)
+    for lang in LANGS:
+        for citizen in ("KR", "ID", "PH"):
+            out = render(a, lang, citizen, [{"kind": "phone", "value": "85512345678"}])
+            assert not PHONE_LIKE.search(out), out
+
+
+@pytest.mark.parametrize("evidence", ["send it to +855 12 345 678 now", "WA 0812-0000-0000", "wa.me/85512345678", "call 012 345 678"])
+def test_quoted_evidence_hides_phone_numbers(evidence):
+    quoted = safe_quote(evidence)
+    assert not PHONE_LIKE.search(quoted) and "…" in quoted
+
+
+def test_quoted_evidence_keeps_amounts():
+    assert safe_quote("Rp 15.000.000 per bulan") == "Rp 15.000.000 per bulan"
+    assert safe_quote("월 2,096,270원") == "월 2,096,270원"
+
+
+def test_static_texts_exist_in_every_language_and_hold_no_markdown_or_numbers():
+    assert set(FLAG_TEXTS) == set(FLAG_IDS)
+    tables = [*FLAG_TEXTS.values(), *TEXTS.values(), *VERIFY.values()]
+    for table in tables:
+        assert set(table) == set(LANGS)
+        for text in table.values():
+            assert text.strip() and "**" not in text and "`" not in text and "](" not in text
+            assert not PHONE_LIKE.search(text)
+    assert set(VERIFY) == {"KR", "ID", "other"}
+
+
+def test_every_answer_is_plain_and_short_enough():
+    offers = [json.loads(line)["text"] for line in DATA.read_text(encoding="utf-8").splitlines()]
+    longest = max(offers, key=lambda t: len(analyse(t).flags))
+    for lang in LANGS:
+        for citizen in ("KR", "ID", None):
+            out = render(analyse(longest), lang, citizen, [{"kind": "handle", "value": "x" * 30}])
+            assert len(out) <= MAX_CHARS
+            assert "*" not in out and "`" not in out
+
+
+def test_low_risk_answer_still_says_to_verify():
+    out = render(analyse("Barista in Yogyakarta, Rp 2,8 juta, walk-in interview."), "en", None)
+    assert out.startswith("🟢 LOW RISK") and "I found none of the usual warning signs" in out
+    assert "work visa and a written contract" in out
+
+
+def test_check_offer_command_writes_one_json_object_per_offer():
+    inp = io.StringIO(
+        '{"text": "바벳 사무실 직원 구함 월 700 텔레그램 @bavet_kr"}\n'
+        "\n"
+        "Hotel receptionist in Phnom Penh, USD 450 per month, written contract.\n"
+    )
+    out = io.StringIO()
+    assert check_offers(inp, out) == 0
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 2
+    first, second = (json.loads(line) for line in lines)
+    assert list(first) == ["risk", "score", "language", "flags", "identifiers"]
+    assert first["risk"] == "high" and first["language"] == "ko" and first["score"] == round(first["score"], 2)
+    assert {"flag": "travel_ban_area", "evidence": "바벳"} in first["flags"]
+    assert first["identifiers"] == [{"kind": "handle", "value": "bavet_kr", "text": "@bavet_kr"}]
+    assert "바벳" in lines[0]  # ensure_ascii=False
+    assert second["risk"] == "low" and second["language"] == "en"
+
+
+def test_check_offer_reports_a_json_line_without_text():
+    out = io.StringIO()
+    assert check_offers(io.StringIO('{"id": 1}\n'), out) == 1
+    assert json.loads(out.getvalue())["line"] == 1
+
+
+def test_labelled_offers_meet_the_targets_per_language():
+    offers = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(offers) >= 100
+    for lang in LANGS:
+        subset = [o for o in offers if o["language"] == lang]
+        assert len(subset) >= 33 and {o["label"] for o in subset} == {"high", "low"}
+        predicted = [analyse(o["text"]).risk == "high" for o in subset]
+        actual = [o["label"] == "high" for o in subset]
+        tp = sum(p and a for p, a in zip(predicted, actual))
+        assert tp / sum(actual) >= 0.95, lang  # recall of high
+        assert tp / sum(predicted) >= 0.90, lang  # precision of high
