@@ -15,7 +15,6 @@ import argparse
 import asyncio
 import os
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -143,29 +142,44 @@ async def latency(model: Path, n: int = 1000) -> dict[str, float]:
     }
 
 
+def _peak_rss_mb(pid: int) -> float:
+    """The process's own peak resident set (VmHWM), read before it exits."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def startup(model: Path) -> dict[str, float]:
-    """Start `python -m bot` in terminal mode, send one message, time the first reply."""
+    """Start `python -m bot` in terminal mode, time the first reply; peak RSS after a short chat.
+
+    The first message goes through the model ("what can you do?"), so the time counts the
+    model's load, not only the emergency path, which answers without it.
+    """
+    messages = ["what can you do?", "hi", "my brother went to cambodia and stopped answering", "2 weeks ago",
+                "they took my passport and won't let me leave", "is a customer service job in Bavet with free flight safe?"]
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "MODEL_PATH": str(model), "DATABASE_PATH": str(Path(tmp) / "s.db"), "PYTHONPATH": str(ROOT)}
         env.pop("TELEGRAM_BOT_TOKEN", None)
         start = time.perf_counter()
         proc = subprocess.Popen(
             [sys.executable, "-m", "bot"], cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, text=True,
+            stderr=subprocess.DEVNULL, text=True, bufsize=1,
         )
         assert proc.stdin and proc.stdout
-        proc.stdin.write("they took my passport and won't let me leave\n")
-        proc.stdin.flush()
         first_reply = None
-        for line in proc.stdout:
-            if line.startswith("🤖"):
-                first_reply = time.perf_counter() - start
-                break
-        proc.stdin.write("hi\nmy brother went to cambodia and stopped answering\n")
+        for message in messages:
+            proc.stdin.write(message + "\n")
+            proc.stdin.flush()
+            for line in proc.stdout:  # the prompt "> " follows each answer
+                if line.startswith("🤖") and first_reply is None:
+                    first_reply = time.perf_counter() - start
+                if line.startswith("> ") or line.strip() == ">":
+                    break
+        peak_mb = _peak_rss_mb(proc.pid)
         proc.stdin.close()
         proc.stdout.read()
         proc.wait(timeout=120)
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"first_reply_s": first_reply or float("nan"), "peak_rss_mb": peak_mb}
 
 
@@ -180,6 +194,12 @@ def train(config: Path, out: Path) -> tuple[Path, float]:
 
 
 def main() -> None:
+    import logging
+
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.WARNING)  # else every parse is logged at debug level
+    logging.getLogger("rasa").setLevel(logging.ERROR)
     parser = argparse.ArgumentParser()
     parser.add_argument("--config", type=Path, default=ROOT / "config.yml")
     parser.add_argument("--model", type=Path, default=None)

@@ -22,6 +22,7 @@ from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.nlu.extractors.regex_entity_extractor import RegexEntityExtractor
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.constants import ENTITIES, TEXT
@@ -42,6 +43,54 @@ class LetterSafeWhitespaceTokenizer(WhitespaceTokenizer):
         if _LETTER_OR_DIGIT.search(text):
             return text
         return super().remove_emoji(text)
+
+
+# skops refuses types it does not know; these are plain data inside the fitted pipeline.
+_TRUSTED_TYPES = {"scipy.sparse._csr.csr_matrix"}
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
+    """Rasa's logistic regression, over TF-IDF-weighted features, with a configurable C.
+
+    Rasa's own classifier fits raw counts with C fixed at 1.0: frequent character n-grams
+    ("요", "saya", "the") then outweigh the rare ones that tell intents apart, and short
+    messages end below the fallback threshold. Sublinear TF-IDF and a weaker penalty
+    gave +2 to +5 points of cross-validated macro-F1 per language (bench/nlu.py).
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {**LogisticRegressionClassifier.get_default_config(), "C": 10.0, "max_iter": 2000}
+
+    def __init__(self, config: Dict[Text, Any], name: Text, model_storage: ModelStorage, resource: Resource) -> None:
+        super().__init__(config, name, model_storage, resource)
+        from sklearn.feature_extraction.text import TfidfTransformer
+        from sklearn.pipeline import Pipeline
+
+        self.clf.set_params(C=float(self.config["C"]))
+        self.clf = Pipeline([("tfidf", TfidfTransformer(sublinear_tf=True)), ("lr", self.clf)])
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "TfidfLogisticRegressionClassifier":
+        """Load the fitted pipeline; fail loudly rather than answer with an untrained model."""
+        import skops.io as sio
+
+        with model_storage.read_from(resource) as model_dir:
+            path = model_dir / f"{resource.name}.skops"
+            unknown = sio.get_untrusted_types(file=path)
+            if set(unknown) - _TRUSTED_TYPES:
+                raise ValueError(f"Untrusted types in {path}: {sorted(set(unknown) - _TRUSTED_TYPES)}")
+            component = cls(config, execution_context.node_name, model_storage, resource)
+            component.clf = sio.load(path, trusted=unknown)
+            return component
 
 
 def build_patterns(training_data: TrainingData) -> List[Dict[Text, Text]]:

@@ -66,6 +66,28 @@ async def telegram(settings: Settings, assistant) -> AsyncIterator["FakeBotApi"]
     await api.stop()
 
 
+@pytest.fixture(scope="session")
+async def limited_telegram(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator["FakeBotApi"]:
+    """The Telegram bot started with no model at all: limited mode."""
+    from bot.app import build_assistant
+    from bot.telegram_app import TelegramBot
+    from tests.fake_bot_api import FakeBotApi
+
+    no_model = replace(settings, model_path=tmp_path_factory.mktemp("none") / "absent.tar.gz",
+                       database_path=tmp_path_factory.mktemp("db2") / "limited.db")
+    assistant = build_assistant(no_model)
+    assert assistant.limited
+    api = await FakeBotApi().start()
+    application = TelegramBot(assistant, replace(no_model, telegram_token=api.token, telegram_api_url=api.base_url)).build()
+    async with application:
+        await application.start()
+        await application.updater.start_polling(poll_interval=0.0, timeout=1)
+        yield api
+        await application.updater.stop()
+        await application.stop()
+    await api.stop()
+
+
 class Chat:
     """One Telegram user talking to the bot through the fake Bot API."""
 
@@ -109,5 +131,13 @@ def buttons(messages: list[dict]) -> list[tuple[str, str]]:
 def chat(telegram, user_id):
     def make(language_code: str | None = "en") -> Chat:
         return Chat(telegram, user_id, language_code)
+
+    return make
+
+
+@pytest.fixture
+def limited_chat(limited_telegram, user_id):
+    def make(language_code: str | None = "en") -> Chat:
+        return Chat(limited_telegram, user_id, language_code)
 
     return make

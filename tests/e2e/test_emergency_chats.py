@@ -1,0 +1,100 @@
+"""The emergency card and the contacts, end to end: by keyword, intent and command, with and without the model."""
+from __future__ import annotations
+
+import pytest
+
+from bot.texts import t
+from tests.conftest import buttons, texts
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+KBRI_PHNOM_PENH = "+855 12 813 282"
+KR_CONSULAR_CALL_CENTER = "+82 2 3210 0404"
+KEMLU_HOTLINE = "+62 812 9007 0027"
+
+
+@pytest.mark.parametrize("lang, message", [("en", "help!!"), ("ko", "살려주세요"), ("id", "tolong")])
+async def test_keyword_gets_the_card_first(chat, lang, message):
+    sent = await chat(lang).say(message, expect=2)
+    first = sent[0]["text"]
+    assert first.startswith(t("detained_intro", lang))
+    assert "117" in first and "2022-08-31" in first  # Cambodia's police line, with its source date
+    assert t("cambodia_self_report", lang) in texts(sent)
+
+
+@pytest.mark.parametrize("lang, message", [
+    ("en", "I'm stuck in a compound in Myawaddy, they force me to scam people"),
+    ("ko", "사장이 여권 안 돌려주고 숙소 밖에 경비가 지키고 있어요"),
+    ("id", "saya dipaksa kerja nipu orang di kamboja"),
+])
+async def test_intent_gets_the_card(chat, lang, message):
+    sent = await chat(lang).say(message, expect=2)
+    assert sent[0]["text"].startswith(t("detained_intro", lang))
+
+
+async def test_myanmar_named_gives_myanmar_numbers(chat):
+    sent = await chat("id").say("tolong saya disekap di Myawaddy", expect=2)
+    first = sent[0]["text"]
+    assert t("card_local_title", "id", country="Myanmar") in first
+    assert "199" in first and "+95 9 503 7055" in first and KEMLU_HOTLINE in first
+    assert t("cambodia_self_report", "id") not in texts(sent)
+
+
+@pytest.mark.parametrize("lang, numbers", [
+    ("en", ["117", "+855 23 211 900", KBRI_PHNOM_PENH]),
+    ("ko", ["117", "+855 23 211 900", KR_CONSULAR_CALL_CENTER]),
+    ("id", ["117", KBRI_PHNOM_PENH, KEMLU_HOTLINE]),
+])
+async def test_emergency_command(chat, lang, numbers):
+    sent = await chat(lang).say("/emergency", expect=3)
+    assert all(n in sent[0]["text"] for n in numbers)
+    if lang != "id":  # the Korean embassy's main line is low confidence
+        assert f"+855 23 211 900 ({t('card_undated', lang)}, {t('card_unverified', lang)})" in sent[0]["text"]
+
+
+@pytest.mark.parametrize("lang, message", [("en", "help"), ("ko", "살려주세요"), ("id", "tolong saya disekap")])
+async def test_card_without_a_model(limited_chat, lang, message):
+    user = limited_chat(lang)
+    sent = await user.say(message, expect=2)
+    assert sent[0]["text"].startswith(t("detained_intro", lang)) and "117" in sent[0]["text"]
+    command = await user.say("/emergency", expect=2)
+    assert "117" in command[0]["text"]
+    other = await user.say({"en": "what is the weather today", "ko": "오늘 날씨 어때요", "id": "cuaca hari ini gimana"}[lang])
+    assert other[0]["text"] == t("limited_mode", lang)
+
+
+async def test_contacts_without_a_model(limited_chat):
+    sent = await limited_chat("ko").say("/contacts")
+    assert "+855 23 211 900" in sent[0]["text"] and KR_CONSULAR_CALL_CENTER in sent[0]["text"]
+
+
+@pytest.mark.parametrize("lang, citizen, host, expected", [
+    ("ko", "KR", "KH", ["+855 23 211 900", KR_CONSULAR_CALL_CENTER]),
+    ("ko", "KR", "MM", ["+95 9 421 158 030", KR_CONSULAR_CALL_CENTER]),
+    ("ko", "KR", "TH", ["+66 2 481 6000", "+66 81 914 5803"]),
+    ("id", "ID", "KH", [KBRI_PHNOM_PENH, KEMLU_HOTLINE]),
+    ("id", "ID", "MM", ["+95 9 503 7055", KEMLU_HOTLINE]),
+    ("id", "ID", "TH", ["+66 92 903 1103", KEMLU_HOTLINE]),
+])
+async def test_contacts_for_citizens_in_host_countries(chat, lang, citizen, host, expected):
+    user = chat(lang)
+    await user.say("/contacts")
+    confirmed = await user.press(f"nat:{citizen}", expect=2)
+    assert confirmed[0]["text"] == t("nationality_saved", lang, country=t(f"country_{citizen}", lang))
+    card = confirmed[1]["text"] if host == "KH" else (await user.press(f"card:contacts:{host}"))[0]["text"]
+    assert all(n in card for n in expected), card
+
+
+async def test_host_country_without_data_for_the_nationality(chat):
+    user = chat("id")
+    await user.say("/contacts")
+    await user.press("nat:ID", expect=2)
+    card = (await user.press("card:contacts:LA"))[0]["text"]
+    assert t("card_no_embassy", "id", citizen="Indonesia", country="Laos") in card
+    assert KEMLU_HOTLINE in card  # the next best channel, from the data
+
+
+async def test_contacts_by_asking_in_a_host_country(chat):
+    sent = await chat("ko").say("방콕 한국 대사관 전화번호 알려주세요")
+    assert "+66 2 481 6000" in sent[0]["text"]
+    assert ("미얀마", "card:contacts:MM") in buttons(sent)
