@@ -75,6 +75,8 @@ def mission_section(mission: Mission, lang: str, *, full: bool = False) -> str:
             lines.append(f"• {t('line_address', lang)}: {mission.address}")
         if mission.email:
             lines.append(f"• {t('line_email', lang)}: {mission.email}")
+        if mission.website:
+            lines.append(f"• {t('line_web', lang)}: {mission.website}")
     return "\n".join(lines)
 
 

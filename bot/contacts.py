@@ -48,6 +48,7 @@ class Mission:
     emergency: Optional[Line]
     others: list[tuple[str, Line]] = field(default_factory=list)
     email: str = ""
+    website: str = ""
 
 
 def _line(number: str, entry: dict[str, Any], date: Any = None) -> Optional[Line]:
@@ -93,6 +94,7 @@ class ContactBook:
             emergency=_line(m.get("emergency_phone", ""), m),
             others=[(label, line) for label, line in others if line],
             email=m.get("email", ""),
+            website=m.get("website", "") or "",
         )
 
     def missions_for(self, citizen: str, host: str) -> list[Mission]:

@@ -199,7 +199,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "line_other": {"en": "Other line", "ko": "기타 번호", "id": "Nomor lain"},
     "line_address": {"en": "Address", "ko": "주소", "id": "Alamat"},
     "line_email": {"en": "Email", "ko": "이메일", "id": "Email"},
-    "line_web": {"en": "Online", "ko": "온라인", "id": "Online"},
+    "line_web": {"en": "Website", "ko": "웹사이트", "id": "Situs web"},
     # country names
     "country_KH": {"en": "Cambodia", "ko": "캄보디아", "id": "Kamboja"},
     "country_MM": {"en": "Myanmar", "ko": "미얀마", "id": "Myanmar"},

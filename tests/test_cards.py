@@ -47,3 +47,15 @@ def test_country_of_location():
     assert country_of(None, "KK Park") == "MM"
     assert country_of("kh", None) == "KH"
     assert country_of("KR", None) is None  # not a host country we cover
+
+
+def test_full_card_names_the_mission_in_both_languages_with_address(book):
+    card = cards.embassy_card(book, ["KR"], "TH", "ko")
+    assert "주태국 대한민국 대사관" in card or "대사관" in card.splitlines()[0]
+    assert "Embassy of the Republic of Korea" in card
+    assert f"{t('line_address', 'ko')}: 23 Thiam-Ruammit Road" in card
+
+
+def test_full_card_gives_the_website(book):
+    card = cards.embassy_card(book, ["PH"], "KH", "en")
+    assert f"{t('line_web', 'en')}: https://phnompenhpe.dfa.gov.ph" in card
