@@ -87,6 +87,14 @@ def _replies(messages: Iterable[dict[str, Any]]) -> list[Reply]:
     ]
 
 
+def _hints(user: dict[str, Any], client_language: Optional[str]) -> lang_mod.LanguageHints:
+    return lang_mod.LanguageHints(
+        explicit=user.get("language") if user.get("language_explicit") else None,
+        current=user.get("language"),
+        client=client_language or user.get("client_language"),
+    )
+
+
 class Assistant:
     """One assistant for every channel.
 
@@ -129,11 +137,7 @@ class Assistant:
         user = self.storage.get_user(user_id) or {}
         if client_language and client_language != user.get("client_language"):
             user = self.storage.save_user(user_id, client_language=client_language)
-        hints = lang_mod.LanguageHints(
-            explicit=user.get("language") if user.get("language_explicit") else None,
-            current=user.get("language"),
-            client=client_language or user.get("client_language"),
-        )
+        hints = _hints(user, client_language)
         text = (text or "").strip()
         if from_button:
             return await self._button(user_id, text, hints)
@@ -159,21 +163,22 @@ class Assistant:
             return await self._emergency_first(user_id, text, language) + notes
         offer = await self._offer_answer(user_id, text, language, forwarded=forwarded)
         if offer is not None:
-            return [offer] + notes
+            return offer + notes
         return await self._ask_rasa(user_id, text, language) + notes
 
-    async def _offer_answer(self, user_id: str, text: str, language: str, *, forwarded: bool) -> Optional[Reply]:
+    async def _offer_answer(self, user_id: str, text: str, language: str, *, forwarded: bool) -> Optional[list[Reply]]:
         """A forwarded message, or a long paste that reads like a recruiter's ad, is checked at once.
 
         Other texts go to the model, whose `check_job_offer` intent runs the same check; a
         long paste the model reads as a family's report or a plea stays with the model.
-        Without the model (limited mode) any text with red flags in it is checked here.
+        Without the model (limited mode), a text with two red flags or more is checked here,
+        and the limited-mode notice follows, in case it was not an offer at all.
         """
         analysis, answer = offer_check.check(text, language, self.storage.get_user(user_id), self.storage.db)
         if forwarded and offer_check.has_offer(analysis, text):
-            return Reply(answer)
+            return [Reply(answer)]
         if self.backend is None:
-            return Reply(answer) if analysis.flags else None
+            return [Reply(answer)] + self._limited_notice(language) if len(analysis.flags) >= 2 else None
         if offer_check.reads_like_offer(analysis, text):
             try:
                 intent = ((await self.backend.parse(text)).get("intent") or {}).get("name")
@@ -181,17 +186,12 @@ class Assistant:
                 logger.exception("Rasa could not parse a long message from %s", user_id)
                 intent = None
             if intent not in NOT_AN_OFFER_INTENTS:
-                return Reply(answer)
+                return [Reply(answer)]
         return None
 
     async def handle_other(self, user_id: str, kind: str, *, client_language: Optional[str] = None) -> list[Reply]:
         """Stickers, voice, photos, files, locations: a kind answer in the user's language."""
-        user = self.storage.get_user(user_id) or {}
-        hints = lang_mod.LanguageHints(
-            explicit=user.get("language") if user.get("language_explicit") else None,
-            current=user.get("language"),
-            client=client_language or user.get("client_language"),
-        )
+        hints = _hints(self.storage.get_user(user_id) or {}, client_language)
         language = self._remember(user_id, hints, "", from_text=False)
         key = "location_received" if kind == "location" else "non_text"
         return [Reply(t(key, language))]
