@@ -193,6 +193,17 @@ class ActionMissingAdvice(BotAction):
         return [SlotSet("missing_relation", None), SlotSet("missing_where", None), SlotSet("missing_last_seen", None)]
 
 
+def _as_typed(tracker: Tracker, value: str) -> str:
+    """The user's own words for an entity ("동생", "시아누크빌"), not its canonical value
+    ("sibling", "Sihanoukville"), so the summary reads in the user's language."""
+    message = tracker.latest_message or {}
+    text = message.get("text") or ""
+    for entity in message.get("entities", []) or []:
+        if entity.get("value") == value and isinstance(entity.get("start"), int) and entity.get("end"):
+            return text[entity["start"] : entity["end"]] or value
+    return value
+
+
 class ValidateMissingPersonForm(FormValidationAction):
     """Show places by name in the user's language, not as codes ("KH" → "캄보디아")."""
 
@@ -208,13 +219,13 @@ class ValidateMissingPersonForm(FormValidationAction):
             return {"missing_where": None}
         if len(value) == 2 and value.isupper():
             return {"missing_where": country_name(value, lang), "country": value}
-        return {"missing_where": value[:200]}
+        return {"missing_where": _as_typed(tracker, value)[:200]}
 
     def validate_missing_relation(
         self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         value = str(slot_value or "").strip()
-        return {"missing_relation": value[:100] or None}
+        return {"missing_relation": _as_typed(tracker, value)[:100] or None}
 
     def validate_missing_last_seen(
         self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
