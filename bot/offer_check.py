@@ -38,8 +38,17 @@ def reads_like_offer(analysis: Analysis, text: str) -> bool:
     return len(text) >= LONG_PASTE_CHARS and (len(analysis.flags) >= 2 or analysis.risk != "low")
 
 
+def analyse_for(text: str, lang: str, user: Optional[dict[str, Any]]) -> Analysis:
+    """The offer read with this user's salary norms (by nationality)."""
+    return analyse(text, citizen=citizen_of(user, lang))
+
+
+def answer(analysis: Analysis, lang: str, user: Optional[dict[str, Any]], db: sqlite_utils.Database) -> str:
+    """The reply a user reads, naming any recruiter identifiers already reported."""
+    return render(analysis, lang, citizen_of(user, lang), match(db, analysis.identifiers))
+
+
 def check(text: str, lang: str, user: Optional[dict[str, Any]], db: sqlite_utils.Database) -> tuple[Analysis, str]:
     """Analyse an offer for this user and write the answer."""
-    citizen = citizen_of(user, lang)
-    analysis = analyse(text, citizen=citizen)
-    return analysis, render(analysis, lang, citizen, match(db, analysis.identifiers))
+    analysis = analyse_for(text, lang, user)
+    return analysis, answer(analysis, lang, user, db)
