@@ -207,3 +207,44 @@ async def test_command_menu_set_in_every_language(telegram):
     by_language = {c.get("language_code"): c["commands"] for c in calls}
     assert set(by_language) == {None, "ko", "id"}
     assert {"command": "emergency", "description": "긴급 연락처 바로 보기"} in by_language["ko"]
+
+
+@pytest.mark.parametrize("language, message", [
+    ("en", "yes that's right"), ("ko", "네 맞아요"), ("id", "iya betul"),
+    ("en", "no"), ("ko", "아니요"), ("id", "nggak"),
+])
+async def test_affirm_and_deny_outside_a_flow(chat, language, message):
+    sent = await chat(language).say(message)
+    assert opening("utter_anything_else", language) in texts(sent)
+
+
+@pytest.mark.parametrize("language, subscribe, unsubscribe", [
+    ("en", "send me warnings when there is news", "stop sending me alerts"),
+    ("ko", "새 소식 있으면 알림 보내주세요", "알림 그만 받을래요"),
+    ("id", "kirimin saya peringatan kalau ada info baru", "berhenti kirim peringatan ke saya"),
+])
+async def test_subscribe_then_unsubscribe(chat, language, subscribe, unsubscribe):
+    user = chat(language)
+    assert opening("utter_subscribed", language) in texts(await user.say(subscribe))
+    assert opening("utter_unsubscribed", language) in texts(await user.say(unsubscribe))
+    assert opening("utter_not_subscribed", language) in texts(await user.say(unsubscribe))
+
+
+@pytest.mark.parametrize("language, with_code, without_code", [
+    ("en", "any news on CASE-2026-00042?", "any update on my report?"),
+    ("ko", "CASE-2026-00042 진행 상황 알려주세요", "제가 낸 신고 어떻게 됐어요?"),
+    ("id", "gimana kabar laporan CASE-2026-00042?", "laporan saya sudah sampai mana ya?"),
+])
+async def test_case_status(chat, language, with_code, without_code):
+    user = chat(language)
+    found = await user.say(with_code)
+    assert opening("utter_case_status_not_found", language, 10) in texts(found) and "CASE-2026-00042" in texts(found)
+    assert opening("utter_case_status_ask", language) in texts(await user.say(without_code))
+
+
+@pytest.mark.parametrize("language, message, wanted", [
+    ("ko", "영어로 해주세요", "en"), ("id", "bisa pakai bahasa korea?", "ko"), ("en", "bahasa indonesia please", "id"),
+])
+async def test_change_language_in_each_language(chat, language, message, wanted):
+    sent = await chat(language).say(message)
+    assert sent[0]["text"] == t("language_changed", wanted)
