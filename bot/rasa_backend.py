@@ -6,6 +6,7 @@ slot before the message, so responses are chosen in that language.
 """
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -81,6 +82,7 @@ def _in_process_endpoint(actions: list[Any]) -> Any:
     return InProcessActionEndpoint()
 
 
+@functools.lru_cache(maxsize=None)
 def _whole_messages_channel() -> type:
     from rasa.core.channels.channel import CollectingOutputChannel
 
@@ -92,10 +94,6 @@ def _whole_messages_channel() -> type:
             await self._persist_message(self._message(recipient_id, text=text.strip()))
 
     return WholeMessages
-
-
-def _WholeMessages() -> Any:
-    return _whole_messages_channel()()
 
 
 class InProcessRasa:
@@ -134,7 +132,7 @@ class InProcessRasa:
         from rasa.core.channels.channel import UserMessage
 
         await self._set_language(sender_id, language)
-        channel = _WholeMessages()
+        channel = _whole_messages_channel()()
         await self.agent.handle_message(UserMessage(text, channel, sender_id))
         return channel.messages
 

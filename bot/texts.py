@@ -132,11 +132,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "다른 국적",
         "id": "Negara lain",
     },
-    "change_nationality": {
-        "en": "Not your nationality? Tap yours:",
-        "ko": "국적이 다른가요? 눌러 주세요:",
-        "id": "Kewarganegaraan lain? Ketuk:",
-    },
     "limited_mode": {
         "en": "I'm running in limited mode right now and can't read free text, but the emergency numbers and embassy contacts work. Tap /emergency or /contacts. If you are in danger, write \"help\".",
         "ko": "지금은 제한 모드로 동작하고 있어서 자유롭게 쓴 글을 읽지 못해요. 그래도 긴급 연락처와 대사관 연락처는 바로 볼 수 있어요. /emergency 나 /contacts 를 누르세요. 위험한 상황이면 \"살려주세요\"라고 써 주세요.",
