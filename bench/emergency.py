@@ -41,7 +41,7 @@ async def measure(model: Path, rounds: int) -> list[float]:
     logging.disable(logging.CRITICAL)
     from bot.app import build_assistant
     from bot.settings import Settings
-    from bot.telegram_app import TelegramBot
+    from bot.channels.telegram import TelegramBot
     from tests.fake_bot_api import FakeBotApi
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -27,7 +27,7 @@ def load(path: Path = DATA) -> list[dict]:
 
 
 def quality(offers: list[dict], show_errors: bool) -> None:
-    from bot.risk import analyse
+    from bot.offers.risk import analyse
 
     print(f"{'lang':<5}{'offers':>7}{'high':>6}{'low':>6}{'TP':>5}{'FP':>5}{'FN':>5}{'precision':>11}{'recall':>8}{'lang ok':>9}")
     for lang in ("en", "ko", "id", "all"):
@@ -49,7 +49,7 @@ def quality(offers: list[dict], show_errors: bool) -> None:
 
 
 def latency(offers: list[dict], repeat: int) -> None:
-    from bot.risk import analyse
+    from bot.offers.risk import analyse
 
     times = []
     for _ in range(repeat):
@@ -71,9 +71,9 @@ def main() -> None:
     args = parser.parse_args()
     sets = args.data or [DATA, HELDOUT]
     start = time.perf_counter()
-    import bot.risk  # noqa: F401  (import and regex compilation, reported apart)
+    import bot.offers.risk  # noqa: F401  (import and regex compilation, reported apart)
 
-    print(f"import bot.risk: {(time.perf_counter() - start) * 1000:.1f} ms")
+    print(f"import bot.offers.risk: {(time.perf_counter() - start) * 1000:.1f} ms")
     everything = []
     for path in sets:
         offers = load(path)

@@ -2,7 +2,8 @@
 
     python -m bot            Telegram when TELEGRAM_BOT_TOKEN is set, else a terminal chat
     python -m bot parse      one message per stdin line → one JSON object per stdout line
-    python -m bot health     exit 0 when the model and the database are usable (Docker HEALTHCHECK)
+    python -m bot health     exit 0 when the running bot reached Telegram recently and the database
+                             answers; "degraded: no model" in limited mode (Docker HEALTHCHECK)
     python -m bot contacts import FILE | list [--country KH]
                              validate and upsert embassy and emergency contacts (all or nothing)
     python -m bot check-offer [--citizen KR] < offers
@@ -31,42 +32,37 @@ def run(settings: Settings) -> int:
 
     assistant = build_assistant(settings)
     if settings.telegram_token:
-        from bot.telegram_app import TelegramBot
+        from bot.channels.telegram import TelegramBot
 
         TelegramBot(assistant, settings).run()
     else:
-        from bot.terminal import chat
+        from bot.channels.terminal import chat
 
-        asyncio.run(chat(assistant))
+        asyncio.run(chat(assistant, heartbeat_seconds=settings.heartbeat_seconds))
     return 0
 
 
 def parse(settings: Settings) -> int:
-    from bot.parse import parse_lines
+    from bot.cli.parse import parse_lines
 
     asyncio.run(parse_lines(settings, sys.stdin, sys.stdout))
     return 0
 
 
 def health(settings: Settings) -> int:
-    from bot.storage import Storage
+    from bot.cli.health import check
 
-    if not settings.rasa_url and not settings.model_path.exists():
-        print(f"no model at {settings.model_path}", file=sys.stderr)
-        return 1
-    Storage(settings.database_path).db.execute("SELECT 1")
-    print("ok")
-    return 0
+    return check(settings)
 
 
 def contacts(settings: Settings, rest: list[str]) -> int:
-    from bot.contacts_import import contacts_cli
+    from bot.cli.contacts import contacts_cli
 
     return contacts_cli(rest, settings)
 
 
 def check_offer(settings: Settings, rest: list[str]) -> int:
-    from bot.offer_cli import check_offers
+    from bot.cli.offers import check_offers
 
     parser = argparse.ArgumentParser(prog="python -m bot check-offer")
     parser.add_argument("--citizen", help="ISO code of the applicant's nationality (salary norms, advice)")
@@ -75,7 +71,7 @@ def check_offer(settings: Settings, rest: list[str]) -> int:
 
 
 def recruiters(settings: Settings, rest: list[str]) -> int:
-    from bot.offer_cli import recruiters_cli
+    from bot.cli.offers import recruiters_cli
 
     return recruiters_cli(rest)
 

@@ -1,16 +1,22 @@
-"""Wiring: settings in, a ready Assistant out. Both channels start here."""
+"""Wiring: settings in, a ready Assistant out. Both channels start here (the composition root)."""
 from __future__ import annotations
 
+import hashlib
 import logging
 from pathlib import Path
 from typing import Optional
 
 import yaml
 
-from bot.actions import Deps, build_actions
-from bot.assistant import Assistant
-from bot.places import Gazetteer
-from bot.rasa_backend import InProcessRasa, RasaBackend, RemoteRasa
+from bot.contacts.book import HOST_COUNTRIES
+from bot.contacts.emergency import NATIONALITIES
+from bot.contacts.places import Gazetteer
+from bot.core.assistant import Assistant
+from bot.core.callbacks import CallbackCodec
+from bot.core.lanes import FloodGuard
+from bot.dialogue.actions import Deps, build_actions
+from bot.dialogue.backend import InProcessRasa, RasaBackend, RemoteRasa
+from bot.language import SUPPORTED
 from bot.settings import ROOT, Settings
 
 logger = logging.getLogger(__name__)
@@ -23,21 +29,48 @@ def domain_vocabulary(path: Path = DOMAIN_FILE) -> tuple[list[str], list[str]]:
     return list(data.get("intents", [])), list(data.get("entities", []))
 
 
-def build_backend(settings: Settings, deps: Deps) -> Optional[RasaBackend]:
-    """The Rasa side, or None for limited mode: the bot must keep serving emergency cards."""
+def callback_secret(settings: Settings) -> Optional[str]:
+    """CALLBACK_SECRET, else one derived from the bot token (stable across restarts, so
+    buttons sent before a restart keep working), else None: random per process."""
+    if settings.callback_secret:
+        return settings.callback_secret
+    if settings.telegram_token:
+        return hashlib.sha256(b"compound-guard callbacks:" + settings.telegram_token.encode()).hexdigest()
+    return None
+
+
+def build_codec(settings: Settings) -> CallbackCodec:
+    intents, entities = domain_vocabulary()
+    return CallbackCodec(
+        callback_secret(settings), intents, entities,
+        languages=SUPPORTED, host_countries=HOST_COUNTRIES, nationalities=NATIONALITIES,
+    )
+
+
+def build_backend(settings: Settings, deps: Deps, shared: Optional[InProcessRasa] = None) -> Optional[RasaBackend]:
+    """The Rasa side, or None for limited mode: the bot must keep serving emergency cards.
+
+    `shared`: an already loaded in-process backend whose model is reused (tests, benchmarks)."""
     if settings.rasa_url:
         logger.info("Using the Rasa server at %s", settings.rasa_url)
         return RemoteRasa(settings.rasa_url)
     try:
-        return InProcessRasa.load(settings.model_path, build_actions(deps))
+        if shared is not None:
+            return shared.sharing_model(build_actions(deps), settings.database_path)
+        return InProcessRasa.load(settings.model_path, build_actions(deps), settings.database_path)
     except Exception:
         logger.exception("The Rasa model could not be loaded from %s: running in limited mode", settings.model_path)
         return None
 
 
-def build_assistant(settings: Settings) -> Assistant:
+def build_assistant(settings: Settings, shared: Optional[InProcessRasa] = None) -> Assistant:
     deps = Deps.from_settings(settings)
-    intents, entities = domain_vocabulary()
     return Assistant(
-        deps.storage, build_backend(settings, deps), intents, entities, deps.contacts, Gazetteer.load()
+        deps.storage,
+        build_backend(settings, deps, shared),
+        build_codec(settings),
+        deps.contacts,
+        Gazetteer.load(),
+        deps.access,
+        FloodGuard(settings.flood_limit, settings.flood_window_seconds),
     )

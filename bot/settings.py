@@ -40,6 +40,19 @@ class Settings:
     staff_ids: frozenset[int] = field(default_factory=frozenset)
     poll_timeout: int = 30
     log_level: str = "INFO"
+    # Signs button data (HMAC): only buttons the bot made are accepted. Unset: derived from
+    # the bot token, or random per process in the terminal chat.
+    callback_secret: Optional[str] = None
+    # Per-user flood limit: this many messages per window; an emergency always passes.
+    flood_limit: int = 20
+    flood_window_seconds: float = 30.0
+    # Updates handled at once (one user's updates are always handled in order).
+    max_concurrent_updates: int = 256
+    # How long a reply is retried (429 retry_after, 5xx, connection errors) before it is given up.
+    send_retry_seconds: float = 60.0
+    # The running bot writes a heartbeat this often; `python -m bot health` accepts one this old.
+    heartbeat_seconds: float = 10.0
+    health_max_age_seconds: float = 120.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
@@ -64,4 +77,11 @@ class Settings:
             staff_ids=_ids(env.get("STAFF_IDS", "")),
             poll_timeout=int(env.get("TELEGRAM_POLL_TIMEOUT") or default.poll_timeout),
             log_level=env.get("LOG_LEVEL") or default.log_level,
+            callback_secret=env.get("CALLBACK_SECRET") or None,
+            flood_limit=int(env.get("FLOOD_LIMIT") or default.flood_limit),
+            flood_window_seconds=float(env.get("FLOOD_WINDOW_SECONDS") or default.flood_window_seconds),
+            max_concurrent_updates=int(env.get("MAX_CONCURRENT_UPDATES") or default.max_concurrent_updates),
+            send_retry_seconds=float(env.get("SEND_RETRY_SECONDS") or default.send_retry_seconds),
+            heartbeat_seconds=float(env.get("HEARTBEAT_SECONDS") or default.heartbeat_seconds),
+            health_max_age_seconds=float(env.get("HEALTH_MAX_AGE_SECONDS") or default.health_max_age_seconds),
         )

@@ -40,7 +40,7 @@ def user_id() -> int:
 
 @pytest.fixture
 def storage(tmp_path: Path) -> Iterator["Storage"]:
-    from bot.storage import Storage
+    from bot.store import Storage
 
     store = Storage(tmp_path / "test.db")
     yield store
@@ -50,7 +50,7 @@ def storage(tmp_path: Path) -> Iterator["Storage"]:
 @pytest.fixture(scope="session")
 async def telegram(settings: Settings, assistant) -> AsyncIterator["FakeBotApi"]:
     """The real python-telegram-bot application polling the fake Bot API."""
-    from bot.telegram_app import TelegramBot
+    from bot.channels.telegram import TelegramBot
     from tests.fake_bot_api import FakeBotApi
 
     api = await FakeBotApi().start()
@@ -70,7 +70,7 @@ async def telegram(settings: Settings, assistant) -> AsyncIterator["FakeBotApi"]
 async def limited_telegram(settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator["FakeBotApi"]:
     """The Telegram bot started with no model at all: limited mode."""
     from bot.app import build_assistant
-    from bot.telegram_app import TelegramBot
+    from bot.channels.telegram import TelegramBot
     from tests.fake_bot_api import FakeBotApi
 
     no_model = replace(settings, model_path=tmp_path_factory.mktemp("none") / "absent.tar.gz",

@@ -1,11 +1,11 @@
 """The channel-free assistant, with a recording stand-in for Rasa."""
 import pytest
 
-from bot import risk_texts
-from bot.assistant import Assistant, Button, Reply
-from bot.contacts import ContactBook
+from bot.offers import texts as risk_texts
+from bot.core.assistant import Assistant, Button, Reply
+from bot.contacts.book import ContactBook
 from bot.settings import ROOT
-from bot.texts import t
+from bot.language.texts import t
 
 BOOK = ContactBook.load(ROOT / "db" / "seeds" / "contacts.yaml")
 

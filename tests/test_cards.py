@@ -1,10 +1,10 @@
 """Contact cards: numbers from the data only, with dates; gaps said, not filled."""
 import pytest
 
-from bot import cards
-from bot.contacts import ContactBook, country_of
+from bot.contacts import cards
+from bot.contacts.book import ContactBook, country_of
 from bot.settings import ROOT
-from bot.texts import t
+from bot.language.texts import t
 
 
 @pytest.fixture(scope="module")

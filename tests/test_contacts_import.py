@@ -15,22 +15,12 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.contacts import HOST_COUNTRIES, ContactBook
-from bot.contacts_import import (
-    ContactImportError,
-    contacts_cli,
-    ensure_seeded,
-    entries,
-    import_contacts,
-    is_phone,
-    is_source_date,
-    load_book,
-    load_data,
-    read_file,
-    validate,
-)
+from bot.contacts.book import HOST_COUNTRIES, ContactBook
+from bot.cli.contacts import contacts_cli
+from bot.contacts.importer import ensure_seeded, import_contacts, load_book, load_data
+from bot.contacts.validation import ContactImportError, entries, is_phone, is_source_date, read_file, validate
 from bot.settings import ROOT, Settings
-from bot.storage import Storage
+from bot.store import Storage
 
 SEED = ROOT / "db" / "seeds" / "contacts.yaml"
 BAD = ROOT / "tests" / "data" / "contacts-bad.yaml"
@@ -156,7 +146,7 @@ def test_bad_file_changes_nothing(storage: Storage, seed: dict[str, Any], start_
 
 def test_failure_midway_rolls_back(seeded: Storage, seed: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     """A database error after some rows were written must leave none of them behind."""
-    import bot.contacts_import as module
+    import bot.contacts.importer as module
 
     changed = copy.deepcopy(seed)
     for mission in changed["missions"]:

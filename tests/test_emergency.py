@@ -1,10 +1,10 @@
 """Emergency keywords and the cards built without the model."""
 import pytest
 
-from bot import emergency
-from bot.contacts import ContactBook
+from bot.contacts import emergency
+from bot.contacts.book import ContactBook
 from bot.settings import ROOT
-from bot.texts import t
+from bot.language.texts import t
 
 BOOK = ContactBook.load(ROOT / "db" / "seeds" / "contacts.yaml")
 

@@ -1,7 +1,7 @@
 """Lookup matching with script-aware word boundaries."""
 import re
 
-from bot.terms import term_pattern
+from bot.language.terms import term_pattern
 
 
 def find(term, text):
@@ -24,7 +24,7 @@ def test_multiword_terms_allow_any_spacing():
 def tokens(text):
     from rasa.shared.nlu.training_data.message import Message
 
-    from bot.nlu_components import LetterSafeWhitespaceTokenizer
+    from bot.dialogue.nlu_components import LetterSafeWhitespaceTokenizer
 
     tokenizer = LetterSafeWhitespaceTokenizer(LetterSafeWhitespaceTokenizer.get_default_config())
     return [t.text for t in tokenizer.tokenize(Message(data={"text": text}), "text")]

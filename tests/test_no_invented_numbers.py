@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from bot.contacts import ContactBook
+from bot.contacts.book import ContactBook
 from bot.settings import ROOT
 
 BOOK = ContactBook.load(ROOT / "db" / "seeds" / "contacts.yaml")

@@ -1,7 +1,7 @@
 """The in-process Rasa backend: custom actions run here, with Rasa's own error handling."""
 from rasa.core.actions.action import RemoteAction
 
-from bot.rasa_backend import _in_process_endpoint
+from bot.dialogue.backend import _in_process_endpoint
 
 
 class Endpoint:

@@ -5,11 +5,11 @@ import json
 
 import pytest
 
-from bot.offer_cli import recruiters_cli
-from bot.recruiters import add_recruiter, list_recruiters, match, normalise
-from bot.risk import analyse
-from bot.risk_texts import render
-from bot.storage import Storage
+from bot.cli.offers import recruiters_cli
+from bot.offers.recruiters import add_recruiter, list_recruiters, match, normalise
+from bot.offers.risk import analyse
+from bot.offers.texts import render
+from bot.store import Storage
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from bot.language import SUPPORTED
 from bot.settings import ROOT
 from tests.domain_texts import responses
 
-CODE = (ROOT / "bot" / "actions" / "__init__.py").read_text(encoding="utf-8")
+CODE = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "bot" / "dialogue" / "actions").glob("*.py")))
 RULES = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "stories").rglob("*.yml"))
 
 

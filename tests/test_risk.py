@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.offer_cli import check_offers
-from bot.risk import FLAG_IDS, HIGH_THRESHOLD, MEDIUM_THRESHOLD, WEIGHTS, analyse, detect_language
-from bot.risk_texts import FLAG_TEXTS, LANGS, MAX_CHARS, TEXTS, VERIFY, render, safe_quote
+from bot.cli.offers import check_offers
+from bot.offers.risk import FLAG_IDS, HIGH_THRESHOLD, MEDIUM_THRESHOLD, WEIGHTS, analyse, detect_language
+from bot.offers.texts import FLAG_TEXTS, LANGS, MAX_CHARS, TEXTS, VERIFY, render, safe_quote
 
 DATA = Path(__file__).parent / "data" / "offers.jsonl"
 

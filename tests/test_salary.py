@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.salary import PER_MONTH, USD_RATES, monthly_usd, parse_amounts, parse_number
+from bot.offers.salary import PER_MONTH, USD_RATES, monthly_usd, parse_amounts, parse_number
 
 
 def one(text: str):

@@ -2,7 +2,7 @@
 import sqlite3
 
 from bot.settings import ROOT
-from bot.storage import Storage
+from bot.store import Storage
 
 
 def test_migrations_apply_once(tmp_path):

@@ -1,6 +1,6 @@
 """Every text the code writes exists in every required language."""
 from bot.language import SUPPORTED
-from bot.texts import COMMAND_DESCRIPTIONS, TEXTS
+from bot.language.texts import COMMAND_DESCRIPTIONS, TEXTS
 
 
 def test_every_text_in_every_language():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.texts import t
+from bot.language.texts import t
 from tests.conftest import buttons, texts
 from tests.domain_texts import opening, text
 

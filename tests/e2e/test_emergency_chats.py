@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.texts import t
+from bot.language.texts import t
 from tests.conftest import buttons, texts
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")

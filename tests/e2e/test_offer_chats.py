@@ -5,9 +5,9 @@ import time
 
 import pytest
 
-from bot import risk_texts
-from bot.recruiters import add_recruiter
-from bot.storage import Storage
+from bot.offers import texts as risk_texts
+from bot.offers.recruiters import add_recruiter
+from bot.store import Storage
 from tests.conftest import texts
 from tests.domain_texts import opening
 

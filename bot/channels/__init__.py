@@ -1,0 +1,1 @@
+"""Channels: Telegram and the terminal chat, thin shells around `bot.core.Assistant`."""

@@ -1,0 +1,94 @@
+"""Replies that arrive: every Bot API call retried for a bounded time.
+
+A 429 waits Telegram's `retry_after`; a 5xx or a connection that failed before the
+request went out is retried with backoff. A timeout after the request went out is
+ambiguous (Telegram has no idempotency key: the message may have been delivered), so it
+is retried only when a duplicate is better than nothing: calls made with
+`rate_limit_args={"resend_if_unsure": True}` (the emergency card). What still fails is
+raised to the caller, which logs it with the update.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dtm
+import logging
+import time
+from typing import Any, Callable, Coroutine, Optional, Union
+
+import httpx
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
+from telegram.ext import BaseRateLimiter
+
+logger = logging.getLogger(__name__)
+
+JSONDict = dict[str, Any]
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def seconds(value: Union[int, float, dtm.timedelta]) -> float:
+    return value.total_seconds() if isinstance(value, dtm.timedelta) else float(value)
+
+
+def went_out(error: BaseException) -> bool:
+    """Whether the request may have reached Telegram before this error."""
+    cause = error.__cause__ or error.__context__
+    if isinstance(error, TimedOut):
+        return not isinstance(cause, _NOT_SENT) and "Pool timeout" not in str(error)
+    if isinstance(error, NetworkError) and isinstance(cause, httpx.HTTPError):
+        return not isinstance(cause, _NOT_SENT)
+    return True  # a 5xx answer: Telegram received it and said it failed; resending is what it asks
+
+
+class RetryingRequests(BaseRateLimiter[JSONDict]):
+    """PTB's rate-limiter hook used for retries: every call but getUpdates passes through."""
+
+    def __init__(self, budget_seconds: float = 60.0, first_backoff: float = 0.25, max_backoff: float = 8.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.budget = budget_seconds
+        self.first_backoff = first_backoff
+        self.max_backoff = max_backoff
+        self.clock = clock
+        self.retries = 0  # for tests and benchmarks
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Union[bool, JSONDict, list[JSONDict]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: Optional[JSONDict],
+    ) -> Union[bool, JSONDict, list[JSONDict]]:
+        resend_if_unsure = bool((rate_limit_args or {}).get("resend_if_unsure"))
+        deadline = self.clock() + self.budget
+        backoff = self.first_backoff
+        while True:
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as error:
+                last: Exception = error
+                wait = seconds(error.retry_after)
+            except (BadRequest, Forbidden, InvalidToken):
+                raise  # retrying cannot help
+            except TimedOut as error:
+                if went_out(error) and not resend_if_unsure:
+                    raise
+                last = error
+                wait, backoff = backoff, min(backoff * 2, self.max_backoff)
+            except NetworkError as error:
+                if went_out(error) and isinstance(error.__cause__, httpx.HTTPError) and not resend_if_unsure:
+                    raise  # the connection broke after sending: it may have been delivered
+                last = error
+                wait, backoff = backoff, min(backoff * 2, self.max_backoff)
+            if self.clock() + wait > deadline:
+                logger.warning("%s still failing after %.0f s: giving up", endpoint, self.budget)
+                raise last
+            self.retries += 1
+            logger.info("%s failed, retrying in %.2f s", endpoint, wait)
+            await asyncio.sleep(wait)

@@ -1,0 +1,264 @@
+"""Telegram frontend (python-telegram-bot 22): thin handlers around the Assistant.
+
+Updates of different users are handled concurrently, each user's in order (`PerUserUpdates`);
+a cry for help skips its user's queue. Every call to Telegram is retried for a bounded
+time (`bot/channels/delivery.py`).
+
+Long polling by default; a webhook with a secret token when WEBHOOK_URL is set.
+TELEGRAM_API_URL is PTB's base_url, so tests and self-hosted Bot API servers work.
+"""
+from __future__ import annotations
+
+import logging
+import secrets
+from urllib.parse import urlparse
+from typing import Any, Awaitable, Callable, Optional
+
+from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
+from telegram.constants import MessageLimit
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseUpdateProcessor,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+from telegram.request import HTTPXRequest
+
+from bot.channels.delivery import RetryingRequests
+from bot.channels.heartbeat import Heartbeat
+from bot.core.assistant import Assistant, Reply
+from bot.core.commands import MENU_COMMANDS
+from bot.core.lanes import UserLanes
+from bot.language import SUPPORTED
+from bot.language.texts import COMMAND_DESCRIPTIONS, t
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
+    """Cut long texts at paragraph or line breaks so each part fits one message."""
+    parts: list[str] = []
+    while len(text) > limit:
+        cut = max(text.rfind("\n\n", 0, limit), text.rfind("\n", 0, limit))
+        cut = cut if cut > limit // 2 else limit
+        parts.append(text[:cut].rstrip())
+        text = text[cut:].lstrip("\n")
+    parts.append(text)
+    return [p for p in parts if p.strip()]
+
+
+def keyboard(reply: Reply) -> Optional[InlineKeyboardMarkup]:
+    if not reply.buttons:
+        return None
+    rows, row = [], []
+    for button in reply.buttons:
+        row.append(InlineKeyboardButton(button.title, callback_data=button.payload[:64]))
+        if len(row) == 2 or len(button.title) > 16:
+            rows.append(row)
+            row = []
+    if row:
+        rows.append(row)
+    return InlineKeyboardMarkup(rows)
+
+
+def _update_user(update: object) -> Optional[int]:
+    user = getattr(update, "effective_user", None)
+    return user.id if user else None
+
+
+def _update_text(update: object) -> Optional[str]:
+    message = getattr(update, "effective_message", None)
+    if getattr(update, "callback_query", None) is not None:
+        return None
+    return (message.text or message.caption) if message else None
+
+
+class PerUserUpdates(BaseUpdateProcessor):
+    """Concurrent across users, in order within one user; an emergency is never queued."""
+
+    def __init__(self, max_concurrent_updates: int, urgent: Callable[[Optional[str]], bool]) -> None:
+        super().__init__(max_concurrent_updates)
+        self.lanes = UserLanes()
+        self.urgent = urgent
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        key = _update_user(update)
+        if key is None or self.urgent(_update_text(update)):
+            await coroutine
+            return
+        async with self.lanes.lane(str(key)):
+            await coroutine
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+
+class PollingRequest(HTTPXRequest):
+    """The getUpdates connection: every answer (even an empty one) is a sign of life."""
+
+    def __init__(self, on_answer: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.on_answer = on_answer
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        result = await super().do_request(*args, **kwargs)
+        self.on_answer()
+        return result
+
+
+class TelegramBot:
+    def __init__(self, assistant: Assistant, settings: Settings) -> None:
+        self.assistant = assistant
+        self.settings = settings
+        self.heartbeat = Heartbeat(
+            assistant.storage, "limited" if assistant.limited else "full",
+            "webhook" if settings.webhook_url else "polling", settings.heartbeat_seconds,
+            alive=self._webhook_alive if settings.webhook_url else None,
+        )
+        self.application: Optional[Application] = None
+
+    def user_key(self, update: Update) -> str:
+        return f"tg:{update.effective_user.id}"
+
+    async def send(self, update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply], *, urgent: bool = False) -> None:
+        """Send every reply in order; one that still fails after the retries is logged with the update."""
+        chat_id = update.effective_chat.id
+        for reply in replies:
+            parts = split_text(reply.text) or [" "]
+            for i, part in enumerate(parts):
+                markup = keyboard(reply) if i == len(parts) - 1 else None
+                try:
+                    await context.bot.send_message(
+                        chat_id, part, reply_markup=markup, link_preview_options=NO_PREVIEW,
+                        rate_limit_args={"resend_if_unsure": urgent},
+                    )
+                except TelegramError:
+                    logger.error("A reply to update %s (chat %s) could not be sent: %r",
+                                 update.update_id, chat_id, part[:80], exc_info=True)
+
+    # -- handlers --------------------------------------------------------------------
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        text = message.text or message.caption
+        replies = await self.assistant.handle(
+            self.user_key(update),
+            text,
+            client_language=update.effective_user.language_code,
+            forwarded=message.forward_origin is not None,
+        )
+        await self.send(update, context, replies, urgent=self.assistant.is_urgent(text))
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        try:
+            await query.answer()
+        except TelegramError:
+            logger.warning("Could not answer the callback query of update %s", update.update_id, exc_info=True)
+        replies = await self.assistant.handle(
+            self.user_key(update),
+            query.data or "",
+            client_language=update.effective_user.language_code,
+            from_button=True,
+        )
+        await self.send(update, context, replies)
+
+    async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        kind = "location" if message and (message.location or message.venue) else "other"
+        replies = await self.assistant.handle_other(
+            self.user_key(update), kind, client_language=update.effective_user.language_code
+        )
+        await self.send(update, context, replies)
+
+    async def on_group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        lang = self.assistant.language_of(self.user_key(update), update.effective_user.language_code)
+        await update.effective_message.reply_text(t("group_chat", lang))
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        logger.error("Update failed", exc_info=context.error)
+        if isinstance(update, Update) and update.effective_chat and update.effective_user:
+            lang = self.assistant.language_of(self.user_key(update), update.effective_user.language_code)
+            try:
+                await context.bot.send_message(update.effective_chat.id, t("error", lang))
+            except Exception:
+                logger.exception("Could not tell the user about the error")
+
+    async def set_commands(self, application: Application) -> None:
+        """The command menu in every supported language; English is the default."""
+        for lang in SUPPORTED:
+            commands = [BotCommand(name, COMMAND_DESCRIPTIONS[name][lang]) for name in MENU_COMMANDS]
+            await application.bot.set_my_commands(commands, language_code=None if lang == "en" else lang)
+
+    async def _webhook_alive(self) -> bool:
+        if self.application is None:
+            return False
+        try:
+            await self.application.bot.get_webhook_info()
+            return True
+        except TelegramError:
+            logger.warning("getWebhookInfo failed: no heartbeat", exc_info=True)
+            return False
+
+    async def _post_init(self, application: Application) -> None:
+        try:
+            await self.set_commands(application)
+        except TelegramError:
+            logger.warning("Could not set the command menu", exc_info=True)
+        self.heartbeat.start()
+
+    async def _post_stop(self, application: Application) -> None:
+        await self.heartbeat.stop()
+
+    def build(self) -> Application:
+        builder = (
+            ApplicationBuilder()
+            .token(self.settings.telegram_token or "")
+            .base_url(self.settings.telegram_api_url)
+            .rate_limiter(RetryingRequests(self.settings.send_retry_seconds))
+            .concurrent_updates(PerUserUpdates(self.settings.max_concurrent_updates, self.assistant.is_urgent))
+            .get_updates_request(PollingRequest(self.heartbeat.contact, connection_pool_size=1))
+            .post_init(self._post_init)
+            .post_stop(self._post_stop)
+        )
+        if self.settings.telegram_api_url.endswith("/bot"):
+            builder = builder.base_file_url(self.settings.telegram_api_url[: -len("/bot")] + "/file/bot")
+        application = builder.build()
+        private = filters.ChatType.PRIVATE
+        groups = filters.ChatType.GROUPS
+        application.add_handler(CallbackQueryHandler(self.on_button))
+        application.add_handler(
+            MessageHandler(private & filters.UpdateType.MESSAGES & (filters.TEXT | filters.COMMAND), self.on_text)
+        )
+        # A forwarded ad is often a picture with the offer in its caption: check the caption.
+        application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGES & filters.FORWARDED & filters.CAPTION, self.on_text))
+        application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGES, self.on_other))
+        application.add_handler(
+            MessageHandler(groups & (filters.COMMAND | filters.Entity("mention")), self.on_group)
+        )
+        application.add_error_handler(self.on_error)
+        self.application = application
+        return application
+
+    def run(self) -> None:
+        application = self.build()
+        if self.settings.webhook_url:
+            secret = self.settings.webhook_secret or secrets.token_urlsafe(32)
+            application.run_webhook(
+                listen=self.settings.webhook_listen,
+                port=self.settings.webhook_port,
+                url_path=urlparse(self.settings.webhook_url).path.strip("/"),
+                webhook_url=self.settings.webhook_url,
+                secret_token=secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES, timeout=self.settings.poll_timeout)

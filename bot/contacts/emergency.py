@@ -1,0 +1,142 @@
+"""The emergency card and the contacts card, built without machine learning.
+
+Someone typing "살려주세요" with minutes before their phone is taken must get the
+numbers even when the language model is missing, so the cry for help is matched
+here by keywords and the cards are built from the contacts data alone. Rasa's
+actions call the same builders, so both paths show the same card.
+
+Messages come out in Rasa's shape ({"text", "buttons": [{"title", "payload"}]}),
+which both channels already render.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from bot.contacts import cards
+from bot.contacts.book import HOST_COUNTRIES, ContactBook
+from bot.language import nationality_guess
+from bot.language.texts import country_name, t
+
+Message = dict[str, Any]
+User = Optional[dict[str, Any]]
+
+DEFAULT_HOST = "KH"  # most reports come from Cambodia; the card offers the others at once
+# Nationalities the contacts data has missions for, offered as buttons.
+NATIONALITIES = ("KR", "ID", "PH", "VN", "TH", "CN", "MY", "JP", "IN")
+
+# A cry for help anywhere in a message, by language. Each phrase is about the writer
+# being held or hurt now; "help" alone is handled by CALLS below.
+_DANGER_PHRASES: dict[str, list[str]] = {
+    "en": [
+        r"save me", r"rescue me", r"i'?m trapped", r"i am trapped", r"i'?m being held", r"i am being held",
+        r"held captive", r"kidnapp?ed me", r"i was kidnapp?ed", r"i'?ve been kidnapp?ed", r"locked me",
+        r"i'?m locked", r"they beat me", r"beating me", r"tortur\w*", r"can'?t escape",
+        r"won'?t let me (?:leave|go)", r"not allowed to leave", r"took my passport", r"taken my passport", r"sold me",
+    ],
+    "ko": [
+        r"살려", r"구해\s?주", r"갇혀", r"감금", r"납치", r"여권\S*\s?(?:뺏|빼앗|압수)", r"때려요", r"맞고\s?있",
+        r"폭행", r"못\s?나가", r"나가지\s?못", r"팔려",
+    ],
+    "id": [
+        r"selamatkan saya", r"tolongin saya", r"disekap", r"dikurung", r"diculik", r"disiksa", r"dipukuli?",
+        r"paspor\s+(?:saya\s+)?(?:diambil|ditahan|disita)",
+        r"(?:tidak|gak|ga|nggak|ngga|tdk)\s+(?:boleh|bisa)\s+keluar", r"dijual",
+    ],
+}
+_DANGER = {
+    lang: re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")", re.IGNORECASE)
+    for lang, phrases in _DANGER_PHRASES.items()
+}
+# Words that are a call for help when a message holds nothing else ("help!!", "tolong", "SOS");
+# None where the word says nothing about the language.
+CALLS: dict[str, str | None] = {
+    "sos": None, "help": "en", "emergency": "en", "urgent": "en",
+    "tolong": "id", "toloong": "id", "tolongg": "id", "tlg": "id", "bantu": "id", "darurat": "id",
+    "도와주세요": "ko", "도와줘": "ko", "도와줘요": "ko", "도와주세여": "ko", "살려주세요": "ko", "살려줘": "ko",
+    "긴급": "ko", "구해주세요": "ko",
+}
+_FILLER = {"me", "please", "pls", "plz", "now", "asap", "saya", "aku", "dong", "cepat", "segera",
+           "제발", "빨리", "지금", "급해요", "급해", "좀", "i", "need"}
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def emergency_language(text: str) -> tuple[bool, str | None]:
+    """Whether a message is a cry for help, and the language its words give away."""
+    for lang, pattern in _DANGER.items():
+        if pattern.search(text or ""):
+            return True, lang
+    words = [w.lower() for w in _WORDS.findall(text or "")]
+    if words and any(w in CALLS for w in words) and all(w in CALLS or w in _FILLER for w in words):
+        return True, next((CALLS[w] for w in words if CALLS.get(w)), None)
+    return False, None
+
+
+def is_emergency(text: str) -> bool:
+    """Whether a message is a cry for help that must get the card before anything else."""
+    return emergency_language(text)[0]
+
+
+# -- who and where ---------------------------------------------------------------------
+def citizens(user: User, lang: str) -> list[str]:
+    """The embassies to show: the user's nationality, else a guess from the language."""
+    if user and user.get("nationality"):
+        return [user["nationality"]]
+    guess = nationality_guess(lang)
+    return [guess] if guess else ["KR", "ID"]
+
+
+def host_of(user: User, named: Optional[str]) -> str:
+    """The host country named in the message, else the last one known, else Cambodia."""
+    if named in HOST_COUNTRIES:
+        return named  # type: ignore[return-value]
+    stored = (user or {}).get("host_country")
+    return stored if stored in HOST_COUNTRIES else DEFAULT_HOST
+
+
+def _host_buttons(kind: str, host: str, lang: str) -> list[dict[str, str]]:
+    return [{"title": country_name(c, lang), "payload": f"card:{kind}:{c}"} for c in HOST_COUNTRIES if c != host]
+
+
+def _nationality_prompt(user: User, lang: str) -> tuple[str, list[dict[str, str]]]:
+    """One line and at most two buttons so that one tap confirms the nationality."""
+    if user and user.get("nationality_confirmed"):
+        return "", []
+    guess = (user or {}).get("nationality") or nationality_guess(lang)
+    if guess:
+        name = country_name(guess, lang)
+        return t("nationality_confirm", lang, country=name), [
+            {"title": t("nationality_yes", lang, country=name), "payload": f"nat:{guess}"},
+            {"title": t("nationality_other", lang), "payload": "nat:menu"},
+        ]
+    return t("nationality_ask", lang), [{"title": t("nationality_other", lang), "payload": "nat:menu"}]
+
+
+def _with_nationality(text: str, buttons: list[dict[str, str]], user: User, lang: str) -> Message:
+    line, more = _nationality_prompt(user, lang)
+    return {"text": f"{text}\n\n{line}" if line else text, "buttons": buttons + more}
+
+
+# -- the cards --------------------------------------------------------------------------
+def emergency_messages(book: ContactBook, user: User, lang: str, host: str) -> list[Message]:
+    """Numbers first, in one message; then Cambodia's self-report rules; then next steps."""
+    card = cards.emergency_card(book, citizens(user, lang), host, lang)
+    out: list[Message] = [{"text": f"{t('detained_intro', lang)}\n\n{card}"}]
+    if host == "KH":
+        out.append({"text": t("cambodia_self_report", lang)})
+    out.append(_with_nationality(t("detained_next", lang), _host_buttons("emergency", host, lang), user, lang))
+    return out
+
+
+def contacts_messages(book: ContactBook, user: User, lang: str, host: str) -> list[Message]:
+    """The mission's full card for the user's nationality and host country, with buttons to change either."""
+    card = cards.embassy_card(book, citizens(user, lang), host, lang)
+    text = f"{card}\n\n{t('card_other_country', lang)}"
+    return [_with_nationality(text, _host_buttons("contacts", host, lang), user, lang)]
+
+
+def nationality_menu(lang: str, kind: str = "contacts") -> list[Message]:
+    return [{
+        "text": t("nationality_ask", lang),
+        "buttons": [{"title": country_name(c, lang), "payload": f"nat:{c}"} for c in NATIONALITIES],
+    }]

@@ -1,0 +1,371 @@
+"""The channel-free assistant: a user id, a text and language hints in; replies out.
+
+Telegram and the terminal both call `Assistant.handle`; nothing here knows about
+either. It picks the reply language, turns commands and buttons into what Rasa
+understands, refuses forged button data, and never returns nothing.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from bot.contacts import emergency
+from bot.contacts.book import ContactBook
+from bot.contacts.places import Gazetteer
+from bot.core.callbacks import Callback, CallbackCodec
+from bot.core.commands import INTENT_COMMANDS, STAFF_COMMANDS, Command, case_code, read_command
+from bot.core.lanes import FloodGuard
+from bot import language as lang_mod
+from bot.dialogue.backend import RasaBackend
+from bot.language import language_menu
+from bot.language.texts import country_name, t
+from bot.offers import check as offer_check
+from bot.store import Storage
+from bot.store.access import Access
+
+logger = logging.getLogger(__name__)
+
+MAX_INPUT_CHARS = 4000  # longer texts are read up to here (Telegram itself stops at 4096)
+
+# A long message with an offer's red flags is still one of these when the model says so.
+NOT_AN_OFFER_INTENTS = frozenset({
+    "report_missing", "report_detained", "ask_repatriation", "ask_case_status", "report_recruiter", "request_human",
+})
+# After the emergency card, Rasa still answers these (a missing relative's questions, the way home);
+# the rest would only repeat the card or say nothing useful.
+AFTER_CARD_INTENTS = frozenset({
+    "report_missing", "ask_repatriation", "check_job_offer", "ask_travel_advisory", "report_recruiter",
+    "request_human", "ask_case_status", "change_language",
+})
+_HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Button:
+    title: str
+    payload: str
+
+
+@dataclass
+class Reply:
+    text: str
+    buttons: list[Button] = field(default_factory=list)
+
+
+def _buttons(raw: Optional[Iterable[dict[str, Any]]]) -> list[Button]:
+    return [Button(str(b.get("title", "")), str(b.get("payload", ""))) for b in raw or [] if b.get("payload")]
+
+
+def _replies(messages: Iterable[dict[str, Any]]) -> list[Reply]:
+    """Rasa-shaped messages ({"text", "buttons"}) as replies; empty ones dropped."""
+    return [
+        Reply(str(m.get("text") or ""), _buttons(m.get("buttons")))
+        for m in messages
+        if m.get("text") or m.get("buttons")
+    ]
+
+
+def _hints(user: dict[str, Any], client_language: Optional[str]) -> lang_mod.LanguageHints:
+    return lang_mod.LanguageHints(
+        explicit=user.get("language") if user.get("language_explicit") else None,
+        current=user.get("language"),
+        client=client_language or user.get("client_language"),
+    )
+
+
+class Assistant:
+    """One assistant for every channel.
+
+    `backend` is None in limited mode (no model, or it failed to load): the emergency
+    card, /contacts and emergency keywords still work, everything else says so.
+    Every button it returns carries data signed by `codec`; every button pressed is
+    decoded by it, so only buttons the bot made do anything.
+    """
+
+    def __init__(
+        self,
+        storage: Storage,
+        backend: Optional[RasaBackend],
+        codec: CallbackCodec,
+        contacts: ContactBook,
+        places: Optional[Gazetteer] = None,
+        access: Optional[Access] = None,
+        flood: Optional[FloodGuard] = None,
+    ) -> None:
+        self.storage = storage
+        self.backend = backend
+        self.codec = codec
+        self.contacts = contacts
+        self.places = places or Gazetteer.load()
+        self.access = access or Access(())
+        self.flood = flood or FloodGuard(limit=20, window=30.0)
+
+    @property
+    def limited(self) -> bool:
+        return self.backend is None
+
+    def is_urgent(self, text: Optional[str]) -> bool:
+        """A cry for help or /emergency: answered at once, never queued or flood-limited."""
+        text = (text or "").strip()
+        command = read_command(text)
+        if command is not None:
+            return command.name == "emergency"
+        return emergency.is_emergency(text[:MAX_INPUT_CHARS])
+
+    def _urgent_button(self, data: str) -> bool:
+        button = self.codec.decode(data)
+        return button is not None and button.kind == "card" and button.value == "emergency"
+
+    # -- public ---------------------------------------------------------------------
+    async def handle(
+        self,
+        user_id: str,
+        text: Optional[str],
+        *,
+        client_language: Optional[str] = None,
+        from_button: bool = False,
+        forwarded: bool = False,
+    ) -> list[Reply]:
+        """Answer one message (typed text, a command, a button's data, or a forwarded message).
+
+        An empty list means the message was set aside by the flood limit (the user was told once)."""
+        user = self.storage.get_user(user_id) or {}
+        if client_language and client_language != user.get("client_language"):
+            user = self.storage.save_user(user_id, client_language=client_language)
+        hints = _hints(user, client_language)
+        text = (text or "").strip()
+        urgent = self._urgent_button(text) if from_button else self.is_urgent(text)
+        if not urgent:
+            held = self._flooded(user_id, hints)
+            if held is not None:
+                return held
+        if from_button:
+            replies = await self._button(user_id, text, hints)
+        else:
+            replies = await self._message(user_id, text, hints, forwarded)
+        return self._signed(replies)
+
+    async def handle_other(self, user_id: str, kind: str, *, client_language: Optional[str] = None) -> list[Reply]:
+        """Stickers, voice, photos, files, locations: a kind answer in the user's language."""
+        hints = _hints(self.storage.get_user(user_id) or {}, client_language)
+        held = self._flooded(user_id, hints)
+        if held is not None:
+            return held
+        language = self._remember(user_id, hints, "", from_text=False)
+        key = "location_received" if kind == "location" else "non_text"
+        return [Reply(t(key, language))]
+
+    def language_of(self, user_id: str, client_language: Optional[str] = None) -> str:
+        user = self.storage.get_user(user_id) or {}
+        return lang_mod.choose(
+            "",
+            lang_mod.LanguageHints(current=user.get("language"), client=client_language or user.get("client_language")),
+            from_text=False,
+        )
+
+    # -- internals ------------------------------------------------------------------
+    def _flooded(self, user_id: str, hints: lang_mod.LanguageHints) -> Optional[list[Reply]]:
+        """None when the message may pass; else the one notice of this flood, or nothing."""
+        admitted, tell = self.flood.admit(user_id)
+        if admitted:
+            return None
+        logger.info("Flood limit: a message of %s set aside", user_id)
+        return [Reply(t("flood", lang_mod.choose("", hints, from_text=False)))] if tell else []
+
+    def _signed(self, replies: list[Reply]) -> list[Reply]:
+        """Replies whose buttons carry signed data; a button that is not ours is dropped (and logged)."""
+        out = []
+        for reply in replies:
+            buttons = []
+            for button in reply.buttons:
+                try:
+                    buttons.append(Button(button.title, self.codec.sign(button.payload)))
+                except ValueError:
+                    logger.error("A button with a payload we do not accept back was dropped: %r", button.payload)
+            out.append(Reply(reply.text, buttons))
+        return out
+
+    async def _message(self, user_id: str, text: str, hints: lang_mod.LanguageHints, forwarded: bool) -> list[Reply]:
+        command = None if forwarded else read_command(text)
+        if command is not None:
+            return await self._command(user_id, command, hints)
+        if not text:
+            return [Reply(t("empty_message", self._remember(user_id, hints, "", from_text=False)))]
+        if not _HAS_WORD.search(text):
+            return [Reply(t("emoji_only", self._remember(user_id, hints, "", from_text=False)))]
+        notes: list[Reply] = []
+        # A forwarded message is someone else's writing: it says nothing about the user's language.
+        language = self._remember(user_id, hints, text[:MAX_INPUT_CHARS], from_text=not forwarded)
+        if len(text) > MAX_INPUT_CHARS:
+            notes.append(Reply(t("truncated", language, limit=MAX_INPUT_CHARS)))
+            text = text[:MAX_INPUT_CHARS]
+        urgent, said_in = emergency.emergency_language(text)
+        if urgent:
+            if said_in and said_in != language and not hints.explicit and (said_in != "en" or not hints.current):
+                # "tolong" is too short for langdetect, but it is Indonesian.
+                language = said_in
+                self.storage.save_user(user_id, language=language)
+            return await self._emergency_first(user_id, text, language) + notes
+        offer = await self._offer_answer(user_id, text, language, forwarded=forwarded)
+        if offer is not None:
+            return offer + notes
+        if text.startswith("/"):
+            # A forwarded text that starts with "/" is still never read as an intent payload.
+            text = text.lstrip("/").strip() or text
+        return await self._ask_rasa(user_id, text, language) + notes
+
+    async def _offer_answer(self, user_id: str, text: str, language: str, *, forwarded: bool) -> Optional[list[Reply]]:
+        """A forwarded message, or a long paste that reads like a recruiter's ad, is checked at once.
+
+        Other texts go to the model, whose `check_job_offer` intent runs the same check; a
+        long paste the model reads as a family's report or a plea stays with the model.
+        Without the model (limited mode), a text with two red flags or more is checked here,
+        and the limited-mode notice follows, in case it was not an offer at all.
+        """
+        user = self.storage.get_user(user_id)
+        analysis = offer_check.analyse_for(text, language, user)  # about 1 ms; the answer is written only if needed
+
+        def answer() -> Reply:
+            return Reply(offer_check.answer(analysis, language, user, self.storage.db))
+
+        if forwarded and offer_check.has_offer(analysis, text):
+            return [answer()]
+        if self.backend is None:
+            return [answer()] + self._limited_notice(language) if len(analysis.flags) >= 2 else None
+        if offer_check.reads_like_offer(analysis, text):
+            try:
+                intent = ((await self.backend.parse(text)).get("intent") or {}).get("name")
+            except Exception:
+                logger.exception("Rasa could not parse a long message from %s", user_id)
+                intent = None
+            if intent not in NOT_AN_OFFER_INTENTS:
+                return [answer()]
+        return None
+
+    def _remember(self, user_id: str, hints: lang_mod.LanguageHints, text: str, *, from_text: bool) -> str:
+        language = lang_mod.choose(text, hints, from_text=from_text)
+        if language != hints.current:
+            self.storage.save_user(user_id, language=language)
+        return language
+
+    async def _ask_rasa(self, user_id: str, text: str, language: str) -> list[Reply]:
+        if self.backend is None:
+            return self._limited_notice(language)
+        try:
+            messages = await self.backend.handle(user_id, text, language)
+        except Exception:
+            logger.exception("Rasa failed on a message from %s", user_id)
+            return [Reply(t("error", language))]
+        return _replies(messages) or [Reply(t("no_answer", language))]
+
+    def _limited_notice(self, language: str) -> list[Reply]:
+        host = emergency.DEFAULT_HOST
+        return [Reply(t("limited_mode", language), [
+            Button(t("btn_emergency", language), f"card:emergency:{host}"),
+            Button(t("btn_contacts", language), f"card:contacts:{host}"),
+        ])]
+
+    # -- the cards: no model on this path ------------------------------------------------
+    def _where(self, user_id: str, named: Optional[str]) -> tuple[Optional[dict[str, Any]], str]:
+        """The user and their host country; a newly named host country is remembered."""
+        user = self.storage.get_user(user_id)
+        host = emergency.host_of(user, named)
+        if named and (user or {}).get("host_country") != host:
+            user = self.storage.save_user(user_id, host_country=host)
+        return user, host
+
+    def _emergency_card(self, user_id: str, language: str, named: Optional[str] = None) -> list[Reply]:
+        user, host = self._where(user_id, named)
+        return _replies(emergency.emergency_messages(self.contacts, user, language, host))
+
+    def _contacts_card(self, user_id: str, language: str, named: Optional[str] = None) -> list[Reply]:
+        user, host = self._where(user_id, named)
+        return _replies(emergency.contacts_messages(self.contacts, user, language, host))
+
+    async def _emergency_first(self, user_id: str, text: str, language: str) -> list[Reply]:
+        """The card at once; then, if the model reads more into the message, its answer too."""
+        replies = self._emergency_card(user_id, language, self.places.host_in(text))
+        if self.backend is None:
+            return replies
+        try:
+            intent = ((await self.backend.parse(text)).get("intent") or {}).get("name")
+        except Exception:
+            logger.exception("Rasa could not parse an emergency message from %s", user_id)
+            return replies
+        if intent in AFTER_CARD_INTENTS:
+            replies += await self._ask_rasa(user_id, text, language)
+        return replies
+
+    async def _command(self, user_id: str, command: Command, hints: lang_mod.LanguageHints) -> list[Reply]:
+        name, args = command.name, command.args
+        # "/check <offer>" carries a recruiter's words, not the user's: they don't pick the language.
+        language = self._remember(user_id, hints, args, from_text=bool(args) and name not in ("check", ""))
+        if not name:
+            return [Reply(t("unknown_command", language))]
+        permission = STAFF_COMMANDS.get(name)
+        if permission and not self.access.allows(self.access.actor(user_id), permission):
+            return [Reply(t("staff_only", language))]
+        if name == "language":
+            return [Reply(t("choose_language", language), _buttons(language_menu()))]
+        if name == "delete":
+            return [
+                Reply(
+                    t("delete_confirm", language),
+                    [Button(t("delete_yes", language), "delete:yes"), Button(t("delete_no", language), "delete:no")],
+                )
+            ]
+        if name == "emergency":
+            return self._emergency_card(user_id, language, self.places.host_in(args))
+        if name == "contacts":
+            return self._contacts_card(user_id, language, self.places.host_in(args))
+        intent = INTENT_COMMANDS.get(name)
+        if intent is None:
+            return [Reply(t("unknown_command", language))]
+        if args and name == "status":
+            # "/status CASE-2026-00042": the code is the entity, whatever NLU would make of it.
+            code = case_code(args)
+            if code is None:
+                return [Reply(t("case_code_invalid", language))]
+            return await self._ask_rasa(user_id, f"/{intent}" + json.dumps({"case_code": code}), language)
+        if args and name == "check":
+            # "/check <offer text>" carries the offer itself: check it, whatever the model would say.
+            return [Reply(offer_check.check(args[:MAX_INPUT_CHARS], language, self.storage.get_user(user_id), self.storage.db)[1])]
+        return await self._ask_rasa(user_id, f"/{intent}", language)
+
+    async def _button(self, user_id: str, data: str, hints: lang_mod.LanguageHints) -> list[Reply]:
+        language = self._remember(user_id, hints, "", from_text=False)
+        button = self.codec.decode(data)
+        if button is None:
+            logger.warning("Refused button data from %s: %r", user_id, data[:80])
+            if self.backend is None:
+                return [Reply(t("expired_button", language))] + self._limited_notice(language)
+            return [Reply(t("expired_button", language))] + await self._ask_rasa(user_id, "/help", language)
+        return await self._pressed(user_id, button, language)
+
+    async def _pressed(self, user_id: str, button: Callback, language: str) -> list[Reply]:
+        if button.kind == "lang":
+            self.storage.save_user(user_id, language=button.value, language_explicit=1)
+            return [Reply(t("language_changed", button.value))]
+        if button.kind == "delete":
+            if button.value == "no":
+                return [Reply(t("delete_cancelled", language))]
+            self.storage.delete_user(user_id)
+            if self.backend is not None:
+                try:
+                    await self.backend.forget(user_id)
+                except Exception:
+                    logger.exception("Could not reset the conversation of %s", user_id)
+            return [Reply(t("delete_done", language))]
+        if button.kind == "card":
+            show = self._emergency_card if button.value == "emergency" else self._contacts_card
+            return show(user_id, language, button.entities["country"])
+        if button.kind == "nat":
+            if button.value == "menu":
+                return _replies(emergency.nationality_menu(language))
+            self.storage.save_user(user_id, nationality=button.value, nationality_confirmed=1)
+            saved = Reply(t("nationality_saved", language, country=country_name(button.value, language)))
+            return [saved] + self._contacts_card(user_id, language)
+        return await self._ask_rasa(user_id, button.rasa_payload, language)

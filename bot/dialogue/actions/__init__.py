@@ -1,0 +1,35 @@
+"""Rasa custom actions, one module per feature; `build_actions` wires them to the bot."""
+from __future__ import annotations
+
+from rasa_sdk import Action
+
+from bot.dialogue.actions.base import BotAction, Deps
+from bot.dialogue.actions.cases import ActionCaseStatus
+from bot.dialogue.actions.contacts import (
+    ActionEmbassyContact, ActionEmergencyCard, ActionEmergencyNumbers, ActionRequestHuman,
+)
+from bot.dialogue.actions.language import ActionChangeLanguage
+from bot.dialogue.actions.missing import ActionMissingAdvice, ValidateMissingPersonForm
+from bot.dialogue.actions.offers import ActionCheckOffer
+from bot.dialogue.actions.subscriptions import ActionSubscribe, ActionUnsubscribe
+
+ACTION_CLASSES: tuple[type[BotAction], ...] = (
+    ActionEmergencyCard,
+    ActionCheckOffer,
+    ActionEmergencyNumbers,
+    ActionEmbassyContact,
+    ActionRequestHuman,
+    ActionMissingAdvice,
+    ActionCaseStatus,
+    ActionSubscribe,
+    ActionUnsubscribe,
+    ActionChangeLanguage,
+)
+
+
+def build_actions(deps: Deps) -> list[Action]:
+    """Every custom action, wired to the bot's own dependencies."""
+    return [cls(deps) for cls in ACTION_CLASSES] + [ValidateMissingPersonForm()]
+
+
+__all__ = ["ACTION_CLASSES", "BotAction", "Deps", "build_actions"]

@@ -1,0 +1,69 @@
+"""A family's missing relative: the form's validation and the advice after it."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.contacts import cards, emergency
+from bot.contacts.book import country_of
+from bot.dialogue.actions.base import BotAction
+from bot.language.texts import country_name
+
+
+class ActionMissingAdvice(BotAction):
+    """After the missing-person questions: what the family should do now."""
+
+    action_name = "action_missing_advice"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
+        lang = self.language(tracker)
+        dispatcher.utter_message(response="utter_missing_advice")
+        host = country_of(tracker.get_slot("country"), tracker.get_slot("location")) or emergency.host_of(self.user(tracker), None)
+        card = cards.embassy_sections(self.deps.contacts, self.citizens(tracker, lang), host, lang, full=False)
+        dispatcher.utter_message(text="\n\n".join(card))
+        return [SlotSet("missing_relation", None), SlotSet("missing_where", None), SlotSet("missing_last_seen", None)]
+
+
+def _as_typed(tracker: Tracker, value: str) -> str:
+    """The user's own words for an entity ("동생", "시아누크빌"), not its canonical value
+    ("sibling", "Sihanoukville"), so the summary reads in the user's language."""
+    message = tracker.latest_message or {}
+    text = message.get("text") or ""
+    for entity in message.get("entities", []) or []:
+        if entity.get("value") == value and isinstance(entity.get("start"), int) and entity.get("end"):
+            return text[entity["start"] : entity["end"]] or value
+    return value
+
+
+class ValidateMissingPersonForm(FormValidationAction):
+    """Show places by name in the user's language, not as codes ("KH" → "캄보디아")."""
+
+    def name(self) -> Text:
+        return "validate_missing_person_form"
+
+    def validate_missing_where(
+        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        lang = BotAction.language(tracker)
+        value = str(slot_value or "").strip()
+        if not value:
+            return {"missing_where": None}
+        if len(value) == 2 and value.isupper():
+            return {"missing_where": country_name(value, lang), "country": value}
+        return {"missing_where": _as_typed(tracker, value)[:200]}
+
+    def validate_missing_relation(
+        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        value = str(slot_value or "").strip()
+        return {"missing_relation": _as_typed(tracker, value)[:100] or None}
+
+    def validate_missing_last_seen(
+        self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[Text, Any]:
+        value = str(slot_value or "").strip()
+        return {"missing_last_seen": value[:200] or None}

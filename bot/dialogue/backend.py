@@ -1,0 +1,271 @@
+"""The Rasa side of the assistant: in-process by default, a Rasa server when RASA_URL is set.
+
+Both backends take (sender, text, language) and return Rasa's bot messages as dicts
+with "text" and "buttons"; the language goes into the conversation as the `language`
+slot before the message, so responses are chosen in that language.
+"""
+from __future__ import annotations
+
+import asyncio
+import copy
+import functools
+import json
+import logging
+import os
+import weakref
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any, Optional, Protocol
+
+from bot.dialogue.worker import DialogueWorker
+
+logger = logging.getLogger(__name__)
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+
+
+class RasaBackend(Protocol):
+    async def handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]: ...
+
+    async def parse(self, text: str) -> dict[str, Any]: ...
+
+    async def forget(self, sender_id: str) -> None: ...
+
+
+def _skip_validation_of_own_actions() -> None:
+    """Rasa checks every action server's answer against a JSON schema of all event types;
+    that took 27 ms per custom action, more than everything else in a turn. The check is
+    for servers Rasa does not control: answers of the in-process executor, built by
+    rasa_sdk in this process, skip it. Answers of a real action server are still checked."""
+    from rasa.core.actions.action import RemoteAction
+
+    original = RemoteAction._validate_action_result
+    if getattr(original, "skips_in_process", False):
+        return
+
+    def validate(self: Any, result: dict[str, Any]) -> bool:
+        if getattr(self.action_endpoint, "in_process", False):
+            return True
+        return original(self, result)
+
+    validate.skips_in_process = True  # type: ignore[attr-defined]
+    RemoteAction._validate_action_result = validate  # type: ignore[method-assign]
+
+
+def _in_process_endpoint(actions: list[Any]) -> Any:
+    """An action endpoint that runs rasa_sdk actions here instead of over HTTP.
+
+    It mirrors the action server's error handling: a rejected action becomes the HTTP
+    400 that Rasa turns into ActionExecutionRejection, so forms re-ask their question.
+    """
+    from rasa.utils.endpoints import ClientResponseError, EndpointConfig
+    from rasa_sdk.executor import ActionExecutor
+    from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
+
+    executor = ActionExecutor()
+    for action in actions:
+        executor.register_action(action)
+    _skip_validation_of_own_actions()
+
+    class InProcessActionEndpoint(EndpointConfig):
+        in_process = True
+
+        def __init__(self) -> None:
+            super().__init__(url="in-process://actions")
+
+        async def request(self, method: str = "post", subpath: Optional[str] = None, **kwargs: Any) -> Any:
+            try:
+                return await executor.run(kwargs["json"])
+            except ActionExecutionRejection as e:
+                body = {"error": e.message, "action_name": e.action_name}
+                raise ClientResponseError(400, "Bad Request", json.dumps(body))
+            except ActionNotFoundException as e:
+                body = {"error": e.message, "action_name": e.action_name}
+                raise ClientResponseError(404, "Not Found", json.dumps(body))
+
+    return InProcessActionEndpoint()
+
+
+@functools.lru_cache(maxsize=None)
+def _whole_messages_channel() -> type:
+    from rasa.core.channels.channel import CollectingOutputChannel
+
+    class WholeMessages(CollectingOutputChannel):
+        """Rasa's collector cuts every text at blank lines into separate messages; the
+        emergency card must arrive as one message, so texts are kept whole."""
+
+        async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+            await self._persist_message(self._message(recipient_id, text=text.strip()))
+
+    return WholeMessages
+
+
+class _Recent(OrderedDict):
+    """A dict that forgets its oldest entries past `limit`: memory stays bounded however
+    many users ever wrote."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        while len(self) > self.limit:
+            self.popitem(last=False)
+
+
+def sqlite_tracker_store(database_path: Path) -> Any:
+    """Rasa's SQL tracker store on the bot's own SQLite file (table `events`): a
+    conversation, a half-filled form included, survives a restart."""
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    Path(database_path).parent.mkdir(parents=True, exist_ok=True)
+    return SQLTrackerStore(dialect="sqlite", db=str(database_path))
+
+
+class InProcessRasa:
+    """A Rasa agent loaded once in this process, with the custom actions in-process too.
+
+    Every call runs on the dialogue worker's thread (see `bot/dialogue/worker.py`), so
+    Rasa's synchronous work never holds up the bot's event loop. Turns of one sender are
+    serialised by a lock of ours, which also covers writing the `language` slot before
+    the message (Rasa's own per-sender lock is taken inside `handle_message` only).
+    """
+
+    LANGUAGE_MEMORY = 10_000
+
+    def __init__(self, agent: Any, worker: DialogueWorker) -> None:
+        self.agent = agent
+        self.worker = worker
+        # The language last written into each conversation: reading a tracker replays all
+        # its events, so it is fetched only when the language actually changes.
+        self._languages: _Recent = _Recent(self.LANGUAGE_MEMORY)
+        self._locks: "weakref.WeakValueDictionary[str, asyncio.Lock]" = weakref.WeakValueDictionary()
+
+    @classmethod
+    def load(
+        cls, model_path: Path, actions: list[Any], database_path: Optional[Path] = None,
+        worker: Optional[DialogueWorker] = None,
+    ) -> "InProcessRasa":
+        """Load the model on the dialogue thread; conversations go to `database_path` (None: memory)."""
+        from rasa.utils.log_utils import configure_structlog
+
+        if not Path(model_path).exists():
+            raise FileNotFoundError(f"No trained model at {model_path}: run `make model`")
+        worker = worker or DialogueWorker()
+
+        async def make() -> Any:
+            from rasa.core.agent import Agent
+
+            configure_structlog(logging.WARNING)  # Rasa's structlog otherwise logs every turn at debug
+            store = sqlite_tracker_store(database_path) if database_path else None
+            return Agent.load(str(model_path), action_endpoint=_in_process_endpoint(actions), tracker_store=store)
+
+        return cls(worker.call(make), worker)
+
+    def sharing_model(self, actions: list[Any], database_path: Optional[Path]) -> "InProcessRasa":
+        """Another backend on the same loaded model, with its own actions and conversations
+        (another database): a second assistant without loading the model again."""
+        from rasa.core.agent import Agent
+        from rasa.core.lock_store import InMemoryLockStore
+
+        async def make() -> Any:
+            store = sqlite_tracker_store(database_path) if database_path else None
+            endpoint = _in_process_endpoint(actions)
+            agent = Agent(domain=self.agent.domain, generator=self.agent.nlg, tracker_store=store,
+                          lock_store=InMemoryLockStore(), action_endpoint=endpoint)
+            processor = copy.copy(self.agent.processor)
+            processor.tracker_store = agent.tracker_store
+            processor.lock_store = agent.lock_store
+            processor.action_endpoint = endpoint
+            agent.processor = processor
+            agent.domain = processor.domain
+            agent.tracker_store.domain = processor.domain
+            return agent
+
+        return InProcessRasa(self.worker.call(make), self.worker)
+
+    def _lock(self, sender_id: str) -> asyncio.Lock:
+        lock = self._locks.get(sender_id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[sender_id] = lock
+        return lock
+
+    async def _set_language(self, sender_id: str, language: str) -> None:
+        from rasa.shared.core.events import SlotSet
+
+        if self._languages.get(sender_id) == language:
+            return
+        store = self.agent.tracker_store
+        tracker = await store.get_or_create_tracker(sender_id)
+        if tracker.get_slot("language") != language:
+            tracker.update(SlotSet("language", language))
+            await store.save(tracker)
+        self._languages[sender_id] = language
+
+    async def _handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]:
+        from rasa.core.channels.channel import UserMessage
+
+        lock = self._lock(sender_id)  # held in a local: the weak dict keeps it while in use
+        async with lock:
+            await self._set_language(sender_id, language)
+            channel = _whole_messages_channel()()
+            await self.agent.handle_message(UserMessage(text, channel, sender_id))
+            return channel.messages
+
+    async def handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]:
+        return await self.worker.run(lambda: self._handle(sender_id, text, language))
+
+    async def parse(self, text: str) -> dict[str, Any]:
+        return await self.worker.run(lambda: self.agent.parse_message(text))
+
+    async def _forget(self, sender_id: str) -> None:
+        from rasa.core.tracker_store import SQLTrackerStore
+        from rasa.shared.core.trackers import DialogueStateTracker
+
+        store = getattr(self.agent.tracker_store, "_tracker_store", self.agent.tracker_store)
+        async with self._lock(sender_id):
+            if isinstance(store, SQLTrackerStore):
+                with store.session_scope() as session:
+                    session.query(store.SQLEvent).filter(store.SQLEvent.sender_id == sender_id).delete()
+                    session.commit()
+            else:
+                await store.save(DialogueStateTracker(sender_id, self.agent.domain.slots))
+            self._languages.pop(sender_id, None)
+
+    async def forget(self, sender_id: str) -> None:
+        """Drop the conversation's memory (/delete, /wipe)."""
+        await self.worker.run(lambda: self._forget(sender_id))
+
+
+class RemoteRasa:
+    """A Rasa server (`rasa run --enable-api`) reached over HTTP at RASA_URL."""
+
+    def __init__(self, url: str, timeout: float = 10.0) -> None:
+        self.url = url.rstrip("/")
+        self.timeout = timeout
+
+    async def _post(self, path: str, payload: Any) -> Any:
+        import aiohttp
+
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout)) as session:
+            async with session.post(f"{self.url}{path}", json=payload) as response:
+                response.raise_for_status()
+                return await response.json()
+
+    async def handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]:
+        await self._post(
+            f"/conversations/{sender_id}/tracker/events",
+            [{"event": "slot", "name": "language", "value": language}],
+        )
+        return await self._post("/webhooks/rest/webhook", {"sender": sender_id, "message": text}) or []
+
+    async def parse(self, text: str) -> dict[str, Any]:
+        return await self._post("/model/parse", {"text": text})
+
+    async def forget(self, sender_id: str) -> None:
+        await self._post(f"/conversations/{sender_id}/tracker/events", [{"event": "restart"}])

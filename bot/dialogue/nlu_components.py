@@ -1,0 +1,218 @@
+"""Custom Rasa NLU components.
+
+Rasa 3.6's WhitespaceTokenizer drops every token that its emoji regex matches in
+full, and that regex's range U+24C2–U+1F251 covers all of Hangul and CJK: a Korean
+message loses every word before the featurizers see it. `LetterSafeWhitespaceTokenizer`
+removes only tokens with no letter or digit in them.
+
+Korean glues particles to nouns ("캄보디아에서"), so the whitespace tokens that the CRF
+sees never equal the entity, and Rasa's `RegexEntityExtractor` either misses such words
+(with word boundaries) or finds "line" inside "online" (without). This extractor builds
+its patterns from the same lookup tables and regexes, but picks the boundary per term:
+Latin terms need a word boundary on both sides, Hangul and other scripts without
+spaces only on the left. It then removes entities of other extractors that overlap its
+own matches, so each span is reported once.
+"""
+from __future__ import annotations
+
+import pickle
+import re
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+import rasa.shared.utils.io
+from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+from rasa.nlu.extractors.crf_entity_extractor import CRFEntityExtractor
+from rasa.nlu.extractors.regex_entity_extractor import RegexEntityExtractor
+from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.language.terms import term_pattern
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]", re.UNICODE)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
+class LetterSafeWhitespaceTokenizer(WhitespaceTokenizer):
+    """WhitespaceTokenizer that keeps Hangul, Thai and CJK words (see the module docstring)."""
+
+    def remove_emoji(self, text: Text) -> Text:
+        if _LETTER_OR_DIGIT.search(text):
+            return text
+        return super().remove_emoji(text)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
+    """Rasa's logistic regression, over TF-IDF-weighted features, with a configurable C.
+
+    Rasa's own classifier fits raw counts with C fixed at 1.0: frequent character n-grams
+    ("요", "saya", "the") then outweigh the rare ones that tell intents apart, and short
+    messages end below the fallback threshold. Sublinear TF-IDF and a weaker penalty
+    gave +2 to +5 points of cross-validated macro-F1 per language (bench/nlu.py).
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {**LogisticRegressionClassifier.get_default_config(), "C": 10.0, "max_iter": 2000}
+
+    def __init__(self, config: Dict[Text, Any], name: Text, model_storage: ModelStorage, resource: Resource) -> None:
+        super().__init__(config, name, model_storage, resource)
+        from sklearn.feature_extraction.text import TfidfTransformer
+        from sklearn.pipeline import Pipeline
+
+        self.clf.set_params(C=float(self.config["C"]))
+        self.clf = Pipeline([("tfidf", TfidfTransformer(sublinear_tf=True)), ("lr", self.clf)])
+
+    # Persisted with pickle, not skops: importing skops scans every loaded module and took
+    # 6.9 s of the bot's start-up. The file is only ever read from a model this project trained.
+    def persist(self) -> None:
+        with self._model_storage.write_to(self._resource) as model_dir:
+            with open(model_dir / "classifier.pkl", "wb") as fh:
+                pickle.dump(self.clf, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "TfidfLogisticRegressionClassifier":
+        """Load the fitted pipeline; fail loudly rather than answer with an untrained model."""
+        with model_storage.read_from(resource) as model_dir:
+            with open(model_dir / "classifier.pkl", "rb") as fh:
+                component = cls(config, execution_context.node_name, model_storage, resource)
+                component.clf = pickle.load(fh)
+                return component
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
+class StoredCRFEntityExtractor(CRFEntityExtractor):
+    """Rasa 3.6's CRF extractor keeps only its training set and fits the CRF again at every
+    load (5 s of the bot's start-up); this one also stores the fitted taggers."""
+
+    def persist(self, dataset: List[Any]) -> None:
+        super().persist(dataset)
+        with self._model_storage.write_to(self._resource) as model_dir:
+            with open(model_dir / "taggers.pkl", "wb") as fh:
+                pickle.dump(self.entity_taggers, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "StoredCRFEntityExtractor":
+        try:
+            with model_storage.read_from(resource) as model_dir:
+                taggers = model_dir / "taggers.pkl"
+                if taggers.exists():
+                    crf_order = rasa.shared.utils.io.read_json_file(model_dir / "crf_order.json")
+                    with open(taggers, "rb") as fh:
+                        extractor = cls(config, model_storage, resource, pickle.load(fh))
+                    extractor.crf_order = crf_order
+                    return extractor
+        except ValueError:
+            pass
+        return super().load(config, model_storage, resource, execution_context, **kwargs)
+
+
+def build_patterns(training_data: TrainingData) -> List[Dict[Text, Text]]:
+    """Lookup tables and regexes whose name is an entity, longest terms first."""
+    entity_names = set(training_data.entities)
+    patterns: List[Dict[Text, Text]] = []
+    for table in training_data.lookup_tables:
+        if table["name"] not in entity_names:
+            continue
+        terms = sorted({t.strip() for t in table["elements"] if t.strip()}, key=len, reverse=True)
+        if terms:
+            patterns.append(
+                {"name": table["name"], "pattern": "|".join(term_pattern(t) for t in terms)}
+            )
+    for regex in training_data.regex_features:
+        if regex["name"] in entity_names:
+            patterns.append({"name": regex["name"], "pattern": regex["pattern"]})
+    return patterns
+
+
+def _overlaps(a: Dict[Text, Any], b: Dict[Text, Any]) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True
+)
+class ScriptAwareEntityExtractor(RegexEntityExtractor):
+    """Lookup and regex entities with per-script word boundaries; wins over overlaps."""
+
+    def __init__(
+        self,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        patterns: Optional[List[Dict[Text, Text]]] = None,
+    ) -> None:
+        super().__init__(config, model_storage, resource, patterns)
+        self._compiled = [
+            (p["name"], re.compile(p["pattern"], re.IGNORECASE)) for p in self.patterns
+        ]
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "ScriptAwareEntityExtractor":
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        self.patterns = build_patterns(training_data)
+        self._compiled = [
+            (p["name"], re.compile(p["pattern"], re.IGNORECASE)) for p in self.patterns
+        ]
+        self.persist()
+        return self._resource
+
+    def _extract_entities(self, message: Message) -> List[Dict[Text, Any]]:
+        text = message.get(TEXT) or ""
+        found: List[Dict[Text, Any]] = []
+        for name, regex in self._compiled:
+            for match in regex.finditer(text):
+                if match.end() > match.start():
+                    found.append(
+                        {
+                            "entity": name,
+                            "start": match.start(),
+                            "end": match.end(),
+                            "value": match.group(0),
+                        }
+                    )
+        # Keep the longest of overlapping matches (e.g. "KK Park" over "Park").
+        found.sort(key=lambda e: (-(e["end"] - e["start"]), e["start"]))
+        kept: List[Dict[Text, Any]] = []
+        for entity in found:
+            if not any(_overlaps(entity, k) for k in kept):
+                kept.append(entity)
+        return sorted(kept, key=lambda e: e["start"])
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            ours = self.add_extractor_name(self._extract_entities(message))
+            others = [
+                e for e in message.get(ENTITIES, []) if not any(_overlaps(e, o) for o in ours)
+            ]
+            message.set(ENTITIES, others + ours, add_to_output=True)
+        return messages

@@ -1,0 +1,249 @@
+"""Texts the bot writes outside Rasa's responses, in every supported language.
+
+Dialogue answers live in `responses/`; these are the frontend's own words (language
+menu, non-text messages, errors) and the labels of the contact cards that code builds
+from the contacts data. `tests/test_texts.py` checks every key exists in every language.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+TEXTS: dict[str, dict[str, str]] = {
+    "choose_language": {
+        "en": "Choose your language:",
+        "ko": "사용할 언어를 골라 주세요:",
+        "id": "Pilih bahasa Anda:",
+    },
+    "language_changed": {
+        "en": "OK, I'll write in English from now on.",
+        "ko": "네, 이제부터 한국어로 안내할게요.",
+        "id": "Baik, mulai sekarang saya pakai Bahasa Indonesia.",
+    },
+    "empty_message": {
+        "en": "I got an empty message. Write me in a few words what you need, or tap /help.",
+        "ko": "빈 메시지가 왔어요. 어떤 도움이 필요한지 짧게 적어 주시거나 /help 를 눌러 주세요.",
+        "id": "Pesan Anda kosong. Tulis singkat apa yang Anda perlukan, atau ketuk /help.",
+    },
+    "emoji_only": {
+        "en": "I can only read words, not emoji. Tell me in a sentence what you need, or tap /help. In danger? Tap /emergency.",
+        "ko": "이모티콘만으로는 이해하기 어려워요. 필요한 걸 한 문장으로 적어 주시거나 /help 를 눌러 주세요. 위험한 상황이면 /emergency 를 누르세요.",
+        "id": "Saya belum bisa membaca emoji. Tulis dalam satu kalimat apa yang Anda perlukan, atau ketuk /help. Dalam bahaya? Ketuk /emergency.",
+    },
+    "non_text": {
+        "en": "I can't read stickers, voice messages, photos or files yet, only text. Please type what you need. In danger? Tap /emergency for the numbers.",
+        "ko": "아직 스티커, 음성 메시지, 사진, 파일은 읽지 못하고 글자만 읽을 수 있어요. 필요한 내용을 글로 적어 주세요. 위험한 상황이면 /emergency 를 누르면 연락처가 나와요.",
+        "id": "Saya belum bisa membaca stiker, pesan suara, foto, atau file, hanya teks. Silakan ketik apa yang Anda perlukan. Dalam bahaya? Ketuk /emergency untuk nomor darurat.",
+    },
+    "location_received": {
+        "en": "I got your location, but I don't store it or send it anywhere. If you need rescue, send the location pin to the police and your embassy yourself. Tap /emergency for their numbers.",
+        "ko": "위치를 받았지만 저장하거나 다른 곳에 보내지는 않아요. 구조가 필요하면 위치 핀을 경찰과 대사관에 직접 보내 주세요. 연락처는 /emergency 를 누르면 나와요.",
+        "id": "Lokasi Anda sudah saya terima, tapi tidak saya simpan atau kirim ke mana pun. Kalau perlu diselamatkan, kirim pin lokasi itu langsung ke polisi dan KBRI. Ketuk /emergency untuk nomornya.",
+    },
+    "truncated": {
+        "en": "Your message was very long; I read the first {limit} characters.",
+        "ko": "메시지가 아주 길어서 앞부분 {limit}자까지만 읽었어요.",
+        "id": "Pesan Anda sangat panjang; saya baca {limit} karakter pertama.",
+    },
+    "unknown_command": {
+        "en": "I don't know that command. Tap /help to see what I can do.",
+        "ko": "모르는 명령어예요. /help 를 누르면 제가 할 수 있는 일이 나와요.",
+        "id": "Perintah itu tidak saya kenal. Ketuk /help untuk melihat apa yang bisa saya bantu.",
+    },
+    "flood": {
+        "en": "You are sending messages faster than I can read them, so I will skip some for a few seconds. If you are in danger, write \"help\" or tap /emergency: that always gets through.",
+        "ko": "메시지가 너무 빨리 와서 몇 초 동안은 일부를 읽지 못해요. 위험한 상황이면 \"살려주세요\"라고 쓰거나 /emergency 를 누르세요. 그건 언제나 바로 전달돼요.",
+        "id": "Pesan Anda masuk lebih cepat dari yang bisa saya baca, jadi beberapa detik ini sebagian saya lewati. Kalau Anda dalam bahaya, tulis \"tolong\" atau ketuk /emergency: itu selalu sampai.",
+    },
+    "case_code_invalid": {
+        "en": "That does not look like a case code. A case code looks like CASE-2026-00042: send /status followed by it, or just /status.",
+        "ko": "사건 번호 형식이 아니에요. 사건 번호는 CASE-2026-00042 같은 모양이에요. /status 뒤에 붙여 보내거나 /status 만 보내 주세요.",
+        "id": "Itu bukan kode kasus. Kode kasus bentuknya seperti CASE-2026-00042: kirim /status diikuti kode itu, atau /status saja.",
+    },
+    "staff_only": {
+        "en": "This command is for embassy staff only.",
+        "ko": "이 명령어는 대사관 직원만 쓸 수 있어요.",
+        "id": "Perintah ini khusus untuk staf kedutaan.",
+    },
+    "expired_button": {
+        "en": "That button no longer works. Here is the menu again.",
+        "ko": "이 버튼은 더 이상 쓸 수 없어요. 메뉴를 다시 보여 드릴게요.",
+        "id": "Tombol itu sudah tidak berlaku. Ini menunya lagi.",
+    },
+    "error": {
+        "en": "Sorry, something went wrong on my side. Please try again in a moment. In danger? Tap /emergency: the numbers always work.",
+        "ko": "죄송해요, 제 쪽에서 문제가 생겼어요. 잠시 후 다시 시도해 주세요. 위험한 상황이면 /emergency 를 누르세요. 연락처는 언제나 나와요.",
+        "id": "Maaf, ada masalah di sistem saya. Coba lagi sebentar lagi. Dalam bahaya? Ketuk /emergency: nomor darurat selalu bisa dibuka.",
+    },
+    "no_answer": {
+        "en": "I'm not sure how to help with that. Could you say it in another way? Tap /help for the menu, or /emergency if you are in danger.",
+        "ko": "그 말은 어떻게 도와드려야 할지 잘 모르겠어요. 다르게 한 번 더 말해 주실래요? 메뉴는 /help, 위험한 상황이면 /emergency 예요.",
+        "id": "Saya kurang paham maksudnya. Bisa dijelaskan dengan kata lain? Ketuk /help untuk menu, atau /emergency kalau Anda dalam bahaya.",
+    },
+    "delete_confirm": {
+        "en": "Delete everything I keep about you (language, subscription) and this conversation's memory? This can't be undone.",
+        "ko": "저장된 내 정보(언어 설정, 알림 구독)와 대화 기록을 모두 지울까요? 지우면 되돌릴 수 없어요.",
+        "id": "Hapus semua data Anda yang saya simpan (bahasa, langganan) dan riwayat percakapan ini? Tindakan ini tidak bisa dibatalkan.",
+    },
+    "delete_yes": {"en": "Yes, delete", "ko": "네, 지워 주세요", "id": "Ya, hapus"},
+    "delete_no": {"en": "No, keep it", "ko": "아니요", "id": "Tidak, simpan"},
+    "delete_done": {
+        "en": "Done: I deleted what I kept about you. You can delete the messages in this chat too (long-press → Delete).",
+        "ko": "지웠어요. 이 대화방의 메시지도 직접 지울 수 있어요(메시지를 길게 누르고 → 삭제).",
+        "id": "Selesai: data Anda sudah saya hapus. Pesan di chat ini juga bisa Anda hapus sendiri (tekan lama → Hapus).",
+    },
+    "delete_cancelled": {
+        "en": "OK, nothing was deleted.",
+        "ko": "알겠어요. 아무것도 지우지 않았어요.",
+        "id": "Baik, tidak ada yang dihapus.",
+    },
+    "group_chat": {
+        "en": "For your safety I only talk in private chats. Open a private chat with me to get help.",
+        "ko": "안전을 위해 1:1 대화에서만 도와드려요. 저와 1:1 대화를 열어 주세요.",
+        "id": "Demi keamanan Anda, saya hanya melayani lewat chat pribadi. Silakan buka chat pribadi dengan saya.",
+    },
+    # -- emergency card (bot/emergency.py): no machine learning on this path ------------
+    "detained_intro": {
+        "en": "You are not alone. Numbers first:",
+        "ko": "혼자가 아니에요. 연락처부터 드릴게요.",
+        "id": "Anda tidak sendirian. Ini nomor daruratnya dulu:",
+    },
+    "cambodia_self_report": {
+        "en": "In Cambodia, report to the police yourself: call 117 or message the 117 police hotline on Telegram. Send:\n• a short description in English\n• your contact number\n• your GPS location or a photo of the building (name, floor, unit number)\n• a passport copy, if you have one\n• a current photo of your face\n• a short video saying you want to be rescued\nPolice accept only reports from the person themself, and only complete ones (Korea's foreign ministry, 28 Oct 2025).",
+        "ko": "캄보디아에서는 본인이 직접 경찰에 신고해야 해요. 117에 전화하거나 117 경찰 신고 텔레그램으로 보내세요. 보낼 것:\n• 영어로 쓴 짧은 상황 설명\n• 연락 가능한 번호\n• GPS 위치나 건물 사진(건물 이름, 층, 호수)\n• 여권 사본(있다면)\n• 지금 얼굴 사진\n• 구조를 요청하는 짧은 영상\n경찰은 본인이 보낸, 빠진 것 없는 신고만 받아요(외교부, 2025년 10월 28일).",
+        "id": "Di Kamboja, lapor sendiri ke polisi: telepon 117 atau kirim pesan ke hotline polisi 117 lewat Telegram. Kirim:\n• penjelasan singkat dalam bahasa Inggris\n• nomor yang bisa dihubungi\n• lokasi GPS atau foto gedung (nama, lantai, nomor unit)\n• fotokopi paspor, kalau ada\n• foto wajah terbaru\n• video singkat yang menyatakan Anda minta diselamatkan\nPolisi hanya menerima laporan lengkap dari korban sendiri (Kemlu Korea, 28 Okt 2025).",
+    },
+    "detained_next": {
+        "en": "If you can, send your location pin to the police and your embassy. Tell no one in the building. If your phone may be checked, delete this chat afterwards.\nIn another country? Tap it:",
+        "ko": "가능하면 경찰과 대사관에 위치를 보내세요. 건물 안 누구에게도 알리지 마세요. 휴대폰을 검사당할 수 있다면 연락한 뒤 이 대화를 지우세요.\n다른 나라에 있나요? 눌러 주세요:",
+        "id": "Kalau bisa, kirim pin lokasi Anda ke polisi dan KBRI. Jangan beri tahu siapa pun di gedung itu. Kalau HP Anda bisa diperiksa, hapus chat ini setelahnya.\nDi negara lain? Ketuk:",
+    },
+    "nationality_confirm": {
+        "en": "I showed the contacts for {country} citizens. Is that your nationality?",
+        "ko": "{country} 국민용 연락처를 보여 드렸어요. 국적이 맞나요?",
+        "id": "Yang saya tampilkan kontak untuk warga negara {country}. Benar itu kewarganegaraan Anda?",
+    },
+    "nationality_ask": {
+        "en": "Which country's passport do you hold? Tap it and I'll show your own embassy.",
+        "ko": "어느 나라 여권을 갖고 계세요? 누르시면 그 나라 대사관 연락처를 보여 드릴게요.",
+        "id": "Paspor negara mana yang Anda pegang? Ketuk, nanti saya tunjukkan kedutaan negara Anda.",
+    },
+    "nationality_yes": {
+        "en": "Yes, {country}",
+        "ko": "네, {country} 맞아요",
+        "id": "Ya, {country}",
+    },
+    "nationality_saved": {
+        "en": "Saved: {country} citizen. You can change it any time with /contacts.",
+        "ko": "{country} 국적으로 저장했어요. /contacts 에서 언제든 바꿀 수 있어요.",
+        "id": "Tersimpan: warga negara {country}. Bisa diganti kapan saja lewat /contacts.",
+    },
+    "nationality_other": {
+        "en": "Other nationality",
+        "ko": "다른 국적",
+        "id": "Negara lain",
+    },
+    "limited_mode": {
+        "en": "I'm running in limited mode right now and can't read free text, but the emergency numbers and embassy contacts work. Tap /emergency or /contacts. If you are in danger, write \"help\".",
+        "ko": "지금은 제한 모드로 동작하고 있어서 자유롭게 쓴 글을 읽지 못해요. 그래도 긴급 연락처와 대사관 연락처는 바로 볼 수 있어요. /emergency 나 /contacts 를 누르세요. 위험한 상황이면 \"살려주세요\"라고 써 주세요.",
+        "id": "Saat ini saya berjalan dalam mode terbatas dan belum bisa membaca pesan bebas, tapi nomor darurat dan kontak KBRI tetap bisa dibuka. Ketuk /emergency atau /contacts. Kalau Anda dalam bahaya, tulis \"tolong\".",
+    },
+    "btn_emergency": {"en": "🚨 Emergency numbers", "ko": "🚨 긴급 연락처", "id": "🚨 Nomor darurat"},
+    "btn_contacts": {"en": "🏛 Embassy contacts", "ko": "🏛 대사관 연락처", "id": "🏛 Kontak KBRI/kedutaan"},
+    # -- contact cards ------------------------------------------------------------
+    "card_local_title": {
+        "en": "🚨 Emergency numbers in {country}",
+        "ko": "🚨 {country} 긴급 연락처",
+        "id": "🚨 Nomor darurat di {country}",
+    },
+    "card_embassy_title": {
+        "en": "🏛 {name}",
+        "ko": "🏛 {name}",
+        "id": "🏛 {name}",
+    },
+    "card_home_title": {"en": "☎️ {name}", "ko": "☎️ {name}", "id": "☎️ {name}"},
+    "card_no_embassy": {
+        "en": "No contact for a {citizen} embassy or consulate in {country} is in our data. Use your country's 24-hour consular line below, or the nearest embassy in a neighbouring country.",
+        "ko": "{country}에 있는 {citizen} 대사관·영사관 연락처는 저희 자료에 없어요. 아래 본국 24시간 영사 상담 번호나 가까운 이웃 나라의 대사관으로 연락하세요.",
+        "id": "Kontak kedutaan atau konsulat {citizen} di {country} belum ada di data kami. Hubungi hotline konsuler 24 jam negara Anda di bawah, atau kedutaan terdekat di negara tetangga.",
+    },
+    "card_no_local": {
+        "en": "No emergency number for {country} is in our data. Call your embassy or your country's 24-hour line.",
+        "ko": "{country}의 긴급 번호는 저희 자료에 없어요. 대사관이나 24시간 영사 콜센터로 연락하세요.",
+        "id": "Nomor darurat untuk {country} belum ada di data kami. Hubungi KBRI atau hotline 24 jam Kemlu.",
+    },
+    "card_missing_24h": {
+        "en": "24-hour line: not found in our data; use the main line or the consular line.",
+        "ko": "24시간 긴급전화: 저희 자료에 없어요. 대표번호나 영사 콜센터를 이용하세요.",
+        "id": "Hotline 24 jam: tidak ada di data kami; pakai nomor utama atau hotline Kemlu.",
+    },
+    "card_source": {"en": "as of {date}", "ko": "{date} 기준", "id": "per {date}"},
+    "card_undated": {"en": "source undated", "ko": "출처 날짜 없음", "id": "sumber tanpa tanggal"},
+    "card_unverified": {"en": "unverified", "ko": "미확인", "id": "belum terverifikasi"},
+    "card_other_country": {
+        "en": "In another country? Tap it:",
+        "ko": "다른 나라에 있나요? 눌러 주세요:",
+        "id": "Di negara lain? Ketuk:",
+    },
+    "card_embassy_both": {
+        "en": "Contacts I have in {country} for Korean and Indonesian citizens (citizens of other countries: see your foreign ministry's website):",
+        "ko": "{country} 주재 공관 연락처예요:",
+        "id": "Kontak perwakilan RI di {country}:",
+    },
+    "svc_police": {"en": "Police", "ko": "경찰", "id": "Polisi"},
+    "svc_anti_trafficking": {
+        "en": "Trafficking / illegal detention",
+        "ko": "인신매매·불법감금 신고",
+        "id": "Perdagangan orang / penyekapan",
+    },
+    "svc_tourist_police": {"en": "Tourist police", "ko": "관광경찰", "id": "Polisi pariwisata"},
+    "svc_ambulance": {"en": "Ambulance", "ko": "구급차", "id": "Ambulans"},
+    "svc_fire": {"en": "Fire", "ko": "화재", "id": "Pemadam kebakaran"},
+    "svc_scam_report": {"en": "Online scam reports", "ko": "온라인 사기 신고", "id": "Laporan penipuan online"},
+    "line_emergency": {"en": "24h / emergency", "ko": "24시간 긴급", "id": "Darurat 24 jam"},
+    "line_main": {"en": "Main line", "ko": "대표번호", "id": "Nomor utama"},
+    "line_other": {"en": "Other line", "ko": "기타 번호", "id": "Nomor lain"},
+    "line_address": {"en": "Address", "ko": "주소", "id": "Alamat"},
+    "line_email": {"en": "Email", "ko": "이메일", "id": "Email"},
+    "line_web": {"en": "Website", "ko": "웹사이트", "id": "Situs web"},
+    # country names
+    "country_KH": {"en": "Cambodia", "ko": "캄보디아", "id": "Kamboja"},
+    "country_MM": {"en": "Myanmar", "ko": "미얀마", "id": "Myanmar"},
+    "country_LA": {"en": "Laos", "ko": "라오스", "id": "Laos"},
+    "country_TH": {"en": "Thailand", "ko": "태국", "id": "Thailand"},
+    "country_VN": {"en": "Vietnam", "ko": "베트남", "id": "Vietnam"},
+    "country_KR": {"en": "South Korea", "ko": "한국", "id": "Korea Selatan"},
+    "country_ID": {"en": "Indonesia", "ko": "인도네시아", "id": "Indonesia"},
+    "country_PH": {"en": "Philippines", "ko": "필리핀", "id": "Filipina"},
+    "country_CN": {"en": "China", "ko": "중국", "id": "Tiongkok"},
+    "country_MY": {"en": "Malaysia", "ko": "말레이시아", "id": "Malaysia"},
+    "country_JP": {"en": "Japan", "ko": "일본", "id": "Jepang"},
+    "country_IN": {"en": "India", "ko": "인도", "id": "India"},
+}
+
+
+def t(key: str, language: str, **values: Any) -> str:
+    """The text for `key` in `language` (English if missing), with `{values}` filled in."""
+    variants = TEXTS[key]
+    text = variants.get(language) or variants["en"]
+    return text.format(**values) if values else text
+
+
+def country_name(code: str | None, language: str) -> str:
+    key = f"country_{code}"
+    return t(key, language) if key in TEXTS else (code or "")
+
+
+# Telegram's command menu, per language (set with setMyCommands).
+COMMAND_DESCRIPTIONS: dict[str, dict[str, str]] = {
+    "start": {"en": "Start and see what I can do", "ko": "시작하기, 할 수 있는 일 보기", "id": "Mulai dan lihat yang bisa saya bantu"},
+    "help": {"en": "Menu and commands", "ko": "메뉴와 명령어", "id": "Menu dan daftar perintah"},
+    "emergency": {"en": "Emergency numbers now", "ko": "긴급 연락처 바로 보기", "id": "Nomor darurat sekarang"},
+    "contacts": {"en": "Embassy contacts", "ko": "대사관 연락처", "id": "Kontak KBRI / kedutaan"},
+    "check": {"en": "Check a job offer", "ko": "해외 일자리 제안 확인하기", "id": "Cek tawaran kerja"},
+    "report": {"en": "Someone has gone missing abroad", "ko": "해외에서 연락이 끊긴 가족·지인", "id": "Keluarga/teman hilang kontak di luar negeri"},
+    "status": {"en": "Status of a report (case code)", "ko": "신고 진행 상황(사건 번호)", "id": "Status laporan (kode kasus)"},
+    "subscribe": {"en": "Get safety advisories", "ko": "안전 공지 받기", "id": "Terima peringatan keamanan"},
+    "unsubscribe": {"en": "Stop advisories", "ko": "안전 공지 그만 받기", "id": "Berhenti menerima peringatan"},
+    "language": {"en": "Change language", "ko": "언어 바꾸기", "id": "Ganti bahasa"},
+    "delete": {"en": "Delete my data", "ko": "내 정보 지우기", "id": "Hapus data saya"},
+}

@@ -1,0 +1,116 @@
+"""Reported recruiter identifiers (phones, @handles, links) and matching offers against them.
+
+Victims come from many countries while blocklists stay national (red-flags.md, need 9), so
+identifiers are stored normalised exactly as `bot.offers.risk.extract_identifiers` writes them:
+an offer forwarded in any language matches the same row. Functions take a sqlite-utils
+Database (Storage(...).db); the table comes from db/migrations/0003_recruiters.sql.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Optional, Union
+
+import sqlite_utils
+
+from bot.store import audit, now
+
+KINDS = ("phone", "handle", "link")
+TABLE = "reported_recruiters"
+# Two phone numbers are the same when their last digits agree and the shorter one (a
+# local number without its trunk 0 or country code) still has this many digits.
+MIN_PHONE_DIGITS = 8
+
+IdentifierLike = Union[Any, tuple[str, str], dict[str, str]]
+
+
+def normalise(kind: str, value: str) -> str:
+    """The stored form: phone → digits (00 prefix dropped), handle → lower-case without
+    @ or t.me/, link → lower-case host and path without scheme or www."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    raw = (value or "").strip()
+    if kind == "phone":
+        digits = re.sub(r"\D", "", raw)
+        if raw.startswith("00"):
+            digits = digits[2:]
+        if not 6 <= len(digits) <= 15:
+            raise ValueError(f"not a phone number: {value!r}")
+        return digits
+    if kind == "handle":
+        handle = re.sub(r"^(?:https?://)?(?:www\.)?(?:t|telegram)\.me/", "", raw, flags=re.I).lstrip("@").strip("/").lower()
+        if not re.fullmatch(r"[a-z0-9_.]{2,64}", handle):
+            raise ValueError(f"not a handle: {value!r}")
+        return handle
+    link = re.sub(r"^https?://", "", raw, flags=re.I)
+    link = re.sub(r"^www\.", "", link, flags=re.I).rstrip("/.,;:!?")
+    if not link or " " in link:
+        raise ValueError(f"not a link: {value!r}")
+    host, _, path = link.partition("/")
+    return host.lower() + (("/" + path.lower()) if path else "")
+
+
+def _row(db: sqlite_utils.Database, kind: str, value: str) -> Optional[dict[str, Any]]:
+    rows = list(db.query(f"SELECT * FROM {TABLE} WHERE kind = ? AND value = ?", [kind, value]))
+    return rows[0] if rows else None
+
+
+def add_recruiter(
+    db: sqlite_utils.Database,
+    kind: str,
+    value: str,
+    note: Optional[str] = None,
+    actor: str = "staff",
+    source: Optional[str] = None,
+) -> tuple[dict[str, Any], bool]:
+    """Report an identifier; returns its row and whether it is new. A new row leaves an
+    audit_log line (action recruiter.add); an identifier already listed is left as it is."""
+    value = normalise(kind, value)
+    existing = _row(db, kind, value)
+    if existing:
+        return existing, False
+    with db.conn:
+        db[TABLE].insert(
+            {"kind": kind, "value": value, "note": note, "source": source or actor, "created_at": now()}
+        )
+        audit.write(db.conn, actor, "recruiter.add", f"{kind}:{value}", {"note": note, "source": source or actor})
+    return _row(db, kind, value), True  # type: ignore[return-value]
+
+
+def list_recruiters(db: sqlite_utils.Database, kind: Optional[str] = None) -> list[dict[str, Any]]:
+    if kind:
+        return list(db.query(f"SELECT * FROM {TABLE} WHERE kind = ? ORDER BY id", [kind]))
+    return list(db.query(f"SELECT * FROM {TABLE} ORDER BY id"))
+
+
+def _pair(identifier: IdentifierLike) -> tuple[str, str]:
+    if isinstance(identifier, tuple):
+        return identifier
+    if isinstance(identifier, dict):
+        return identifier["kind"], identifier["value"]
+    return identifier.kind, identifier.value
+
+
+def _same_phone(a: str, b: str) -> bool:
+    short, long_ = sorted((a.lstrip("0"), b.lstrip("0")), key=len)
+    return len(short) >= MIN_PHONE_DIGITS and long_.endswith(short)
+
+
+def match(db: sqlite_utils.Database, identifiers: Iterable[IdentifierLike]) -> list[dict[str, Any]]:
+    """Rows of reported recruiters that any of `identifiers` (bot.risk.Identifier, dicts
+    or (kind, value) pairs) matches; a local phone number matches its international form."""
+    found: dict[int, dict[str, Any]] = {}
+    for identifier in identifiers:
+        kind, value = _pair(identifier)
+        try:
+            value = normalise(kind, value)
+        except ValueError:
+            continue
+        if kind == "phone":
+            tail = value[-MIN_PHONE_DIGITS:]
+            candidates = db.query(f"SELECT * FROM {TABLE} WHERE kind = 'phone' AND substr(value, -{MIN_PHONE_DIGITS}) = ?", [tail])
+            rows = [r for r in candidates if _same_phone(r["value"], value)]
+        else:
+            rows = [r] if (r := _row(db, kind, value)) else []
+        for row in rows:
+            found[row["id"]] = row
+    return [found[k] for k in sorted(found)]
