@@ -42,7 +42,7 @@ async def measure(model: Path, rounds: int) -> list[float]:
     from bot.app import build_assistant
     from bot.settings import Settings
     from bot.channels.telegram import TelegramBot
-    from tests.fake_bot_api import FakeBotApi
+    from tests.support.fake_bot_api import FakeBotApi
 
     with tempfile.TemporaryDirectory() as tmp:
         settings = replace(Settings.from_env({}), model_path=model, database_path=Path(tmp) / "e.db")

@@ -1,39 +1,11 @@
 """The channel-free assistant, with a recording stand-in for Rasa."""
 import pytest
 
-from bot.offers import texts as risk_texts
-from bot.core.assistant import Assistant, Button, Reply
-from bot.contacts.book import ContactBook
-from bot.settings import ROOT
+from bot.core.assistant import Reply
 from bot.language.texts import t
+from bot.offers import texts as risk_texts
+from tests.support.assistants import RecordingRasa, make_assistant, press, unsigned
 
-BOOK = ContactBook.load(ROOT / "db" / "seeds" / "contacts.yaml")
-
-INTENTS = ["greet", "help", "report_detained", "ask_emergency_numbers", "check_job_offer", "ask_case_status"]
-ENTITIES = ["country", "case_code"]
-
-
-class RecordingRasa:
-    def __init__(self, replies=None, fail=False):
-        self.calls = []
-        self.forgotten = []
-        self.replies = replies if replies is not None else [{"text": "answer", "buttons": [{"title": "Go", "payload": "/help"}]}]
-        self.fail = fail
-        self.intent = "greet"
-        self.parsed = []
-
-    async def handle(self, sender_id, text, language):
-        self.calls.append((sender_id, text, language))
-        if self.fail:
-            raise RuntimeError("model broke")
-        return self.replies
-
-    async def parse(self, text):
-        self.parsed.append(text)
-        return {"intent": {"name": self.intent, "confidence": 0.9}}
-
-    async def forget(self, sender_id):
-        self.forgotten.append(sender_id)
 
 
 @pytest.fixture
@@ -43,13 +15,17 @@ def rasa():
 
 @pytest.fixture
 def assistant(storage, rasa):
-    return Assistant(storage, rasa, INTENTS, ENTITIES, BOOK)
+    return make_assistant(storage, rasa)
+
+
+def payloads(replies):
+    return [unsigned(b.payload) for r in replies for b in r.buttons]
 
 
 async def test_text_goes_to_rasa_with_detected_language(assistant, rasa):
     replies = await assistant.handle("u1", "adik saya kerja di kamboja udah 2 minggu gak bisa dihubungi")
     assert rasa.calls == [("u1", "adik saya kerja di kamboja udah 2 minggu gak bisa dihubungi", "id")]
-    assert replies == [Reply("answer", [Button("Go", "/help")])]
+    assert [r.text for r in replies] == ["answer"] and payloads(replies) == ["/help"]
 
 
 async def test_language_is_remembered_for_short_messages(assistant, rasa, storage):
@@ -86,15 +62,15 @@ async def test_unknown_and_staff_commands(assistant, rasa):
 
 async def test_language_menu_and_choice(assistant, storage):
     menu = await assistant.handle("u6", "/language")
-    assert [b.payload for b in menu[0].buttons] == ["lang:en", "lang:ko", "lang:id"]
-    chosen = await assistant.handle("u6", "lang:id", from_button=True)
+    assert payloads(menu) == ["lang:en", "lang:ko", "lang:id"]
+    chosen = await assistant.handle("u6", menu[0].buttons[2].payload, from_button=True)
     assert chosen[0].text == t("language_changed", "id")
     user = storage.get_user("u6")
     assert user["language"] == "id" and user["language_explicit"] == 1
 
 
 async def test_explicit_choice_sticks_over_detected_language(assistant, rasa):
-    await assistant.handle("u7", "lang:ko", from_button=True)
+    await press(assistant, "u7", "lang:ko")
     await assistant.handle("u7", "my brother went to cambodia and stopped answering")
     assert rasa.calls[-1][2] == "ko"
 
@@ -109,8 +85,20 @@ async def test_forged_button_data_gets_kind_answer_and_menu(assistant, rasa, pay
     assert rasa.calls == [("u8", "/help", "en")]
 
 
+@pytest.mark.parametrize("payload", ["lang:ko", "nat:KR", "card:emergency:MM", "delete:yes", "/greet"])
+async def test_our_payloads_without_our_signature_do_nothing(assistant, rasa, storage, payload):
+    storage.save_user("u8b", language="en")
+    forged = [payload, payload + "~AAAAAAAAAAA", assistant.codec.sign("lang:id").replace("lang:id", payload)]
+    for data in forged:
+        replies = await assistant.handle("u8b", data, from_button=True)
+        assert replies[0].text == t("expired_button", "en")
+    user = storage.get_user("u8b")
+    assert user is not None and user["language"] == "en" and user.get("nationality") is None
+    assert [c[1] for c in rasa.calls] == ["/help"] * len(forged)
+
+
 async def test_valid_button_with_entities_passes(assistant, rasa):
-    await assistant.handle("u9", '/ask_emergency_numbers{"country":"MM"}', from_button=True)
+    await press(assistant, "u9", '/ask_emergency_numbers{"country":"MM"}')
     assert rasa.calls[-1][1] == '/ask_emergency_numbers{"country":"MM"}'
 
 
@@ -128,13 +116,13 @@ async def test_huge_message_is_read_up_to_the_limit_and_user_told(assistant, ras
 
 
 async def test_rasa_failure_gets_an_apology_not_silence(storage):
-    assistant = Assistant(storage, RecordingRasa(fail=True), INTENTS, ENTITIES, BOOK)
+    assistant = make_assistant(storage, RecordingRasa(fail=True))
     replies = await assistant.handle("u12", "hello there my friend how are you")
     assert replies == [Reply(t("error", "en"))]
 
 
 async def test_no_reply_from_rasa_is_never_silent(storage):
-    assistant = Assistant(storage, RecordingRasa(replies=[]), INTENTS, ENTITIES, BOOK)
+    assistant = make_assistant(storage, RecordingRasa(replies=[]))
     replies = await assistant.handle("u13", "hello there my friend how are you")
     assert replies == [Reply(t("no_answer", "en"))]
 
@@ -143,10 +131,10 @@ async def test_delete_asks_then_deletes(assistant, rasa, storage):
     await assistant.handle("u14", "/subscribe")
     storage.save_user("u14", subscribed=1)
     confirm = await assistant.handle("u14", "/delete")
-    assert [b.payload for b in confirm[0].buttons] == ["delete:yes", "delete:no"]
-    assert (await assistant.handle("u14", "delete:no", from_button=True))[0].text == t("delete_cancelled", "en")
+    assert payloads(confirm) == ["delete:yes", "delete:no"]
+    assert (await assistant.handle("u14", confirm[0].buttons[1].payload, from_button=True))[0].text == t("delete_cancelled", "en")
     assert storage.get_user("u14") is not None
-    done = await assistant.handle("u14", "delete:yes", from_button=True)
+    done = await assistant.handle("u14", confirm[0].buttons[0].payload, from_button=True)
     assert done[0].text == t("delete_done", "en")
     assert storage.get_user("u14") is None and rasa.forgotten == ["u14"]
 
@@ -162,6 +150,17 @@ async def test_status_command_with_code_sends_the_code_as_entity(assistant, rasa
     assert rasa.calls[-1][1] == '/ask_case_status{"case_code": "CASE-2026-00042"}'
 
 
+@pytest.mark.parametrize("args", ["hello", "CASE-2026-1", "; DROP TABLE", "CASE-2026-00042 and more"])
+async def test_status_command_refuses_what_is_not_a_case_code(assistant, rasa, args):
+    replies = await assistant.handle("u16b", f"/status {args}")
+    assert replies == [Reply(t("case_code_invalid", "en"))] and rasa.calls == []
+
+
+async def test_status_command_reads_a_code_written_loosely(assistant, rasa):
+    await assistant.handle("u16c", "/status case 2026 00042")
+    assert rasa.calls[-1][1] == '/ask_case_status{"case_code": "CASE-2026-00042"}'
+
+
 async def test_keyword_gets_the_card_first_and_the_model_adds_nothing_for_detained(assistant, rasa):
     rasa.intent = "report_detained"
     replies = await assistant.handle("u20", "살려주세요 시아누크빌에 갇혀 있어요")
@@ -174,7 +173,7 @@ async def test_keyword_card_then_the_missing_person_flow(assistant, rasa):
     replies = await assistant.handle("u21", "adik saya disekap di kamboja, tolong")
     assert replies[0].text.startswith(t("detained_intro", "id"))
     assert rasa.calls == [("u21", "adik saya disekap di kamboja, tolong", "id")]
-    assert replies[-1] == Reply("answer", [Button("Go", "/help")])
+    assert replies[-1].text == "answer" and payloads(replies[-1:]) == ["/help"]
 
 
 async def test_host_country_named_in_the_message_is_used_and_remembered(assistant, storage):
@@ -187,28 +186,28 @@ async def test_host_country_named_in_the_message_is_used_and_remembered(assistan
 
 async def test_nationality_confirmed_with_one_tap(assistant, storage):
     replies = await assistant.handle("u23", "/contacts", client_language="ko")
-    assert ("네, 한국 맞아요", "nat:KR") in [(b.title, b.payload) for r in replies for b in r.buttons]
-    confirmed = await assistant.handle("u23", "nat:KR", from_button=True)
+    assert ("네, 한국 맞아요", "nat:KR") in [(b.title, unsigned(b.payload)) for r in replies for b in r.buttons]
+    confirmed = await press(assistant, "u23", "nat:KR")
     assert confirmed[0].text == t("nationality_saved", "ko", country="한국")
     assert storage.get_user("u23")["nationality"] == "KR"
-    assert "nat:KR" not in [b.payload for r in confirmed[1:] for b in r.buttons]
+    assert "nat:KR" not in payloads(confirmed[1:])
 
 
 async def test_other_nationality_from_the_menu(assistant, storage):
-    menu = await assistant.handle("u24", "nat:menu", from_button=True)
-    assert "nat:PH" in [b.payload for b in menu[0].buttons]
-    card = await assistant.handle("u24", "nat:PH", from_button=True)
+    menu = await press(assistant, "u24", "nat:menu")
+    assert "nat:PH" in payloads(menu)
+    card = await press(assistant, "u24", "nat:PH")
     assert storage.get_user("u24")["nationality"] == "PH"
     assert "+855" in card[1].text  # the Philippine embassy in Phnom Penh, from the data
 
 
 async def test_country_buttons_change_the_card(assistant, storage):
-    card = await assistant.handle("u25", "card:emergency:TH", from_button=True)
+    card = await press(assistant, "u25", "card:emergency:TH")
     assert "191" in card[0].text and storage.get_user("u25")["host_country"] == "TH"
 
 
 async def test_limited_mode_still_gives_the_card(storage):
-    limited = Assistant(storage, None, INTENTS, ENTITIES, BOOK)
+    limited = make_assistant(storage, None)
     card = await limited.handle("u26", "tolong")
     assert card[0].text.startswith(t("detained_intro", "id")) and "117" in card[0].text
     contacts = await limited.handle("u26", "/contacts")
@@ -218,7 +217,7 @@ async def test_limited_mode_still_gives_the_card(storage):
     assert offer[1].text == t("limited_mode", "en")
     other = await limited.handle("u26", "my brother has not answered for two weeks")
     assert other[0].text == t("limited_mode", "en")
-    assert [b.payload for b in other[0].buttons] == ["card:emergency:KH", "card:contacts:KH"]
+    assert payloads(other) == ["card:emergency:KH", "card:contacts:KH"]
 
 
 async def test_forwarded_offer_is_checked_and_keeps_the_users_language(assistant, rasa, storage):

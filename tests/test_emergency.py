@@ -45,12 +45,3 @@ def test_english_without_nationality_shows_both_and_asks():
     messages = emergency.contacts_messages(BOOK, None, "en", "KH")
     assert "+855 23 211 900" in messages[0]["text"] and "+855 12 813 282" in messages[0]["text"]
     assert t("nationality_ask", "en") in messages[0]["text"]
-
-
-@pytest.mark.parametrize("payload, parsed", [
-    ("card:emergency:MM", ("card", "emergency:MM")), ("card:contacts:KH", ("card", "contacts:KH")),
-    ("nat:KR", ("nat", "KR")), ("nat:menu", ("nat", "menu")),
-    ("card:emergency:XX", None), ("card:delete:KH", None), ("nat:ZZ", None), ("nat:", None), ("card", None),
-])
-def test_only_our_payloads_are_accepted(payload, parsed):
-    assert emergency.parse_payload(payload) == parsed

@@ -8,6 +8,7 @@ import ast
 import re
 
 import pytest
+import yaml
 
 from bot.contacts.book import ContactBook
 from bot.settings import ROOT
@@ -40,10 +41,23 @@ def text_files():
 def readable_text(path):
     """What a user could read: the whole file, or a module's string literals (not its code)."""
     source = path.read_text(encoding="utf-8")
+    if path.suffix in (".yml", ".yaml"):
+        return "\n".join(yaml_strings(yaml.safe_load(source)))  # texts, not settings such as 2880 minutes
     if path.suffix != ".py":
         return source
     strings = [n.value for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
     return "\n".join(strings)
+
+
+def yaml_strings(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from yaml_strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from yaml_strings(value)
 
 
 def numbers_in(text):

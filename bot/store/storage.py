@@ -37,7 +37,7 @@ class Storage:
             return self._shared
         db = getattr(self._local, "db", None)
         if db is None:
-            db = connect(self.path)
+            db = connect(self.path, check_same_thread=False)  # used by this thread only; closed by any
             self._local.db = db
             with self._lock:
                 self._all.append(db)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.language.texts import t
-from tests.conftest import buttons, texts
+from tests.support.bot import buttons, texts
 from tests.domain_texts import opening, text
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -165,7 +165,7 @@ async def test_buttons_in_responses_work(chat):
 
 
 async def test_forged_callback_data(chat):
-    sent = await chat("en").press('/report_detained{"country": "DROP TABLE"}', expect=2)
+    sent = await chat("en").press_data('/report_detained{"country": "DROP TABLE"}', expect=2)
     assert sent[0]["text"] == t("expired_button", "en")
     assert opening("utter_help", "en") in sent[1]["text"]
 

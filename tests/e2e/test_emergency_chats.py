@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.language.texts import t
-from tests.conftest import buttons, texts
+from tests.support.bot import buttons, texts
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

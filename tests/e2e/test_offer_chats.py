@@ -8,7 +8,7 @@ import pytest
 from bot.offers import texts as risk_texts
 from bot.offers.recruiters import add_recruiter
 from bot.store import Storage
-from tests.conftest import texts
+from tests.support.bot import texts
 from tests.domain_texts import opening
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")

@@ -44,6 +44,11 @@ class FakeBotApi:
     _new_update: Optional[asyncio.Event] = None
     _new_call: Optional[asyncio.Condition] = None
     _runner: Optional[web.AppRunner] = None
+    # Longest a getUpdates call waits for an update (a bot stops within this time).
+    max_poll_wait: float = 0.2
+    # Errors to answer instead of success: method → [(HTTP status, retry_after or None), …]
+    _failures: dict[str, list[tuple[int, Optional[int]]]] = field(default_factory=dict)
+    failed: list[Call] = field(default_factory=list)
 
     @property
     def base_url(self) -> str:
@@ -150,6 +155,10 @@ class FakeBotApi:
         await asyncio.sleep(0.3)  # let any further replies of the same update arrive
         return self.sent_to(chat_id)
 
+    def fail_next(self, method: str, status: int, count: int = 1, retry_after: Optional[int] = None) -> None:
+        """Answer the next `count` calls of `method` with this HTTP error (429 with retry_after)."""
+        self._failures.setdefault(method, []).extend([(status, retry_after)] * count)
+
     def methods(self) -> list[str]:
         return [c.method for c in self.calls]
 
@@ -177,6 +186,14 @@ class FakeBotApi:
         params["_received"] = time.perf_counter()  # for timing benchmarks (bench/emergency.py)
         if method == "getUpdates":
             return web.json_response({"ok": True, "result": await self._get_updates(params)})
+        if self._failures.get(method):
+            status, retry_after = self._failures[method].pop(0)
+            self.failed.append(Call(method, params))
+            body: dict[str, Any] = {"ok": False, "error_code": status, "description": f"Error {status}"}
+            if retry_after is not None:
+                body["parameters"] = {"retry_after": retry_after}
+                body["description"] = f"Too Many Requests: retry after {retry_after}"
+            return web.json_response(body, status=status)
         self.calls.append(Call(method, params))
         assert self._new_call is not None
         async with self._new_call:
@@ -190,7 +207,7 @@ class FakeBotApi:
             assert self._new_update is not None
             self._new_update.clear()
             try:
-                await asyncio.wait_for(self._new_update.wait(), min(float(params.get("timeout") or 0), 1.0))
+                await asyncio.wait_for(self._new_update.wait(), min(float(params.get("timeout") or 0), self.max_poll_wait))
             except asyncio.TimeoutError:
                 pass
         return list(self._updates)

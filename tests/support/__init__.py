@@ -1,0 +1,1 @@
+"""Shared test helpers: the fake Bot API, a running bot, a Telegram user, recording stand-ins."""
