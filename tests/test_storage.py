@@ -47,3 +47,57 @@ def test_delete_user_removes_data_and_is_audited(storage):
 def test_no_personal_fields_in_users_table(storage):
     columns = set(storage.db["users"].columns_dict)
     assert not columns & {"username", "first_name", "last_name", "phone"}
+
+
+def test_statements_keep_triggers_whole():
+    from bot.store.database import statements
+
+    script = """-- a comment
+CREATE TABLE a (x);
+CREATE TRIGGER t AFTER INSERT ON a BEGIN
+    UPDATE a SET x = 1; UPDATE a SET x = 2;
+END;
+INSERT INTO a VALUES ('; not a statement end');
+"""
+    parts = statements(script)
+    assert len(parts) == 3 and parts[1].startswith("CREATE TRIGGER") and parts[1].endswith("END;")
+
+
+def test_migrations_from_two_processes_at_once_apply_once(tmp_path):
+    import threading
+
+    from bot.store.database import connect, migrate
+
+    path, results, errors = tmp_path / "race.db", [], []
+
+    def start():
+        try:
+            results.append(migrate(connect(path).conn))
+        except Exception as exc:  # pragma: no cover - the assertion below shows it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=start) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    applied = sorted(name for names in results for name in names)
+    assert applied == sorted(p.name for p in (ROOT / "db" / "migrations").glob("*.sql"))
+
+
+def test_a_failing_migration_leaves_nothing_behind(tmp_path):
+    from bot.store.database import connect, migrate
+
+    bad = tmp_path / "migrations"
+    bad.mkdir()
+    (bad / "0001_ok.sql").write_text("CREATE TABLE ok (x);")
+    (bad / "0002_bad.sql").write_text("CREATE TABLE half (x);\nINSERT INTO missing VALUES (1);")
+    db = connect(tmp_path / "m.db")
+    try:
+        migrate(db.conn, bad)
+    except sqlite3.OperationalError:
+        pass
+    tables = set(db.table_names())
+    assert "ok" in tables and "half" not in tables
+    assert [r["version"] for r in db["schema_migrations"].rows] == ["0001_ok.sql"]

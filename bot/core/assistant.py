@@ -101,7 +101,7 @@ class Assistant:
         self.contacts = contacts
         self.places = places or Gazetteer.load()
         self.access = access or Access(())
-        self.flood = flood or FloodGuard(limit=20, window=30.0)
+        self.flood = flood if flood is not None else FloodGuard(limit=20, window=30.0)
 
     @property
     def limited(self) -> bool:

@@ -46,7 +46,7 @@ def codec(intents=INTENTS, entities=ENTITIES) -> CallbackCodec:
 
 def make_assistant(storage, rasa, *, flood: FloodGuard | None = None) -> Assistant:
     return Assistant(storage, rasa, codec(), BOOK, access=Access({STAFF_ID}),
-                     flood=flood or FloodGuard(limit=1000, window=1.0))
+                     flood=flood if flood is not None else FloodGuard(limit=1000, window=1.0))
 
 
 def unsigned(payload_data: str) -> str:
