@@ -16,15 +16,27 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
+import warnings
 
 from bot.settings import Settings
 
 
+NOISY_LOGGERS = ("rasa", "rasa_sdk", "tensorflow", "absl", "httpx", "apscheduler", "sanic", "asyncio", "matplotlib",
+                 "py.warnings", "sqlalchemy", "jax")
+
+
 def _logging(level: str) -> None:
+    """Our log at `level`; the libraries' warnings (TensorFlow, jax, matplotlib, Rasa's
+    deprecations) go to the log at DEBUG only, so a newcomer's first screen is the chat."""
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("rasa", "tensorflow", "absl", "httpx", "apscheduler", "sanic", "asyncio", "matplotlib"):
-        logging.getLogger(noisy).setLevel(logging.ERROR)
+    logging.captureWarnings(True)
+    debug = logging.getLogger().getEffectiveLevel() <= logging.DEBUG
+    if not debug:
+        warnings.simplefilter("ignore")
+    for noisy in NOISY_LOGGERS:
+        logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.ERROR)
 
 
 def run(settings: Settings) -> int:
@@ -90,7 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", nargs="?", default="run", choices=["run", "parse", "health", *TOOLS])
     args = parser.parse_args(argv)
     settings = Settings.from_env()
-    _logging("ERROR" if args.command == "parse" else settings.log_level)
+    level = settings.log_level
+    if args.command == "parse" or (args.command == "run" and not settings.telegram_token and "LOG_LEVEL" not in os.environ):
+        level = "ERROR" if args.command == "parse" else "WARNING"  # the terminal chat's screen is the chat
+    _logging(level)
     return {"run": run, "parse": parse, "health": health}[args.command](settings)
 
 

@@ -149,13 +149,14 @@ class TelegramBot:
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         text = message.text or message.caption
-        replies = await self.assistant.handle(
+        urgent = self.assistant.is_urgent(text)
+        async for replies in self.assistant.replies(
             self.user_key(update),
             text,
             client_language=update.effective_user.language_code,
             forwarded=message.forward_origin is not None,
-        )
-        await self.send(update, context, replies, urgent=self.assistant.is_urgent(text))
+        ):
+            await self.send(update, context, replies, urgent=urgent)  # the card goes before the model is asked
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query

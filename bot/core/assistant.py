@@ -10,7 +10,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, AsyncIterator, Iterable, Optional
 
 from bot.contacts import emergency
 from bot.contacts.book import ContactBook
@@ -132,6 +132,23 @@ class Assistant:
         """Answer one message (typed text, a command, a button's data, or a forwarded message).
 
         An empty list means the message was set aside by the flood limit (the user was told once)."""
+        out: list[Reply] = []
+        async for batch in self.replies(user_id, text, client_language=client_language,
+                                        from_button=from_button, forwarded=forwarded):
+            out.extend(batch)
+        return out
+
+    async def replies(
+        self,
+        user_id: str,
+        text: Optional[str],
+        *,
+        client_language: Optional[str] = None,
+        from_button: bool = False,
+        forwarded: bool = False,
+    ) -> AsyncIterator[list[Reply]]:
+        """The answer in batches, as soon as each is ready: the emergency card is yielded
+        before the model is asked anything, so a channel can send it at once."""
         user = self.storage.get_user(user_id) or {}
         if client_language and client_language != user.get("client_language"):
             user = self.storage.save_user(user_id, client_language=client_language)
@@ -141,12 +158,13 @@ class Assistant:
         if not urgent:
             held = self._flooded(user_id, hints)
             if held is not None:
-                return held
+                yield held
+                return
         if from_button:
-            replies = await self._button(user_id, text, hints)
-        else:
-            replies = await self._message(user_id, text, hints, forwarded)
-        return self._signed(replies)
+            yield self._signed(await self._button(user_id, text, hints))
+            return
+        async for batch in self._message(user_id, text, hints, forwarded):
+            yield self._signed(batch)
 
     async def handle_other(self, user_id: str, kind: str, *, client_language: Optional[str] = None) -> list[Reply]:
         """Stickers, voice, photos, files, locations: a kind answer in the user's language."""
@@ -188,14 +206,19 @@ class Assistant:
             out.append(Reply(reply.text, buttons))
         return out
 
-    async def _message(self, user_id: str, text: str, hints: lang_mod.LanguageHints, forwarded: bool) -> list[Reply]:
+    async def _message(
+        self, user_id: str, text: str, hints: lang_mod.LanguageHints, forwarded: bool
+    ) -> AsyncIterator[list[Reply]]:
         command = None if forwarded else read_command(text)
         if command is not None:
-            return await self._command(user_id, command, hints)
+            yield await self._command(user_id, command, hints)
+            return
         if not text:
-            return [Reply(t("empty_message", self._remember(user_id, hints, "", from_text=False)))]
+            yield [Reply(t("empty_message", self._remember(user_id, hints, "", from_text=False)))]
+            return
         if not _HAS_WORD.search(text):
-            return [Reply(t("emoji_only", self._remember(user_id, hints, "", from_text=False)))]
+            yield [Reply(t("emoji_only", self._remember(user_id, hints, "", from_text=False)))]
+            return
         notes: list[Reply] = []
         # A forwarded message is someone else's writing: it says nothing about the user's language.
         language = self._remember(user_id, hints, text[:MAX_INPUT_CHARS], from_text=not forwarded)
@@ -208,14 +231,19 @@ class Assistant:
                 # "tolong" is too short for langdetect, but it is Indonesian.
                 language = said_in
                 self.storage.save_user(user_id, language=language)
-            return await self._emergency_first(user_id, text, language) + notes
+            yield self._emergency_card(user_id, language, self.places.host_in(text)) + notes
+            more = await self._after_card(user_id, text, language)
+            if more:
+                yield more
+            return
         offer = await self._offer_answer(user_id, text, language, forwarded=forwarded)
         if offer is not None:
-            return offer + notes
+            yield offer + notes
+            return
         if text.startswith("/"):
             # A forwarded text that starts with "/" is still never read as an intent payload.
             text = text.lstrip("/").strip() or text
-        return await self._ask_rasa(user_id, text, language) + notes
+        yield await self._ask_rasa(user_id, text, language) + notes
 
     async def _offer_answer(self, user_id: str, text: str, language: str, *, forwarded: bool) -> Optional[list[Reply]]:
         """A forwarded message, or a long paste that reads like a recruiter's ad, is checked at once.
@@ -285,19 +313,18 @@ class Assistant:
         user, host = self._where(user_id, named)
         return _replies(emergency.contacts_messages(self.contacts, user, language, host))
 
-    async def _emergency_first(self, user_id: str, text: str, language: str) -> list[Reply]:
-        """The card at once; then, if the model reads more into the message, its answer too."""
-        replies = self._emergency_card(user_id, language, self.places.host_in(text))
+    async def _after_card(self, user_id: str, text: str, language: str) -> list[Reply]:
+        """After the card (already on its way): the model's answer, if it reads more into the message."""
         if self.backend is None:
-            return replies
+            return []
         try:
             intent = ((await self.backend.parse(text)).get("intent") or {}).get("name")
         except Exception:
             logger.exception("Rasa could not parse an emergency message from %s", user_id)
-            return replies
+            return []
         if intent in AFTER_CARD_INTENTS:
-            replies += await self._ask_rasa(user_id, text, language)
-        return replies
+            return await self._ask_rasa(user_id, text, language)
+        return []
 
     async def _command(self, user_id: str, command: Command, hints: lang_mod.LanguageHints) -> list[Reply]:
         name, args = command.name, command.args

@@ -9,16 +9,24 @@ switches threads every few milliseconds).
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 from typing import Any, Awaitable, Callable, Optional, TypeVar
 
 T = TypeVar("T")
 
 
+# The bot's loop does many short I/O steps, each of which must win the GIL back from this
+# CPU-bound thread; Python's default 5 ms switch interval makes every step wait that long.
+SWITCH_INTERVAL = 0.001
+
+
 class DialogueWorker:
     """Runs coroutines on a private event loop in a daemon thread."""
 
     def __init__(self, name: str = "dialogue") -> None:
+        if sys.getswitchinterval() > SWITCH_INTERVAL:
+            sys.setswitchinterval(SWITCH_INTERVAL)
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._main, name=name, daemon=True)

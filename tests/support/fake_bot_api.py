@@ -49,6 +49,8 @@ class FakeBotApi:
     # Errors to answer instead of success: method → [(HTTP status, retry_after or None), …]
     _failures: dict[str, list[tuple[int, Optional[int]]]] = field(default_factory=dict)
     failed: list[Call] = field(default_factory=list)
+    # Called with every successful call (benchmarks index replies by chat instead of scanning).
+    listeners: list[Any] = field(default_factory=list)
 
     @property
     def base_url(self) -> str:
@@ -195,6 +197,8 @@ class FakeBotApi:
                 body["description"] = f"Too Many Requests: retry after {retry_after}"
             return web.json_response(body, status=status)
         self.calls.append(Call(method, params))
+        for listener in self.listeners:
+            listener(method, params)
         assert self._new_call is not None
         async with self._new_call:
             self._new_call.notify_all()
