@@ -71,6 +71,8 @@ bench: model ## benchmarks: print figures, assert nothing
 	$(PY) bench/nlu.py
 	$(PY) bench/emergency.py
 	$(PY) bench/risk.py
+	$(PY) bench/danger.py
+	$(PY) bench/load.py
 
 clean:
 	rm -rf $(VENV) models var

@@ -1,0 +1,57 @@
+"""People in danger, in their own words: does the bot read them right?
+
+    python bench/danger.py [bench/data/danger-heldout.jsonl]
+
+The held-out set was written by someone who saw neither the training data nor the code
+(`bench/data/danger-heldout.jsonl`: lang, text, expected intent, danger). For each
+message: the model's intent, and whether the emergency keywords alone already give the
+card. Prints, per language, intent accuracy over all messages and over `report_detained`,
+how many danger messages would get the card (keyword or `report_detained`), and how many
+danger messages the model reads as out_of_scope or nlu_fallback. Asserts nothing.
+Targets (issue 8): >= 0.95 on report_detained, 0 danger messages out of scope.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+async def main(path: Path) -> None:
+    from bot.contacts.emergency import is_emergency
+    from bot.dialogue.backend import InProcessRasa
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rasa = InProcessRasa.load(ROOT / "models" / "current.tar.gz", [], None)
+    stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    misses = []
+    for row in rows:
+        result = await rasa.parse(row["text"])
+        intent = (result.get("intent") or {}).get("name")
+        s = stats[row["lang"]]
+        s["n"] += 1
+        s["ok"] += intent == row["intent"]
+        if row["intent"] == "report_detained":
+            s["detained"] += 1
+            s["detained_ok"] += intent == "report_detained"
+            s["card"] += intent == "report_detained" or is_emergency(row["text"])
+        if row["danger"] and intent in ("out_of_scope", "nlu_fallback"):
+            s["out_of_scope"] += 1
+        if intent != row["intent"]:
+            misses.append((row["lang"], row["intent"], intent, row["text"][:90]))
+    for lang, s in sorted(stats.items()):
+        print(f"{lang}: intent accuracy {s['ok'] / s['n']:.3f} ({s['n']} messages); report_detained "
+              f"{s['detained_ok'] / max(s['detained'], 1):.3f} ({s['detained']}); card given {s['card']}/{s['detained']}; "
+              f"danger read as out_of_scope/fallback: {s['out_of_scope']}")
+    print("misses:")
+    for miss in misses:
+        print("  ", *miss)
+
+
+if __name__ == "__main__":
+    asyncio.run(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / "data" / "danger-heldout.jsonl"))
