@@ -46,8 +46,9 @@ class Settings:
     # Per-user flood limit: this many messages per window; an emergency always passes.
     flood_limit: int = 20
     flood_window_seconds: float = 30.0
-    # Updates handled at once (one user's updates are always handled in order).
-    max_concurrent_updates: int = 256
+    # Updates in flight at once (one user's are handled in order; those waiting for their user's
+    # turn hold a slot too, so a flooder's queue must not fill them all).
+    max_concurrent_updates: int = 4096
     # How long a reply is retried (429 retry_after, 5xx, connection errors) before it is given up.
     send_retry_seconds: float = 60.0
     # The running bot writes a heartbeat this often; `python -m bot health` accepts one this old.
