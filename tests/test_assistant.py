@@ -69,10 +69,31 @@ async def test_language_menu_and_choice(assistant, storage):
     assert user["language"] == "id" and user["language_explicit"] == 1
 
 
-async def test_explicit_choice_sticks_over_detected_language(assistant, rasa):
+async def test_explicit_choice_sticks_for_short_messages_not_for_a_whole_other_language(assistant, rasa):
     await press(assistant, "u7", "lang:ko")
-    await assistant.handle("u7", "my brother went to cambodia and stopped answering")
+    await assistant.handle("u7", "ok")
     assert rasa.calls[-1][2] == "ko"
+    await assistant.handle("u7", "my brother went to cambodia and stopped answering")
+    assert rasa.calls[-1][2] == "en"
+
+
+async def test_an_english_choice_does_not_lock_out_a_cry_for_help(assistant, storage):
+    await press(assistant, "u7b", "lang:en")
+    card = await assistant.handle("u7b", "tolong")
+    assert card[0].text.startswith(t("detained_intro", "id"))
+    card = await assistant.handle("u7b", "살려주세요")  # a second card within minutes: the short one, in Korean
+    assert card[0].text.startswith(t("card_local_title", "ko", country="캄보디아"))
+
+
+async def test_a_card_repeated_within_ten_minutes_is_the_numbers_only(assistant, storage):
+    first = await assistant.handle("u7c", "help")
+    assert len(first) == 3 and first[0].text.startswith(t("detained_intro", "en"))
+    again = await assistant.handle("u7c", "help")
+    assert len(again) == 1 and "117" in again[0].text and t("cambodia_self_report", "en") not in again[0].text
+    full = await assistant.handle("u7c", again[0].buttons[0].payload, from_button=True)
+    assert len(full) == 3 and full[1].text == t("cambodia_self_report", "en")
+    storage.save_user("u7c", last_card_at=0)  # ten minutes later
+    assert len(await assistant.handle("u7c", "/emergency")) == 3
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,31 @@ def test_unconfirmed_nationality_is_offered_for_one_tap():
     assert {"title": "Ya, Indonesia", "payload": "nat:ID"} in messages[-1]["buttons"]
 
 
-def test_english_without_nationality_shows_both_and_asks():
+def test_english_without_nationality_gets_police_first_and_is_asked_with_one_tap():
     messages = emergency.contacts_messages(BOOK, None, "en", "KH")
-    assert "+855 23 211 900" in messages[0]["text"] and "+855 12 813 282" in messages[0]["text"]
-    assert t("nationality_ask", "en") in messages[0]["text"]
+    text = messages[0]["text"]
+    assert text.startswith(t("card_local_title", "en", country="Cambodia")) and "117" in text
+    assert "+855 23 211 900" not in text and "+855 12 813 282" not in text  # no one else's embassy
+    assert t("nationality_ask", "en") in text
+    assert [b["payload"] for b in messages[0]["buttons"]] == [f"nat:{c}" for c in emergency.NATIONALITIES]
+    card = emergency.emergency_messages(BOOK, None, "en", "KH")
+    assert "117" in card[0]["text"] and "+855 23 211 900" not in card[0]["text"]
+    assert "nat:PH" in [b["payload"] for b in card[-1]["buttons"]]
+
+
+def test_a_named_nationality_picks_its_missions():
+    messages = emergency.contacts_messages(BOOK, {"nationality": "KR", "nationality_confirmed": 1}, "en", "KH", named="PH")
+    assert "Philippine" in messages[0]["text"] and "+855 23 211 900" not in messages[0]["text"]
+
+
+def test_a_domestic_short_code_is_not_shown_abroad():
+    card = emergency.emergency_messages(BOOK, {"nationality": "PH", "nationality_confirmed": 1}, "en", "MM")
+    assert "1348" not in "\n".join(m["text"] for m in card)
+
+
+def test_myawaddy_adds_the_mission_across_the_border():
+    user = {"nationality": "ID", "nationality_confirmed": 1}
+    card = emergency.emergency_messages(BOOK, user, "en", "MM", place="Myawaddy")
+    assert t("card_also_via", "en", place="Myawaddy", country="Thailand") in card[0]["text"]
+    plain = emergency.emergency_messages(BOOK, user, "en", "MM", place="Yangon")
+    assert t("card_also_via", "en", place="Yangon", country="Thailand") not in plain[0]["text"]

@@ -26,8 +26,21 @@ def test_short_or_ambiguous_text_keeps_current_language(text):
     assert choose(text, LanguageHints(current="id", client="en")) == "id"
 
 
-def test_explicit_choice_wins_over_everything():
-    assert choose("캄보디아 취업 사기인가요?", LanguageHints(explicit="id", current="ko")) == "id"
+def test_explicit_choice_holds_for_short_messages_but_never_locks_out_a_whole_message():
+    assert choose("ok", LanguageHints(explicit="id", current="ko", client="en")) == "id"
+    assert choose("117?", LanguageHints(explicit="id", current="ko")) == "id"
+    assert choose("캄보디아 취업 사기인가요?", LanguageHints(explicit="en", current="en")) == "ko"
+    assert choose("my brother went to cambodia and stopped answering", LanguageHints(explicit="ko")) == "en"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("maaf sy gak ngerti bahasa inggris", "id"), ("영어 몰라요", "ko"), ("영어 못 해요 한국어로요", "ko"),
+    ("saya tidak bisa bahasa Inggris", "id"), ("i dont speak korean", "en"), ("no english please, korean", "ko"),
+    ("can you speak Korean?", "ko"), ("bisa pakai bahasa korea?", "ko"), ("bahasa indonesia please", "id"),
+    ("영어로 해주세요", "en"), ("saya mau pakai bahasa inggris", "en"),
+])
+def test_a_language_asked_for_or_refused(text, wanted):
+    assert requested_language(text) == wanted
 
 
 def test_client_language_used_when_user_has_none():

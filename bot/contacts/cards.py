@@ -80,8 +80,10 @@ def mission_section(mission: Mission, lang: str, *, full: bool = False) -> str:
     return "\n".join(lines)
 
 
-def home_section(book: ContactBook, citizen: str, lang: str) -> Optional[str]:
-    lines = book.home_lines(citizen)
+def home_section(book: ContactBook, citizen: str, lang: str, *, abroad: bool = True) -> Optional[str]:
+    """The home country's 24-hour line. Abroad, only numbers in international form: a domestic
+    short code (the Philippines' 1348) cannot be dialled from Cambodia or Myanmar."""
+    lines = [(e, l) for e, l in book.home_lines(citizen) if not abroad or l.number.strip().startswith("+")]
     if not lines:
         return None
     entry, line = lines[0]
@@ -89,7 +91,9 @@ def home_section(book: ContactBook, citizen: str, lang: str) -> Optional[str]:
     return "\n".join([t("card_home_title", lang, name=_clean_name(name)), format_line(t("line_emergency", lang), line, lang)])
 
 
-def embassy_sections(book: ContactBook, citizens: list[str], host: str, lang: str, *, full: bool) -> list[str]:
+def embassy_sections(
+    book: ContactBook, citizens: list[str], host: str, lang: str, *, full: bool, abroad: bool = True
+) -> list[str]:
     """For each citizen country: its missions in `host` (or why there are none) and its 24-hour line."""
     parts: list[str] = []
     for citizen in citizens:
@@ -100,7 +104,7 @@ def embassy_sections(book: ContactBook, citizens: list[str], host: str, lang: st
             parts.append(
                 t("card_no_embassy", lang, citizen=country_name(citizen, lang), country=country_name(host, lang))
             )
-        home = home_section(book, citizen, lang)
+        home = home_section(book, citizen, lang, abroad=abroad)
         if home:
             parts.append(home)
     return parts

@@ -72,18 +72,49 @@ def emergency_language(text: str) -> tuple[bool, str | None]:
     return False, None
 
 
+# Words that, in a message the model could not place, may mean someone is held or threatened:
+# then the bot offers the card instead of "I didn't understand" (a place being held, a guard,
+# a passport, a beating, a debt to leave). Matched anywhere: Korean glues endings on.
+_DANGER_CUES = re.compile(
+    r"(?<![\w])(?:guards?|boss|passport|beat(?:en|ing)?|hit me|kick|shock|electric|sold|fine|debt|ransom|locked|"
+    r"escape|trapped|compound|quota|target|held|hostage|kidnap|scared|afraid|knock|phone check|"
+    r"satpam|penjaga|bos|paspor|dipukul|ditendang|disetrum|dijual|denda|utang|hutang|tebusan|dikunci|kabur|"
+    r"kompleks|markas|takut|ketok|disekap|ditahan|disiksa)"
+    r"|경비|사장|여권|때리|때림|맞았|맞음|맞고|발로|전기|팔려|팔아|벌금|빚|몸값|갇|감금|탈출|단지|할당|실적|"
+    r"무서|문\s*두드|폰\s*검사|핸드폰\s*뺏|도망",
+    re.IGNORECASE,
+)
+
+
+def danger_cue(text: str) -> bool:
+    """Whether an unplaced message carries words of someone held or threatened."""
+    return bool(_DANGER_CUES.search(text or ""))
+
+
 def is_emergency(text: str) -> bool:
     """Whether a message is a cry for help that must get the card before anything else."""
     return emergency_language(text)[0]
 
 
 # -- who and where ---------------------------------------------------------------------
-def citizens(user: User, lang: str) -> list[str]:
-    """The embassies to show: the user's nationality, else a guess from the language."""
+def citizens(user: User, lang: str, named: Optional[str] = None) -> list[str]:
+    """Whose embassy to show: the nationality the message names ("philippine embassy"), else
+    the user's, else a guess from the language (ko → KR); none when nothing says it: then
+    the card asks with one tap instead of listing other people's embassies."""
+    if named:
+        return [named]
     if user and user.get("nationality"):
         return [user["nationality"]]
     guess = nationality_guess(lang)
-    return [guess] if guess else ["KR", "ID"]
+    return [guess] if guess else []
+
+
+# Places where a person's mission in another country matters too. Myawaddy, KK Park and
+# Shwe Kokko are held by armed groups; people freed there are handed over at Mae Sot, in
+# Thailand, "which is why the Bangkok embassies matter for Myanmar cases" (Indonesia's
+# foreign ministry, 2024, in ../shared/data/contacts-notes.md; Thai MFA via Matichon and
+# MGR Online, 2025-10-06, in contacts-additions.md).
+ALSO_VIA: dict[str, str] = {"Myawaddy": "TH", "KK Park": "TH", "Shwe Kokko": "TH"}
 
 
 def host_of(user: User, named: Optional[str]) -> str:
@@ -109,7 +140,11 @@ def _nationality_prompt(user: User, lang: str) -> tuple[str, list[dict[str, str]
             {"title": t("nationality_yes", lang, country=name), "payload": f"nat:{guess}"},
             {"title": t("nationality_other", lang), "payload": "nat:menu"},
         ]
-    return t("nationality_ask", lang), [{"title": t("nationality_other", lang), "payload": "nat:menu"}]
+    return t("nationality_ask", lang), nationality_buttons(lang)
+
+
+def nationality_buttons(lang: str) -> list[dict[str, str]]:
+    return [{"title": country_name(c, lang), "payload": f"nat:{c}"} for c in NATIONALITIES]
 
 
 def _with_nationality(text: str, buttons: list[dict[str, str]], user: User, lang: str) -> Message:
@@ -118,9 +153,31 @@ def _with_nationality(text: str, buttons: list[dict[str, str]], user: User, lang
 
 
 # -- the cards --------------------------------------------------------------------------
-def emergency_messages(book: ContactBook, user: User, lang: str, host: str) -> list[Message]:
-    """Numbers first, in one message; then Cambodia's self-report rules; then next steps."""
-    card = cards.emergency_card(book, citizens(user, lang), host, lang)
+def _also_via(book: ContactBook, whose: list[str], host: str, place: Optional[str], lang: str) -> list[str]:
+    """The person's mission in the neighbouring country where people from `place` come out."""
+    other = ALSO_VIA.get(place or "")
+    if not other or other == host:
+        return []
+    found = [m for c in whose for m in book.missions_for(c, other) if m.phone or m.emergency]
+    if not found:
+        return []
+    head = t("card_also_via", lang, place=place, country=country_name(other, lang))
+    return [head + "\n" + cards.mission_section(found[0], lang, full=False)]
+
+
+def emergency_messages(
+    book: ContactBook, user: User, lang: str, host: str, *,
+    named: Optional[str] = None, place: Optional[str] = None, short: bool = False,
+) -> list[Message]:
+    """Numbers first, in one message; then Cambodia's self-report rules; then next steps.
+
+    `short`: the card was shown minutes ago: the numbers only (a phone a guard may check
+    should not fill with long texts), with a button for the full card."""
+    whose = citizens(user, lang, named)
+    card = "\n\n".join([cards.emergency_card(book, whose, host, lang), *_also_via(book, whose, host, place, lang)])
+    if short:
+        full = [{"title": t("btn_full_card", lang), "payload": f"card:emergency:{host}"}]
+        return [_with_nationality(card, full, user, lang) if not whose else {"text": card, "buttons": full}]
     out: list[Message] = [{"text": f"{t('detained_intro', lang)}\n\n{card}"}]
     if host == "KH":
         out.append({"text": t("cambodia_self_report", lang)})
@@ -128,10 +185,18 @@ def emergency_messages(book: ContactBook, user: User, lang: str, host: str) -> l
     return out
 
 
-def contacts_messages(book: ContactBook, user: User, lang: str, host: str) -> list[Message]:
+def contacts_messages(
+    book: ContactBook, user: User, lang: str, host: str, *, named: Optional[str] = None, place: Optional[str] = None,
+) -> list[Message]:
     """The mission's full card for the user's nationality and host country, with buttons to change either."""
-    card = cards.embassy_card(book, citizens(user, lang), host, lang)
+    whose = citizens(user, lang, named)
+    if not whose:
+        text = f"{cards.local_section(book, host, lang, urgent_only=True)}\n\n{t('nationality_ask', lang)}"
+        return [{"text": text, "buttons": nationality_buttons(lang)}]
+    card = "\n\n".join([cards.embassy_card(book, whose, host, lang), *_also_via(book, whose, host, place, lang)])
     text = f"{card}\n\n{t('card_other_country', lang)}"
+    if named and named != (user or {}).get("nationality"):
+        return [{"text": text, "buttons": _host_buttons("contacts", host, lang)}]
     return [_with_nationality(text, _host_buttons("contacts", host, lang), user, lang)]
 
 

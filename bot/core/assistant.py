@@ -15,6 +15,7 @@ from typing import Any, AsyncIterator, Iterable, Optional
 from bot.contacts import emergency
 from bot.contacts.book import ContactBook
 from bot.contacts.places import Gazetteer
+from bot.contacts.service import ContactsService
 from bot.core.callbacks import Callback, CallbackCodec
 from bot.core.commands import INTENT_COMMANDS, STAFF_COMMANDS, Command, case_code, read_command
 from bot.core.lanes import FloodGuard
@@ -100,6 +101,7 @@ class Assistant:
         self.codec = codec
         self.contacts = contacts
         self.places = places or Gazetteer.load()
+        self.cards = ContactsService(storage, contacts, self.places)
         self.access = access or Access(())
         self.flood = flood if flood is not None else FloodGuard(limit=20, window=30.0)
 
@@ -227,11 +229,11 @@ class Assistant:
             text = text[:MAX_INPUT_CHARS]
         urgent, said_in = emergency.emergency_language(text)
         if urgent:
-            if said_in and said_in != language and not hints.explicit and (said_in != "en" or not hints.current):
+            if said_in and said_in != language and (said_in != "en" or not hints.current):
                 # "tolong" is too short for langdetect, but it is Indonesian.
                 language = said_in
                 self.storage.save_user(user_id, language=language)
-            yield self._emergency_card(user_id, language, self.places.host_in(text)) + notes
+            yield self._emergency_card(user_id, language, text) + notes
             more = await self._after_card(user_id, text, language)
             if more:
                 yield more
@@ -243,6 +245,8 @@ class Assistant:
         if text.startswith("/"):
             # A forwarded text that starts with "/" is still never read as an intent payload.
             text = text.lstrip("/").strip() or text
+        if not forwarded:
+            self.cards.remember_place(user_id, text)  # "we were taken across to Myawaddy": the next card is Myanmar's
         yield await self._ask_rasa(user_id, text, language) + notes
 
     async def _offer_answer(self, user_id: str, text: str, language: str, *, forwarded: bool) -> Optional[list[Reply]]:
@@ -297,21 +301,12 @@ class Assistant:
         ])]
 
     # -- the cards: no model on this path ------------------------------------------------
-    def _where(self, user_id: str, named: Optional[str]) -> tuple[Optional[dict[str, Any]], str]:
-        """The user and their host country; a newly named host country is remembered."""
-        user = self.storage.get_user(user_id)
-        host = emergency.host_of(user, named)
-        if named and (user or {}).get("host_country") != host:
-            user = self.storage.save_user(user_id, host_country=host)
-        return user, host
+    def _emergency_card(self, user_id: str, language: str, text: str = "", *, host: Optional[str] = None,
+                        full: bool = False) -> list[Reply]:
+        return _replies(self.cards.emergency(user_id, language, text, host=host, full=full))
 
-    def _emergency_card(self, user_id: str, language: str, named: Optional[str] = None) -> list[Reply]:
-        user, host = self._where(user_id, named)
-        return _replies(emergency.emergency_messages(self.contacts, user, language, host))
-
-    def _contacts_card(self, user_id: str, language: str, named: Optional[str] = None) -> list[Reply]:
-        user, host = self._where(user_id, named)
-        return _replies(emergency.contacts_messages(self.contacts, user, language, host))
+    def _contacts_card(self, user_id: str, language: str, text: str = "", *, host: Optional[str] = None) -> list[Reply]:
+        return _replies(self.cards.contacts(user_id, language, text, host=host))
 
     async def _after_card(self, user_id: str, text: str, language: str) -> list[Reply]:
         """After the card (already on its way): the model's answer, if it reads more into the message."""
@@ -345,9 +340,9 @@ class Assistant:
                 )
             ]
         if name == "emergency":
-            return self._emergency_card(user_id, language, self.places.host_in(args))
+            return self._emergency_card(user_id, language, args)
         if name == "contacts":
-            return self._contacts_card(user_id, language, self.places.host_in(args))
+            return self._contacts_card(user_id, language, args)
         intent = INTENT_COMMANDS.get(name)
         if intent is None:
             return [Reply(t("unknown_command", language))]
@@ -387,8 +382,9 @@ class Assistant:
                     logger.exception("Could not reset the conversation of %s", user_id)
             return [Reply(t("delete_done", language))]
         if button.kind == "card":
-            show = self._emergency_card if button.value == "emergency" else self._contacts_card
-            return show(user_id, language, button.entities["country"])
+            if button.value == "emergency":
+                return self._emergency_card(user_id, language, host=button.entities["country"], full=True)
+            return self._contacts_card(user_id, language, host=button.entities["country"])
         if button.kind == "nat":
             if button.value == "menu":
                 return _replies(emergency.nationality_menu(language))

@@ -94,15 +94,17 @@ class LanguageHints:
 
 
 def choose(text: str, hints: LanguageHints, *, from_text: bool = True) -> str:
-    """The reply language for `text`; `from_text=False` for buttons and commands."""
-    explicit = normalise(hints.explicit)
-    if explicit:
-        return explicit
+    """The reply language for `text`; `from_text=False` for buttons and commands.
+
+    A whole message clearly written in one language (its script, or langdetect on 4+ words)
+    is answered in it, even after an explicit choice: a choice made once must never lock out
+    someone who then writes in their own language. Short or unclear messages keep the
+    explicit choice, then the current language."""
     if from_text:
         found = script_language(text) or detect(text)
         if found:
             return found
-    return normalise(hints.current) or normalise(hints.client) or DEFAULT
+    return normalise(hints.explicit) or normalise(hints.current) or normalise(hints.client) or DEFAULT
 
 
 # Names people use when they ask for a language ("can you speak Korean?"), most
@@ -114,9 +116,44 @@ _REQUESTS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def requested_language(text: str) -> Optional[str]:
-    """The language a "speak X" message asks for, if it names one."""
+def _spans(found: dict[str, int], text: str) -> list[tuple[int, int]]:
+    """Where the languages found so far were named (so "bahasa korea" is not also "bahasa")."""
+    spans = []
     for pattern, code in _REQUESTS:
-        if pattern.search(text or ""):
-            return code
-    return None
+        if code in found:
+            match = pattern.search(text)
+            if match:
+                spans.append((match.start(), match.end()))
+    return spans
+
+
+# "I don't understand X" in each language, with the language the negation itself is in.
+_NEGATIONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"몰라|모르|못\s*해|못\s*알아|못\s*읽|어려워|안\s*돼"), "ko"),
+    (re.compile(r"\b(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kurang|ndak|belum)\b", re.I), "id"),
+    (re.compile(r"\b(?:don'?t|dont|do not|can'?t|cant|cannot|no|not|never)\b", re.I), "en"),
+]
+
+
+def requested_language(text: str) -> Optional[str]:
+    """The language a "speak X" message asks for, if it names one.
+
+    "I don't understand English" / "영어 몰라요" / "saya tidak bisa bahasa Inggris" ask for
+    the language the message is written in, not the one it names."""
+    text = text or ""
+    found: dict[str, int] = {}
+    for pattern, code in _REQUESTS:
+        match = pattern.search(text)
+        if match and code not in found and not any(match.start() < end and start < match.end()
+                                                   for start, end in _spans(found, text)):
+            found[code] = match.start()
+    if not found:
+        return None
+    named = min(found, key=found.get)  # type: ignore[arg-type]
+    negation = next((code for pattern, code in _NEGATIONS if pattern.search(text)), None)
+    if negation is None:
+        return named
+    if len(found) > 1:  # "no english please, korean": the one named last is the one wanted
+        return max(found, key=found.get)  # type: ignore[arg-type]
+    own = script_language(text) or detect(text) or negation
+    return own if own != named else None

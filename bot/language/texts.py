@@ -110,7 +110,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "cambodia_self_report": {
         "en": "In Cambodia, report to the police yourself: call 117 or message the 117 police hotline on Telegram. Send:\n• a short description in English\n• your contact number\n• your GPS location or a photo of the building (name, floor, unit number)\n• a passport copy, if you have one\n• a current photo of your face\n• a short video saying you want to be rescued\nPolice accept only reports from the person themself, and only complete ones (Korea's foreign ministry, 28 Oct 2025).",
         "ko": "캄보디아에서는 본인이 직접 경찰에 신고해야 해요. 117에 전화하거나 117 경찰 신고 텔레그램으로 보내세요. 보낼 것:\n• 영어로 쓴 짧은 상황 설명\n• 연락 가능한 번호\n• GPS 위치나 건물 사진(건물 이름, 층, 호수)\n• 여권 사본(있다면)\n• 지금 얼굴 사진\n• 구조를 요청하는 짧은 영상\n경찰은 본인이 보낸, 빠진 것 없는 신고만 받아요(외교부, 2025년 10월 28일).",
-        "id": "Di Kamboja, lapor sendiri ke polisi: telepon 117 atau kirim pesan ke hotline polisi 117 lewat Telegram. Kirim:\n• penjelasan singkat dalam bahasa Inggris\n• nomor yang bisa dihubungi\n• lokasi GPS atau foto gedung (nama, lantai, nomor unit)\n• fotokopi paspor, kalau ada\n• foto wajah terbaru\n• video singkat yang menyatakan Anda minta diselamatkan\nPolisi hanya menerima laporan lengkap dari korban sendiri (Kemlu Korea, 28 Okt 2025).",
+        "id": "Di Kamboja, lapor sendiri ke polisi: telepon 117 atau kirim pesan ke hotline polisi 117 lewat Telegram. Kirim:\n• penjelasan singkat dalam bahasa Inggris\n• nomor yang bisa dihubungi\n• lokasi GPS atau foto gedung (nama, lantai, nomor unit)\n• fotokopi paspor, kalau ada\n• foto wajah terbaru\n• video singkat yang menyatakan Anda minta diselamatkan\nPolisi hanya menerima laporan lengkap dari korban sendiri (panduan Kementerian Luar Negeri Korea Selatan, 28 Okt 2025; belum ada panduan Kemlu RI yang kami temukan untuk langkah ini).",
     },
     "detained_next": {
         "en": "If you can, send your location pin to the police and your embassy. Tell no one in the building. If your phone may be checked, delete this chat afterwards.\nIn another country? Tap it:",
@@ -146,6 +146,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I'm running in limited mode right now and can't read free text, but the emergency numbers and embassy contacts work. Tap /emergency or /contacts. If you are in danger, write \"help\".",
         "ko": "지금은 제한 모드로 동작하고 있어서 자유롭게 쓴 글을 읽지 못해요. 그래도 긴급 연락처와 대사관 연락처는 바로 볼 수 있어요. /emergency 나 /contacts 를 누르세요. 위험한 상황이면 \"살려주세요\"라고 써 주세요.",
         "id": "Saat ini saya berjalan dalam mode terbatas dan belum bisa membaca pesan bebas, tapi nomor darurat dan kontak KBRI tetap bisa dibuka. Ketuk /emergency atau /contacts. Kalau Anda dalam bahaya, tulis \"tolong\".",
+    },
+    "maybe_danger": {
+        "en": "I'm not sure I understood. If you or someone with you is held or threatened, tap for the emergency numbers; or tell me in other words.",
+        "ko": "제가 잘 이해했는지 모르겠어요. 본인이나 함께 있는 사람이 갇혀 있거나 위협받고 있다면 아래를 눌러 긴급 연락처를 받으세요. 아니면 다른 말로 한 번 더 알려 주세요.",
+        "id": "Saya kurang yakin paham. Kalau Anda atau orang bersama Anda ditahan atau diancam, ketuk untuk nomor darurat; atau ceritakan dengan kata lain.",
+    },
+    "btn_full_card": {"en": "Full card and what to do", "ko": "전체 안내 보기", "id": "Kartu lengkap dan langkahnya"},
+    "card_also_via": {
+        "en": "People freed from {place} are usually handed over across the border in {country}. Your mission there:",
+        "ko": "{place}에서 풀려난 사람들은 보통 국경 너머 {country}에서 인계돼요. 그곳 공관:",
+        "id": "Orang yang dibebaskan dari {place} biasanya diserahkan di seberang perbatasan, di {country}. Perwakilan Anda di sana:",
     },
     "btn_emergency": {"en": "🚨 Emergency numbers", "ko": "🚨 긴급 연락처", "id": "🚨 Nomor darurat"},
     "btn_contacts": {"en": "🏛 Embassy contacts", "ko": "🏛 대사관 연락처", "id": "🏛 Kontak KBRI/kedutaan"},

@@ -161,7 +161,7 @@ VERIFY: dict[str, dict[str, str]] = {
             "1. Get a work visa before you leave. 'No visa needed' or 'come as a tourist' means a scam.\n"
             "2. Check the company name, address and business registration number yourself, then ask KOTRA's overseas-job help desk (company-information check) whether it is real.\n"
             "3. See whether the job is posted on WorldJob+, the government's overseas-job portal.\n"
-            "4. Jobs in Korea under the Employment Permit System (EPS) go only through HRD Korea; anyone else offering them is a broker.\n"
+            "4. KOTRA and HRD Korea hold no job fairs in Cambodia (the last was in 2020): an invitation to a 'job fair in Cambodia' is a warning sign.\n"
             "5. Sign a written contract you can read before departure, and never hand your passport to anyone.\n"
             "6. Register your trip with MOFA's 'Donghaeng' service and leave a passport copy and the recruiter's contacts with your family."
         ),
@@ -169,7 +169,7 @@ VERIFY: dict[str, dict[str, str]] = {
             "1. 출국 전에 취업비자를 받으세요. '비자 없이', '관광으로 입국'이라고 하면 사기입니다.\n"
             "2. 회사 이름·주소·사업자등록번호를 직접 확인하고, KOTRA 해외취업 헬프데스크의 '기업정보 확인 서비스'로 실제 있는 회사인지 물어보세요.\n"
             "3. 정부 해외취업 포털 월드잡플러스에 올라온 공고인지 확인하세요.\n"
-            "4. 고용허가제(EPS) 채용은 한국산업인력공단을 통해서만 진행됩니다. 다른 경로를 권하면 브로커입니다.\n"
+            "4. KOTRA와 한국산업인력공단은 캄보디아에서 취업박람회를 열지 않아요(마지막이 2020년). '캄보디아 취업박람회' 초대는 위험 신호예요.\n"
             "5. 읽을 수 있는 언어로 된 계약서를 출국 전에 쓰고, 여권은 누구에게도 맡기지 마세요.\n"
             "6. 외교부 해외안전여행 '동행'에 등록하고, 가족에게 여권 사본과 모집책 연락처를 남겨 두세요."
         ),
@@ -177,7 +177,7 @@ VERIFY: dict[str, dict[str, str]] = {
             "1. Urus visa kerja sebelum berangkat. 'Tidak perlu visa' atau 'masuk sebagai turis' berarti penipuan.\n"
             "2. Cek sendiri nama, alamat, dan nomor registrasi usaha perusahaan, lalu tanyakan ke help desk kerja luar negeri KOTRA (layanan cek informasi perusahaan).\n"
             "3. Lihat apakah lowongannya ada di WorldJob+, portal kerja luar negeri pemerintah Korea.\n"
-            "4. Kerja di Korea lewat EPS hanya melalui HRD Korea; yang lain itu calo.\n"
+            "4. KOTRA dan HRD Korea tidak mengadakan bursa kerja di Kamboja (terakhir tahun 2020): undangan 'bursa kerja di Kamboja' adalah tanda bahaya.\n"
             "5. Tanda tangani kontrak tertulis yang bisa Anda baca sebelum berangkat, dan jangan pernah serahkan paspor.\n"
             "6. Daftarkan perjalanan di layanan 'Donghaeng' Kemlu Korea dan tinggalkan salinan paspor serta kontak perekrut pada keluarga."
         ),

@@ -99,14 +99,29 @@ async def test_emergency_numbers(chat, language, message, numbers):
 @pytest.mark.parametrize(
     "language, message, expected",
     [
-        ("en", "embassy number in Phnom Penh?", ["+855 23 211 900", "+855 12 813 282"]),
+        ("en", "embassy number in Phnom Penh?", ["117", t("nationality_ask", "en")]),
         ("ko", "프놈펜 한국 대사관 전화번호 알려주세요", ["+855 23 211 900", "+82 2 3210 0404"]),
         ("id", "nomor KBRI di phnom penh berapa ya?", ["+855 12 813 282", "+62 812 9007 0027"]),
     ],
 )
 async def test_embassy_contact(chat, language, message, expected):
-    sent = await chat(language).say(message)
+    user = chat(language)
+    sent = await user.say(message)
     assert all(n in sent[0]["text"] for n in expected)
+    if language == "en":  # no nationality known: asked with one tap, then the embassy
+        assert "+855 23 211 900" not in sent[0]["text"]
+        chosen = await user.press("nat:KR", expect=2)
+        assert "+855 23 211 900" in chosen[1]["text"]
+
+
+@pytest.mark.parametrize("language, message, present, absent", [
+    ("en", "what is the number of the philippine embassy in cambodia?", "Philippine", "+855 23 211 900"),
+    ("id", "nomor kedutaan filipina di kamboja berapa?", "Philippine", "+855 12 813 282"),
+    ("ko", "캄보디아에 있는 필리핀 대사관 번호 알려주세요", "Philippine", "+855 23 211 900"),
+])
+async def test_a_named_nationality_gets_its_own_embassy(chat, language, message, present, absent):
+    sent = await chat(language).say(message)
+    assert present in sent[0]["text"] and absent not in sent[0]["text"]
 
 
 @pytest.mark.parametrize(
@@ -126,7 +141,10 @@ async def test_missing_relative_with_a_digression(chat, language, start, answers
     digression = await user.say(
         {"en": "what is the embassy number?", "ko": "대사관 번호가 뭐예요?", "id": "nomor KBRI berapa?"}[language], expect=2
     )
-    assert "+" in digression[0]["text"]
+    if language == "en":  # no nationality known: asked with one tap (the card's police line first)
+        assert t("nationality_ask", "en") in digression[0]["text"]
+    else:
+        assert "+" in digression[0]["text"]
     assert opening("utter_ask_missing_last_seen", language) in digression[1]["text"]
     advice = await user.say(answers[1], expect=2)
     assert answers[1] in advice[0]["text"]

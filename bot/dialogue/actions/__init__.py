@@ -6,7 +6,8 @@ from rasa_sdk import Action
 from bot.dialogue.actions.base import BotAction, Deps
 from bot.dialogue.actions.cases import ActionCaseStatus
 from bot.dialogue.actions.contacts import (
-    ActionEmbassyContact, ActionEmergencyCard, ActionEmergencyNumbers, ActionRequestHuman,
+    ActionEmbassyContact, ActionEmergencyCard, ActionEmergencyNumbers, ActionFallback, ActionOutOfScope,
+    ActionRequestHuman,
 )
 from bot.dialogue.actions.language import ActionChangeLanguage
 from bot.dialogue.actions.missing import ActionMissingAdvice, ValidateMissingPersonForm
@@ -24,6 +25,8 @@ ACTION_CLASSES: tuple[type[BotAction], ...] = (
     ActionSubscribe,
     ActionUnsubscribe,
     ActionChangeLanguage,
+    ActionOutOfScope,
+    ActionFallback,
 )
 
 

@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.contacts import emergency
 from bot.contacts.book import ContactBook, country_of
+from bot.contacts.service import ContactsService
 from bot.language import SUPPORTED
 from bot.settings import Settings
 from bot.store import Storage
@@ -27,6 +28,11 @@ class Deps:
     storage: Storage
     contacts: ContactBook
     access: Access = field(default_factory=lambda: Access(()))
+    cards: Optional[ContactsService] = None
+
+    def __post_init__(self) -> None:
+        if self.cards is None:
+            self.cards = ContactsService(self.storage, self.contacts)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Deps":
@@ -80,20 +86,27 @@ class BotAction(Action):
         """The user's confirmed or guessed nationality (see bot/emergency.py)."""
         return emergency.citizens(self.user(tracker), lang)
 
+    @staticmethod
+    def text(tracker: Tracker) -> str:
+        """The user's words (a button's payload says nothing: its entities do)."""
+        text = tracker.latest_message.get("text") or ""
+        return "" if text.startswith("/") else text
+
+    @property
+    def cards(self) -> ContactsService:
+        assert self.deps.cards is not None
+        return self.deps.cards
+
     def where(self, tracker: Tracker) -> tuple[Optional[dict[str, Any]], str]:
-        """The user and their host country; a host country named in this message is remembered."""
-        user = self.user(tracker)
-        named = self.named_host(tracker)
-        host = emergency.host_of(user, named)
-        if named and (user or {}).get("host_country") != host:
-            user = self.deps.storage.save_user(tracker.sender_id, host_country=host)
-        return user, host
+        """The user and their host country; where this message says they are now is remembered."""
+        return self.cards.where(tracker.sender_id, self.text(tracker), self.named_host(tracker) if not self.text(tracker) else None)
 
     @staticmethod
     def named_host(tracker: Tracker) -> Optional[str]:
-        """The host country this message names (a country or a place), if any."""
+        """The host country this message names (a country or a place), the last one if several:
+        a story ends where the writer is now."""
         entities = tracker.latest_message.get("entities", []) or []
-        for entity in entities:
+        for entity in reversed(entities):
             code = country_of(entity.get("value"), None) if entity.get("entity") == "country" else (
                 country_of(None, entity.get("value")) if entity.get("entity") == "location" else None
             )

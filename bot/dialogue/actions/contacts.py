@@ -8,7 +8,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.contacts import cards, emergency
+from bot.contacts import cards
+from bot.contacts.emergency import danger_cue
 from bot.dialogue.actions.base import BotAction, utter
 from bot.language.texts import t
 
@@ -20,8 +21,9 @@ class ActionEmergencyCard(BotAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
         lang = self.language(tracker)
-        user, host = self.where(tracker)
-        utter(dispatcher, emergency.emergency_messages(self.deps.contacts, user, lang, host))
+        messages = self.cards.emergency(tracker.sender_id, lang, self.text(tracker))
+        utter(dispatcher, messages)
+        _, host = self.where(tracker)
         return [SlotSet("country", host)]
 
 
@@ -46,8 +48,10 @@ class ActionEmbassyContact(BotAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
         lang = self.language(tracker)
-        user, host = self.where(tracker)
-        utter(dispatcher, emergency.contacts_messages(self.deps.contacts, user, lang, host))
+        text = self.text(tracker)
+        host = None if text else self.named_host(tracker)
+        utter(dispatcher, self.cards.contacts(tracker.sender_id, lang, text, host=host))
+        _, host = self.where(tracker)
         return [SlotSet("country", host)]
 
 
@@ -67,3 +71,33 @@ class ActionRequestHuman(BotAction):
         if parts:
             dispatcher.utter_message(text="\n\n".join(parts))
         return []
+
+
+class _UnsureAction(BotAction):
+    """The model could not place the message. If it carries words of someone held or
+    threatened, offer the emergency card (one tap) rather than "I didn't understand"."""
+
+    response = ""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
+        lang = self.language(tracker)
+        text = self.text(tracker)
+        if text and (danger_cue(text) or self.cards.places.host_in(text)):
+            _, host = self.where(tracker)
+            dispatcher.utter_message(text=t("maybe_danger", lang), buttons=[
+                {"title": t("btn_emergency", lang), "payload": f"card:emergency:{host}"},
+                {"title": t("btn_contacts", lang), "payload": f"card:contacts:{host}"},
+            ])
+            return []
+        dispatcher.utter_message(response=self.response)
+        return []
+
+
+class ActionOutOfScope(_UnsureAction):
+    action_name = "action_out_of_scope"
+    response = "utter_out_of_scope"
+
+
+class ActionFallback(_UnsureAction):
+    action_name = "action_fallback"
+    response = "utter_default"

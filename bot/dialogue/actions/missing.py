@@ -9,9 +9,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.contacts import cards, emergency
+from bot.contacts.emergency import nationality_buttons
 from bot.contacts.book import country_of
 from bot.dialogue.actions.base import BotAction
-from bot.language.texts import country_name
+from bot.language.texts import country_name, t
 
 
 class ActionMissingAdvice(BotAction):
@@ -23,8 +24,13 @@ class ActionMissingAdvice(BotAction):
         lang = self.language(tracker)
         dispatcher.utter_message(response="utter_missing_advice")
         host = country_of(tracker.get_slot("country"), tracker.get_slot("location")) or emergency.host_of(self.user(tracker), None)
-        card = cards.embassy_sections(self.deps.contacts, self.citizens(tracker, lang), host, lang, full=False)
-        dispatcher.utter_message(text="\n\n".join(card))
+        # A family at home: domestic short codes (the Philippines' 1348) are theirs to call.
+        whose = self.citizens(tracker, lang)
+        if not whose:  # nothing says which embassy: one tap, then their card
+            dispatcher.utter_message(text=t("nationality_ask", lang), buttons=nationality_buttons(lang))
+        else:
+            card = cards.embassy_sections(self.deps.contacts, whose, host, lang, full=False, abroad=False)
+            dispatcher.utter_message(text="\n\n".join(card))
         return [SlotSet("missing_relation", None), SlotSet("missing_where", None), SlotSet("missing_last_seen", None)]
 
 
