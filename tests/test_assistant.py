@@ -163,7 +163,17 @@ async def test_delete_asks_then_deletes(assistant, rasa, storage):
 async def test_non_text_messages_answered_in_user_language(assistant, storage):
     storage.save_user("u15", language="ko")
     assert (await assistant.handle_other("u15", "sticker"))[0].text == t("non_text", "ko")
-    assert (await assistant.handle_other("u15", "location"))[0].text == t("location_received", "ko")
+    pin = await assistant.handle_location("u15", 16.6311, 98.5569)  # KK Park
+    assert pin[0].text == t("location_in", "ko", place="KK Park, 미얀마")
+    assert t("card_local_title", "ko", country="미얀마") in pin[1].text
+    assert storage.get_user("u15")["host_country"] == "MM"
+
+
+async def test_a_pin_near_a_border_is_asked_with_one_tap(assistant, storage):
+    pin = await assistant.handle_location("u15b", 16.695, 98.505)  # by the Moei river, between two hubs
+    assert pin[0].text == t("location_which", "en")
+    assert payloads(pin) == ["card:emergency:MM", "card:emergency:TH"]
+    assert (storage.get_user("u15b") or {}).get("host_country") is None
 
 
 async def test_status_command_with_code_sends_the_code_as_entity(assistant, rasa):
@@ -247,3 +257,45 @@ async def test_forwarded_offer_is_checked_and_keeps_the_users_language(assistant
     replies = await assistant.handle("u27", ad, forwarded=True)
     assert replies[0].text.startswith(risk_texts.t("level_high", "ko"))
     assert storage.get_user("u27")["language"] == "ko" and rasa.calls == []
+
+
+def _open_form(rasa, filled, slot="missing_last_seen"):
+    from bot.dialogue.backend import FormState
+
+    rasa.form = FormState("missing_person_form", slot, filled,
+                          ("missing_relation", "missing_where", "missing_last_seen"))
+
+
+async def test_never_mind_leaves_a_form_with_little_in_it(assistant, rasa):
+    _open_form(rasa, filled=1)
+    replies = await assistant.handle("u30", "eh gak jadi deh, batal aja")
+    assert [r.text for r in replies] == [t("form_cancelled", "id")]
+    assert rasa.cancelled == ["u30"] and rasa.calls == []
+
+
+async def test_leaving_a_form_with_much_in_it_is_confirmed(assistant, rasa):
+    _open_form(rasa, filled=2)
+    ask = await assistant.handle("u31", "never mind")
+    assert ask[0].text == t("form_cancel_confirm", "en") and payloads(ask) == ["form:stop", "form:keep"]
+    kept = await assistant.handle("u31", ask[0].buttons[1].payload, from_button=True)
+    assert kept[0].text == "question for missing_last_seen" and rasa.cancelled == []
+    stopped = await assistant.handle("u31", ask[0].buttons[0].payload, from_button=True)
+    assert stopped[0].text == t("form_cancelled", "en") and rasa.cancelled == ["u31"]
+
+
+async def test_stop_outside_a_form_is_for_the_model(assistant, rasa):
+    await assistant.handle("u32", "stop")
+    assert rasa.calls == [("u32", "stop", "en")]
+
+
+async def test_a_command_ends_an_open_form_then_runs(assistant, rasa):
+    _open_form(rasa, filled=1)
+    replies = await assistant.handle("u33", "/start")
+    assert replies[0].text == t("form_stopped_for_command", "en") and rasa.cancelled == ["u33"]
+    assert rasa.calls == [("u33", "/greet", "en")]
+
+
+async def test_emergency_pauses_a_form_and_never_ends_it(assistant, rasa):
+    _open_form(rasa, filled=2)
+    card = await assistant.handle("u34", "/emergency")
+    assert card[0].text.startswith(t("detained_intro", "en")) and rasa.cancelled == []

@@ -174,7 +174,15 @@ class TelegramBot:
 
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
-        kind = "location" if message and (message.location or message.venue) else "other"
+        location = message and (message.location or (message.venue.location if message.venue else None))
+        if location is not None:
+            replies = await self.assistant.handle_location(
+                self.user_key(update), location.latitude, location.longitude,
+                client_language=update.effective_user.language_code,
+            )
+            await self.send(update, context, replies, urgent=True)
+            return
+        kind = "other"
         replies = await self.assistant.handle_other(
             self.user_key(update), kind, client_language=update.effective_user.language_code
         )

@@ -77,11 +77,12 @@ def emergency_language(text: str) -> tuple[bool, str | None]:
 # a passport, a beating, a debt to leave). Matched anywhere: Korean glues endings on.
 _DANGER_CUES = re.compile(
     r"(?<![\w])(?:guards?|boss|passport|beat(?:en|ing)?|hit me|kick|shock|electric|sold|fine|debt|ransom|locked|"
-    r"escape|trapped|compound|quota|target|held|hostage|kidnap|scared|afraid|knock|phone check|"
+    r"escape|trapped|compound|quota|target|held|hostage|kidnap|scared|afraid|knock|phone check|kill|"
+    r"make (?:me|us) (?:do|work|scam)|forced?|barbed|compensation|taken (?:to|across)|"
     r"satpam|penjaga|bos|paspor|dipukul|ditendang|disetrum|dijual|denda|utang|hutang|tebusan|dikunci|kabur|"
-    r"kompleks|markas|takut|ketok|disekap|ditahan|disiksa)"
+    r"kompleks|markas|takut|ketok|disekap|ditahan|disiksa|bunuh|dibunuh|disuruh|dipaksa|kawat\s+duri|ganti\s+rugi|dibawa)"
     r"|경비|사장|여권|때리|때림|맞았|맞음|맞고|발로|전기|팔려|팔아|벌금|빚|몸값|갇|감금|탈출|단지|할당|실적|"
-    r"무서|문\s*두드|폰\s*검사|핸드폰\s*뺏|도망",
+    r"무서|문\s*두드|폰\s*검사|핸드폰\s*뺏|도망|죽이|죽인|죽여|시키고|시킴|시켜|철조망|배상|끌려",
     re.IGNORECASE,
 )
 
@@ -89,6 +90,14 @@ _DANGER_CUES = re.compile(
 def danger_cue(text: str) -> bool:
     """Whether an unplaced message carries words of someone held or threatened."""
     return bool(_DANGER_CUES.search(text or ""))
+
+
+def card_offer(host: str, lang: str) -> list[dict[str, str]]:
+    """The two buttons offered when someone may be in danger: the card, the embassy."""
+    return [
+        {"title": t("btn_emergency", lang), "payload": f"card:emergency:{host}"},
+        {"title": t("btn_contacts", lang), "payload": f"card:contacts:{host}"},
+    ]
 
 
 def is_emergency(text: str) -> bool:

@@ -20,7 +20,8 @@ from bot.core.callbacks import Callback, CallbackCodec
 from bot.core.commands import INTENT_COMMANDS, STAFF_COMMANDS, Command, case_code, read_command
 from bot.core.lanes import FloodGuard
 from bot import language as lang_mod
-from bot.dialogue.backend import RasaBackend
+from bot.dialogue.backend import FormState, RasaBackend
+from bot.language.dates import says_cancel
 from bot.language import language_menu
 from bot.language.texts import country_name, t
 from bot.offers import check as offer_check
@@ -35,6 +36,8 @@ MAX_INPUT_CHARS = 4000  # longer texts are read up to here (Telegram itself stop
 NOT_AN_OFFER_INTENTS = frozenset({
     "report_missing", "report_detained", "ask_repatriation", "ask_case_status", "report_recruiter", "request_human",
 })
+# Commands that start something new: an open form ends first.
+FORM_ENDING_COMMANDS = frozenset({"start", "check", "report", "status", "subscribe", "unsubscribe"})
 # After the emergency card, Rasa still answers these (a missing relative's questions, the way home);
 # the rest would only repeat the card or say nothing useful.
 AFTER_CARD_INTENTS = frozenset({
@@ -67,6 +70,12 @@ def _replies(messages: Iterable[dict[str, Any]]) -> list[Reply]:
         for m in messages
         if m.get("text") or m.get("buttons")
     ]
+
+
+def _offers_card(replies: list[Reply], language: str) -> bool:
+    """Whether these replies already hold the emergency card, or a button to it."""
+    return any(r.text.startswith((t("detained_intro", language), "🚨"))  # the card, or its short version
+               or any(b.payload.startswith("card:emergency") for b in r.buttons) for r in replies)
 
 
 def _hints(user: dict[str, Any], client_language: Optional[str]) -> lang_mod.LanguageHints:
@@ -169,14 +178,21 @@ class Assistant:
             yield self._signed(batch)
 
     async def handle_other(self, user_id: str, kind: str, *, client_language: Optional[str] = None) -> list[Reply]:
-        """Stickers, voice, photos, files, locations: a kind answer in the user's language."""
+        """Stickers, voice, photos, files: a kind answer in the user's language (pins: handle_location)."""
         hints = _hints(self.storage.get_user(user_id) or {}, client_language)
         held = self._flooded(user_id, hints)
         if held is not None:
             return held
         language = self._remember(user_id, hints, "", from_text=False)
-        key = "location_received" if kind == "location" else "non_text"
-        return [Reply(t(key, language))]
+        return [Reply(t("non_text", language))]
+
+    async def handle_location(self, user_id: str, latitude: float, longitude: float, *,
+                              client_language: Optional[str] = None) -> list[Reply]:
+        """A shared location pin: the country it is in (offline, hubs first), then its numbers.
+        Never flood-limited: someone sharing where they are may be in danger."""
+        hints = _hints(self.storage.get_user(user_id) or {}, client_language)
+        language = self._remember(user_id, hints, "", from_text=False)
+        return self._signed(_replies(self.cards.pin(user_id, language, latitude, longitude)))
 
     def language_of(self, user_id: str, client_language: Optional[str] = None) -> str:
         user = self.storage.get_user(user_id) or {}
@@ -240,14 +256,27 @@ class Assistant:
             return
         offer = await self._offer_answer(user_id, text, language, forwarded=forwarded)
         if offer is not None:
+            if not forwarded and emergency.danger_cue(text):  # an offer told by someone who may be held now
+                _, host = self.cards.where(user_id)
+                offer = offer + _replies([{"text": t("maybe_danger", language), "buttons": emergency.card_offer(host, language)}])
             yield offer + notes
             return
+        if not forwarded and says_cancel(text):
+            leaving = await self._leave_form(user_id, language)
+            if leaving is not None:
+                yield leaving
+                return
         if text.startswith("/"):
             # A forwarded text that starts with "/" is still never read as an intent payload.
             text = text.lstrip("/").strip() or text
         if not forwarded:
             self.cards.remember_place(user_id, text)  # "we were taken across to Myawaddy": the next card is Myanmar's
-        yield await self._ask_rasa(user_id, text, language) + notes
+        replies = await self._ask_rasa(user_id, text, language)
+        if not forwarded and self.backend is not None and emergency.danger_cue(text) and not _offers_card(replies, language):
+            # Words of someone held or threatened, whatever the model made of them: offer the card.
+            _, host = self.cards.where(user_id)
+            replies += _replies([{"text": t("maybe_danger", language), "buttons": emergency.card_offer(host, language)}])
+        yield replies + notes
 
     async def _offer_answer(self, user_id: str, text: str, language: str, *, forwarded: bool) -> Optional[list[Reply]]:
         """A forwarded message, or a long paste that reads like a recruiter's ad, is checked at once.
@@ -276,6 +305,28 @@ class Assistant:
             if intent not in NOT_AN_OFFER_INTENTS:
                 return [answer()]
         return None
+
+    async def _active_form(self, user_id: str) -> Optional[FormState]:
+        if self.backend is None:
+            return None
+        try:
+            return await self.backend.active_form(user_id)
+        except Exception:
+            logger.exception("Could not read the form state of %s", user_id)
+            return None
+
+    async def _leave_form(self, user_id: str, language: str) -> Optional[list[Reply]]:
+        """"never mind" inside a form: leave it (asking first when much was answered); None
+        when no form is open (then "stop" is whatever the model makes of it)."""
+        state = await self._active_form(user_id)
+        if state is None:
+            return None
+        if state.filled >= 2:
+            return [Reply(t("form_cancel_confirm", language), [
+                Button(t("btn_form_stop", language), "form:stop"), Button(t("btn_form_keep", language), "form:keep"),
+            ])]
+        await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
+        return [Reply(t("form_cancelled", language))]
 
     def _remember(self, user_id: str, hints: lang_mod.LanguageHints, text: str, *, from_text: bool) -> str:
         language = lang_mod.choose(text, hints, from_text=from_text)
@@ -346,6 +397,11 @@ class Assistant:
         intent = INTENT_COMMANDS.get(name)
         if intent is None:
             return [Reply(t("unknown_command", language))]
+        if name in FORM_ENDING_COMMANDS and await self._active_form(user_id) is not None:
+            # A command is a new start: the open form ends (/emergency, /contacts, /help only pause it).
+            await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
+            return [Reply(t("form_stopped_for_command", language))] + await self._command(
+                user_id, Command(name, args), lang_mod.LanguageHints(explicit=language))
         if args and name == "status":
             # "/status CASE-2026-00042": the code is the entity, whatever NLU would make of it.
             code = case_code(args)
@@ -385,6 +441,13 @@ class Assistant:
             if button.value == "emergency":
                 return self._emergency_card(user_id, language, host=button.entities["country"], full=True)
             return self._contacts_card(user_id, language, host=button.entities["country"])
+        if button.kind == "form":
+            if self.backend is None:
+                return [Reply(t("expired_button", language))]
+            if button.value == "stop":
+                await self.backend.cancel_form(user_id)
+                return [Reply(t("form_cancelled", language))]
+            return _replies(await self.backend.resume_form(user_id, language)) or [Reply(t("no_answer", language))]
         if button.kind == "nat":
             if button.value == "menu":
                 return _replies(emergency.nationality_menu(language))

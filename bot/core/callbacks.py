@@ -11,6 +11,7 @@ Payload kinds (the body, before the signature):
     delete:yes | delete:no        confirm /delete
     card:emergency|contacts:<CC>  the emergency or contacts card for a host country
     nat:<CC> | nat:menu           the user's nationality
+    form:stop | form:keep         leave the open form, or go on with it
     /<intent> or /<intent>{json}  a Rasa intent with entities (buttons of responses and actions)
 """
 from __future__ import annotations
@@ -109,6 +110,8 @@ class CallbackCodec:
                 return Callback("card", card, {"country": host})
         if kind == "nat" and (rest == "menu" or rest in self.nationalities):
             return Callback("nat", rest)
+        if kind == "form" and rest in ("stop", "keep"):
+            return Callback("form", rest)
         return None
 
     def _intent(self, payload: str) -> Optional[Callback]:

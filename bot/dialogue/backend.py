@@ -15,6 +15,7 @@ import os
 import weakref
 from collections import OrderedDict
 from pathlib import Path
+from dataclasses import dataclass
 from typing import Any, Optional, Protocol
 
 from bot.dialogue.worker import DialogueWorker
@@ -32,6 +33,22 @@ class RasaBackend(Protocol):
     async def parse(self, text: str) -> dict[str, Any]: ...
 
     async def forget(self, sender_id: str) -> None: ...
+
+    async def active_form(self, sender_id: str) -> Optional["FormState"]: ...
+
+    async def cancel_form(self, sender_id: str) -> None: ...
+
+    async def resume_form(self, sender_id: str, language: str) -> list[dict[str, Any]]: ...
+
+
+@dataclass(frozen=True)
+class FormState:
+    """A form being filled in: its name, the slot it asks for now, how many are answered."""
+
+    name: str
+    requested_slot: Optional[str]
+    filled: int
+    slots: tuple[str, ...]
 
 
 def _skip_validation_of_own_actions() -> None:
@@ -241,6 +258,54 @@ class InProcessRasa:
         """Drop the conversation's memory (/delete, /wipe)."""
         await self.worker.run(lambda: self._forget(sender_id))
 
+    def _form_slots(self, form: str) -> tuple[str, ...]:
+        return tuple(self.agent.domain.required_slots_for_form(form))
+
+    async def _active_form(self, sender_id: str) -> Optional[FormState]:
+        tracker = await self.agent.tracker_store.retrieve(sender_id)
+        form = tracker.active_loop_name if tracker else None
+        if not form:
+            return None
+        slots = self._form_slots(form)
+        filled = sum(1 for slot in slots if tracker.get_slot(slot) not in (None, ""))
+        return FormState(form, tracker.get_slot("requested_slot"), filled, slots)
+
+    async def active_form(self, sender_id: str) -> Optional[FormState]:
+        """The form this conversation is in the middle of, if any."""
+        return await self.worker.run(lambda: self._active_form(sender_id))
+
+    async def _cancel_form(self, sender_id: str) -> None:
+        from rasa.shared.core.events import ActiveLoop, SlotSet
+
+        async with self._lock(sender_id):
+            store = self.agent.tracker_store
+            tracker = await store.retrieve(sender_id)
+            if not tracker or not tracker.active_loop_name:
+                return
+            events = [ActiveLoop(None), SlotSet("requested_slot", None)]
+            events += [SlotSet(slot, None) for slot in self._form_slots(tracker.active_loop_name)]
+            for event in events:
+                tracker.update(event)
+            await store.save(tracker)
+
+    async def cancel_form(self, sender_id: str) -> None:
+        """Leave the form and drop what it collected ("never mind", "batal", "취소")."""
+        await self.worker.run(lambda: self._cancel_form(sender_id))
+
+    async def _resume_form(self, sender_id: str, language: str) -> list[dict[str, Any]]:
+        state = await self._active_form(sender_id)
+        if state is None or not state.requested_slot:
+            return []
+        async with self._lock(sender_id):
+            await self._set_language(sender_id, language)
+            channel = _whole_messages_channel()()
+            await self.agent.execute_action(sender_id, f"utter_ask_{state.requested_slot}", channel, None, None)
+            return channel.messages
+
+    async def resume_form(self, sender_id: str, language: str) -> list[dict[str, Any]]:
+        """The form's current question again (after "no, go on")."""
+        return await self.worker.run(lambda: self._resume_form(sender_id, language))
+
 
 class RemoteRasa:
     """A Rasa server (`rasa run --enable-api`) reached over HTTP at RASA_URL."""
@@ -269,3 +334,35 @@ class RemoteRasa:
 
     async def forget(self, sender_id: str) -> None:
         await self._post(f"/conversations/{sender_id}/tracker/events", [{"event": "restart"}])
+
+    async def _tracker(self, sender_id: str) -> dict[str, Any]:
+        import aiohttp
+
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout)) as session:
+            async with session.get(f"{self.url}/conversations/{sender_id}/tracker") as response:
+                response.raise_for_status()
+                return await response.json()
+
+    async def active_form(self, sender_id: str) -> Optional[FormState]:
+        tracker = await self._tracker(sender_id)
+        form = (tracker.get("active_loop") or {}).get("name")
+        if not form:
+            return None
+        slots = tracker.get("slots") or {}
+        names = tuple(s for s in slots if s.startswith(form.replace("_form", "") + "_")) or ()
+        return FormState(form, slots.get("requested_slot"), sum(1 for n in names if slots.get(n)), names)
+
+    async def cancel_form(self, sender_id: str) -> None:
+        state = await self.active_form(sender_id)
+        if state is None:
+            return
+        events = [{"event": "active_loop", "name": None}, {"event": "slot", "name": "requested_slot", "value": None}]
+        events += [{"event": "slot", "name": slot, "value": None} for slot in state.slots]
+        await self._post(f"/conversations/{sender_id}/tracker/events", events)
+
+    async def resume_form(self, sender_id: str, language: str) -> list[dict[str, Any]]:
+        state = await self.active_form(sender_id)
+        if state is None or not state.requested_slot:
+            return []
+        result = await self._post(f"/conversations/{sender_id}/execute", {"name": f"utter_ask_{state.requested_slot}"})
+        return list((result or {}).get("messages") or [])

@@ -34,11 +34,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "아직 스티커, 음성 메시지, 사진, 파일은 읽지 못하고 글자만 읽을 수 있어요. 필요한 내용을 글로 적어 주세요. 위험한 상황이면 /emergency 를 누르면 연락처가 나와요.",
         "id": "Saya belum bisa membaca stiker, pesan suara, foto, atau file, hanya teks. Silakan ketik apa yang Anda perlukan. Dalam bahaya? Ketuk /emergency untuk nomor darurat.",
     },
-    "location_received": {
-        "en": "I got your location, but I don't store it or send it anywhere. If you need rescue, send the location pin to the police and your embassy yourself. Tap /emergency for their numbers.",
-        "ko": "위치를 받았지만 저장하거나 다른 곳에 보내지는 않아요. 구조가 필요하면 위치 핀을 경찰과 대사관에 직접 보내 주세요. 연락처는 /emergency 를 누르면 나와요.",
-        "id": "Lokasi Anda sudah saya terima, tapi tidak saya simpan atau kirim ke mana pun. Kalau perlu diselamatkan, kirim pin lokasi itu langsung ke polisi dan KBRI. Ketuk /emergency untuk nomornya.",
-    },
     "truncated": {
         "en": "Your message was very long; I read the first {limit} characters.",
         "ko": "메시지가 아주 길어서 앞부분 {limit}자까지만 읽었어요.",
@@ -146,6 +141,49 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I'm running in limited mode right now and can't read free text, but the emergency numbers and embassy contacts work. Tap /emergency or /contacts. If you are in danger, write \"help\".",
         "ko": "지금은 제한 모드로 동작하고 있어서 자유롭게 쓴 글을 읽지 못해요. 그래도 긴급 연락처와 대사관 연락처는 바로 볼 수 있어요. /emergency 나 /contacts 를 누르세요. 위험한 상황이면 \"살려주세요\"라고 써 주세요.",
         "id": "Saat ini saya berjalan dalam mode terbatas dan belum bisa membaca pesan bebas, tapi nomor darurat dan kontak KBRI tetap bisa dibuka. Ketuk /emergency atau /contacts. Kalau Anda dalam bahaya, tulis \"tolong\".",
+    },
+    "location_in": {
+        "en": "Your pin is in {place}. I keep only the country, not the pin. The numbers there:",
+        "ko": "보내 주신 위치는 {place}예요. 위치는 저장하지 않고 나라만 기억해요. 그곳 연락처예요:",
+        "id": "Pin Anda ada di {place}. Saya hanya mengingat negaranya, bukan pin-nya. Nomor di sana:",
+    },
+    "location_which": {
+        "en": "Your pin is near a border and I can't tell which side. Which country are you in? Tap it for the numbers there:",
+        "ko": "보내 주신 위치가 국경 근처라 어느 쪽인지 알 수 없어요. 지금 어느 나라에 있나요? 누르면 그 나라 연락처가 나와요:",
+        "id": "Pin Anda dekat perbatasan, saya tidak bisa memastikan di sisi mana. Anda di negara mana? Ketuk untuk nomor di sana:",
+    },
+    "unknown_value": {"en": "not known", "ko": "모름", "id": "tidak diketahui"},
+    "form_want_place": {
+        "en": "I need a place here: a city, a province or a country (for example Sihanoukville or Cambodia). If you don't know, say \"don't know\".",
+        "ko": "여기에는 장소가 필요해요. 도시나 지역, 나라 이름을 알려 주세요(예: 시아누크빌, 캄보디아). 모르면 \"몰라요\"라고 해 주세요.",
+        "id": "Di sini saya perlu nama tempat: kota, provinsi, atau negara (misalnya Sihanoukville atau Kamboja). Kalau tidak tahu, bilang \"tidak tahu\".",
+    },
+    "form_want_relation": {
+        "en": "Who is the person to you? For example: my brother, my daughter, my husband, a friend.",
+        "ko": "그분이 어떤 관계인지 알려 주세요. 예: 동생, 딸, 남편, 친구.",
+        "id": "Orang itu siapa bagi Anda? Misalnya: adik, anak, suami, teman.",
+    },
+    "form_want_date": {
+        "en": "When did you last hear from them? A date or \"two weeks ago\" is enough. If you don't know, say \"don't know\".",
+        "ko": "마지막으로 연락된 게 언제예요? 날짜나 \"2주 전\"처럼 알려 주세요. 모르면 \"몰라요\"라고 해 주세요.",
+        "id": "Kapan terakhir ada kabar? Tanggal atau \"2 minggu lalu\" sudah cukup. Kalau tidak tahu, bilang \"tidak tahu\".",
+    },
+    "form_cancel_confirm": {
+        "en": "Stop the questions about your relative? What you told me so far will be dropped.",
+        "ko": "가족에 관한 질문을 그만할까요? 지금까지 알려 주신 내용은 지워져요.",
+        "id": "Hentikan pertanyaan soal keluarga Anda? Yang sudah Anda ceritakan akan dihapus.",
+    },
+    "btn_form_stop": {"en": "Yes, stop", "ko": "네, 그만할게요", "id": "Ya, hentikan"},
+    "btn_form_keep": {"en": "No, go on", "ko": "아니요, 계속할게요", "id": "Tidak, lanjut"},
+    "form_cancelled": {
+        "en": "OK, I stopped the questions. Nothing was kept. Tap /help for the menu, or /emergency if someone is in danger.",
+        "ko": "알겠어요, 질문을 그만할게요. 아무것도 남기지 않았어요. 메뉴는 /help, 위험한 상황이면 /emergency 예요.",
+        "id": "Baik, pertanyaannya saya hentikan. Tidak ada yang disimpan. Ketuk /help untuk menu, atau /emergency kalau ada yang dalam bahaya.",
+    },
+    "form_stopped_for_command": {
+        "en": "(I stopped the questions about your relative.)",
+        "ko": "(가족에 관한 질문은 멈췄어요.)",
+        "id": "(Pertanyaan soal keluarga Anda saya hentikan.)",
     },
     "maybe_danger": {
         "en": "I'm not sure I understood. If you or someone with you is held or threatened, tap for the emergency numbers; or tell me in other words.",

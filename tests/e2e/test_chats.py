@@ -199,8 +199,9 @@ async def test_sticker_voice_photo_location(chat):
     assert voice[0]["text"] == t("non_text", "ko")
     photo = await user.send(photo=[{"file_id": "p1", "file_unique_id": "p1", "width": 90, "height": 90}])
     assert photo[0]["text"] == t("non_text", "ko")
-    location = await user.send(location={"latitude": 10.6, "longitude": 103.5})
-    assert location[0]["text"] == t("location_received", "ko")
+    location = await user.send(location={"latitude": 10.6, "longitude": 103.5}, expect=2)  # Sihanoukville
+    assert location[0]["text"] == t("location_in", "ko", place="Sihanoukville, 캄보디아")
+    assert "117" in location[1]["text"]
 
 
 async def test_edited_message_is_answered(chat):

@@ -38,6 +38,19 @@ class RecordingRasa:
     async def forget(self, sender_id):
         self.forgotten.append(sender_id)
 
+    form = None  # a FormState to pretend a form is open
+    cancelled: list = []
+
+    async def active_form(self, sender_id):
+        return self.form
+
+    async def cancel_form(self, sender_id):
+        self.cancelled = self.cancelled + [sender_id]
+        self.form = None
+
+    async def resume_form(self, sender_id, language):
+        return [{"text": f"question for {self.form.requested_slot if self.form else None}"}]
+
 
 def codec(intents=INTENTS, entities=ENTITIES) -> CallbackCodec:
     return CallbackCodec("test-secret", intents, entities, languages=SUPPORTED,

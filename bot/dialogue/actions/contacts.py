@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.contacts import cards
-from bot.contacts.emergency import danger_cue
+from bot.contacts.emergency import card_offer, danger_cue
 from bot.dialogue.actions.base import BotAction, utter
 from bot.language.texts import t
 
@@ -84,10 +84,7 @@ class _UnsureAction(BotAction):
         text = self.text(tracker)
         if text and (danger_cue(text) or self.cards.places.host_in(text)):
             _, host = self.where(tracker)
-            dispatcher.utter_message(text=t("maybe_danger", lang), buttons=[
-                {"title": t("btn_emergency", lang), "payload": f"card:emergency:{host}"},
-                {"title": t("btn_contacts", lang), "payload": f"card:contacts:{host}"},
-            ])
+            dispatcher.utter_message(text=t("maybe_danger", lang), buttons=card_offer(host, lang))
             return []
         dispatcher.utter_message(response=self.response)
         return []

@@ -11,7 +11,10 @@ from rasa_sdk.types import DomainDict
 from bot.contacts import cards, emergency
 from bot.contacts.emergency import nationality_buttons
 from bot.contacts.book import country_of
+from bot.contacts.places import Gazetteer
 from bot.dialogue.actions.base import BotAction
+from bot.language import vocabulary
+from bot.language.dates import says_dont_know, when
 from bot.language.texts import country_name, t
 
 
@@ -34,6 +37,9 @@ class ActionMissingAdvice(BotAction):
         return [SlotSet("missing_relation", None), SlotSet("missing_where", None), SlotSet("missing_last_seen", None)]
 
 
+_PLACES = Gazetteer.load()
+
+
 def _as_typed(tracker: Tracker, value: str) -> str:
     """The user's own words for an entity ("동생", "시아누크빌"), not its canonical value
     ("sibling", "Sihanoukville"), so the summary reads in the user's language."""
@@ -46,7 +52,10 @@ def _as_typed(tracker: Tracker, value: str) -> str:
 
 
 class ValidateMissingPersonForm(FormValidationAction):
-    """Show places by name in the user's language, not as codes ("KH" → "캄보디아")."""
+    """Each question takes only an answer of its kind, or "don't know": a place for "where",
+    a date for "when", a relation for "who". Anything else is asked again with a hint, so
+    "anak" is never stored as a place nor "never mind" as a date. Places show by name in
+    the user's language, not as codes ("KH" → "캄보디아")."""
 
     def name(self) -> Text:
         return "validate_missing_person_form"
@@ -60,16 +69,34 @@ class ValidateMissingPersonForm(FormValidationAction):
             return {"missing_where": None}
         if len(value) == 2 and value.isupper():
             return {"missing_where": country_name(value, lang), "country": value}
-        return {"missing_where": _as_typed(tracker, value)[:200]}
+        if _PLACES.host_in(value):
+            return {"missing_where": _as_typed(tracker, value)[:200]}
+        if says_dont_know(value):
+            return {"missing_where": t("unknown_value", lang)}
+        dispatcher.utter_message(text=t("form_want_place", lang))
+        return {"missing_where": None}
 
     def validate_missing_relation(
         self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
+        lang = BotAction.language(tracker)
         value = str(slot_value or "").strip()
-        return {"missing_relation": _as_typed(tracker, value)[:100] or None}
+        typed = _as_typed(tracker, value)
+        if typed != value or vocabulary.find("relation", value):
+            return {"missing_relation": (typed if typed != value else vocabulary.find("relation", value) or value)[:100]}
+        if says_dont_know(value):
+            return {"missing_relation": t("unknown_value", lang)}
+        dispatcher.utter_message(text=t("form_want_relation", lang))
+        return {"missing_relation": None}
 
     def validate_missing_last_seen(
         self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
+        lang = BotAction.language(tracker)
         value = str(slot_value or "").strip()
-        return {"missing_last_seen": value[:200] or None}
+        if value and when(value, lang) is not None:
+            return {"missing_last_seen": value[:200]}
+        if says_dont_know(value):
+            return {"missing_last_seen": t("unknown_value", lang)}
+        dispatcher.utter_message(text=t("form_want_date", lang))
+        return {"missing_last_seen": None}

@@ -7,7 +7,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from bot.contacts.emergency import card_offer, danger_cue
 from bot.dialogue.actions.base import BotAction
+from bot.language.texts import t
 from bot.offers import check as offer_check
 
 
@@ -27,4 +29,7 @@ class ActionCheckOffer(BotAction):
             dispatcher.utter_message(response="utter_check_job_offer")
             return []
         dispatcher.utter_message(text=answer)
+        if danger_cue(text):  # "came for a customer service job, now they make me scam": maybe held now
+            _, host = self.where(tracker)
+            dispatcher.utter_message(text=t("maybe_danger", lang), buttons=card_offer(host, lang))
         return []

@@ -1,0 +1,118 @@
+"""Dates, "don't know" and "cancel" as people write them, in every supported language.
+
+`dateparser` 1.2.0 (the newest that fits Rasa 3.6's `regex` and `pytz` pins) reads "3 minggu
+lalu", "3주 전", "two weeks ago", but not "2주 전에 카톡으로", "지난주 금요일", "last friday" or
+"三天前"; those are read here first.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+_NUMBER_WORDS = {
+    "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+    "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+}
+_UNIT_DAYS = {"일": 1, "주": 7, "주일": 7, "달": 30, "개월": 30, "년": 365, "天": 1, "周": 7, "星期": 7, "个月": 30,
+              "年": 365}
+_KO_AGO = re.compile(r"(\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(주일|개월|일|주|달|년)\s*(?:전|前)")
+_ID_AGO = re.compile(
+    r"\b(\d+|satu|dua|tiga|empat|lima|enam|se)\s*(hari|hr|minggu|mgg|pekan|bulan|bln|tahun|thn)\s*(?:yang\s+|yg\s+)?(?:lalu|yll)\b",
+    re.IGNORECASE,
+)
+_ID_UNITS = {"hari": 1, "hr": 1, "minggu": 7, "mgg": 7, "pekan": 7, "bulan": 30, "bln": 30, "tahun": 365, "thn": 365}
+_ZH_AGO = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(个月|星期|天|周|年)\s*前")
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
+    "월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6,
+}
+_LAST_WEEKDAY = re.compile(
+    r"\blast\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(senin|selasa|rabu|kamis|jum'?at|sabtu)\s+(?:lalu|kemarin)\b"
+    r"|지난\s*주\s*([월화수목금토일])요일",
+    re.IGNORECASE,
+)
+_FIXED = [
+    (re.compile(r"그저께|그제|엊그제|kemarin\s+lusa|day before yesterday|前天"), 2),
+    (re.compile(r"어제|kemarin|kmrn|yesterday|昨天"), 1),
+    (re.compile(r"오늘|hari ini|today|今天"), 0),
+    (re.compile(r"지난\s*주|minggu\s+lalu|last\s+week|上周|上个星期"), 7),
+    (re.compile(r"지난\s*달|bulan\s+lalu|last\s+month|上个月"), 30),
+]
+
+
+def when(text: str, language: str, today: Optional[dt.date] = None) -> Optional[dt.date]:
+    """The date a message gives, in the past ("2주 전에 카톡으로" → 14 days ago); None if none."""
+    today = today or dt.date.today()
+    text = (text or "").strip()
+    if not text:
+        return None
+    match = _LAST_WEEKDAY.search(text)
+    if match:
+        day = _WEEKDAYS[(match.group(1) or match.group(2) or match.group(3)).lower().replace("'", "")]
+        if match.group(3):  # 지난주 금요일: that day of the week before this one
+            return today - dt.timedelta(days=today.weekday() + 7 - day)
+        back = (today.weekday() - day) % 7 or 7
+        return today - dt.timedelta(days=back)
+    match = _ID_AGO.search(text)
+    if match:
+        raw = match.group(1).lower()
+        count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        return today - dt.timedelta(days=count * _ID_UNITS[match.group(2).lower()])
+    for pattern in (_KO_AGO, _ZH_AGO):
+        match = pattern.search(text)
+        if match:
+            raw = match.group(1)
+            count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+            return today - dt.timedelta(days=count * _UNIT_DAYS[match.group(2)])
+    for pattern, days in _FIXED:
+        if pattern.search(text):
+            return today - dt.timedelta(days=days)
+    return _dateparser(text, language, today)
+
+
+def _dateparser(text: str, language: str, today: dt.date) -> Optional[dt.date]:
+    import dateparser
+    from dateparser.search import search_dates
+
+    settings = {"PREFER_DATES_FROM": "past", "RELATIVE_BASE": dt.datetime.combine(today, dt.time())}
+    languages = list(dict.fromkeys([language, "en"]))
+    try:
+        found = dateparser.parse(text, languages=languages, settings=settings)
+        if found is None:
+            hits = search_dates(text, languages=languages, settings=settings) or []
+            found = hits[0][1] if hits else None
+    except Exception:  # dateparser raises on some odd inputs; a date we cannot read is no date
+        return None
+    if found is None or found.date() > today:
+        return None
+    return found.date()
+
+
+_DONT_KNOW = re.compile(
+    r"\b(?:don'?t know|dont know|do not know|dunno|not sure|no idea|idk|skip|unknown)\b"
+    r"|\b(?:gak|ga|nggak|ngga|tidak|tdk|gk|enggak)\s*(?:tau|tahu|tw|ingat|inget)\b|\bgatau\b|\bgktau\b|\blewati\b|\blewat\b"
+    r"|몰라|모르겠|모름|기억\s*안|건너뛰|패스",
+    re.IGNORECASE,
+)
+_CANCEL = re.compile(
+    r"^\W*(?:cancel|stop|quit|never\s*mind|nevermind|forget\s+it|no\s+thanks?|i\s+changed\s+my\s+mind)\b"
+    r"|\b(?:cancel(?:led)?|never\s*mind)\b"
+    r"|\b(?:batal(?:in|kan)?|gak\s+jadi|ga\s+jadi|nggak\s+jadi|ngga\s+jadi|tidak\s+jadi|gk\s+jadi|gajadi|udahan|"
+    r"berhenti|sudahlah|stop\s+aja|ga\s+usah|gak\s+usah|nggak\s+usah)\b"
+    r"|취소|그만\s*(?:할|하|둘|두)|안\s*할래|됐어요|됐어|관둘|관두|그만요|그만해",
+    re.IGNORECASE,
+)
+
+
+def says_dont_know(text: str) -> bool:
+    return bool(_DONT_KNOW.search(text or ""))
+
+
+def says_cancel(text: str) -> bool:
+    """"never mind, cancel" / "gak jadi deh, batal aja" / "취소할게요": leave what is being filled in."""
+    return bool(_CANCEL.search(text or ""))

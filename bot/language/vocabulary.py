@@ -1,0 +1,33 @@
+"""Words of one kind from the NLU's own lookup tables (`nlu/entities.yml`), matched in text
+without the model: a form can then tell an answer of the right kind ("anak", "동생",
+"brother") from one of another kind."""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+import yaml
+
+from bot.language.terms import alternation
+from bot.settings import ROOT
+
+ENTITIES_FILE = ROOT / "nlu" / "entities.yml"
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern(lookup: str) -> Optional[re.Pattern[str]]:
+    data = yaml.safe_load(ENTITIES_FILE.read_text(encoding="utf-8")) or {}
+    terms: list[str] = []
+    for block in data.get("nlu", []):
+        if block.get("lookup") == lookup:
+            terms += [line.strip()[2:].strip() for line in (block.get("examples") or "").splitlines()
+                      if line.strip().startswith("- ")]
+    return re.compile(alternation(terms), re.IGNORECASE) if terms else None
+
+
+def find(lookup: str, text: str) -> Optional[str]:
+    """The first word of lookup table `lookup` in `text`, as written; None if there is none."""
+    pattern = _pattern(lookup)
+    match = pattern.search(text or "") if pattern else None
+    return match.group(0) if match else None

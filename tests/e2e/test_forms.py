@@ -1,0 +1,96 @@
+"""The missing-person questions as people answer them: leaving, wrong kinds of answer, commands,
+questions in the middle, the relation in the first message, a restart (test_ground.py)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.language.texts import t
+from tests.domain_texts import opening
+from tests.support.bot import buttons, texts
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+
+async def test_never_mind_after_two_answers_asks_then_stops(chat):
+    user = chat("id")
+    first = await user.say("anak sy brgkt ke kamboja 3 mgg yg lalu, skrg gak bisa dihubungi")
+    # "anak" (the relation) and "kamboja" (the place) came with the first message.
+    assert opening("utter_ask_missing_last_seen", "id") in texts(first)
+    ask = await user.say("eh gak jadi deh, batal aja")
+    assert ask[0]["text"] == t("form_cancel_confirm", "id")
+    stopped = await user.press("form:stop")
+    assert stopped[0]["text"] == t("form_cancelled", "id")
+    after = await user.say("halo kak")
+    assert opening("utter_greet", "id") in texts(after)
+
+
+async def test_go_on_repeats_the_question(chat):
+    user = chat("en")
+    await user.say("my brother went to Cambodia for work and stopped answering")
+    await user.say("never mind")
+    again = await user.press("form:keep")
+    assert opening("utter_ask_missing_last_seen", "en") in texts(again)
+    advice = await user.say("last friday on facebook", expect=2)
+    assert advice[0]["text"].startswith("brother")
+
+
+async def test_a_place_is_not_taken_for_a_relation_nor_a_relation_for_a_place(chat):
+    user = chat("en")
+    asked = await user.say("someone in my family went abroad and is missing")
+    assert opening("utter_ask_missing_relation", "en") in texts(asked)
+    again = await user.say("Sihanoukville")  # a place is no answer to "who": asked again
+    assert opening("utter_ask_missing_relation", "en") in texts(again)
+    where = await user.say("my daughter")
+    assert opening("utter_ask_missing_where", "en") in texts(where)
+    hint = await user.say("she is my daughter", expect=2)
+    assert hint[0]["text"] == t("form_want_place", "en")
+
+
+async def test_a_date_question_takes_only_a_date_or_dont_know(chat):
+    user = chat("ko")
+    await user.say("동생이 캄보디아로 일하러 갔는데 연락이 안 돼요")
+    hint = await user.say("잘 모르는 회사였어요 텔레그램으로 연락하던", expect=2)
+    assert hint[0]["text"] == t("form_want_date", "ko")
+    advice = await user.say("2주 전에 카톡으로 마지막 연락", expect=2)
+    assert "2주 전에 카톡으로 마지막 연락" in advice[0]["text"]
+
+
+async def test_start_in_the_middle_ends_the_form_and_greets(chat):
+    user = chat("en")
+    await user.say("my brother went to Cambodia for work and stopped answering")
+    sent = await user.say("/start", expect=2)
+    assert sent[0]["text"] == t("form_stopped_for_command", "en")
+    assert opening("utter_greet", "en") in texts(sent)
+    assert "/greet" not in texts(await user.say("hello"))
+
+
+async def test_emergency_numbers_question_inside_the_form(chat):
+    user = chat("id")
+    await user.say("adik saya kerja ke kamboja dan sudah gak bisa dihubungi")
+    sent = await user.say("nomor kbri kamboja berapa ya?", expect=2)
+    assert "+855 12 813 282" in sent[0]["text"]
+    assert opening("utter_ask_missing_last_seen", "id") in sent[-1]["text"]
+
+
+async def test_i_dont_understand_english(chat):
+    user = chat("en")
+    sent = await user.say("maaf sy gak ngerti bahasa inggris")
+    assert sent[0]["text"] == t("language_changed", "id")
+    card = await user.say("살려주세요", expect=3)
+    assert card[0]["text"].startswith(t("detained_intro", "ko"))
+
+
+async def test_a_pin_in_myawaddy(chat):
+    user = chat("id")
+    sent = await user.send(location={"latitude": 16.6878, "longitude": 98.5083}, expect=2)
+    assert sent[0]["text"] == t("location_in", "id", place="Myawaddy, Myanmar")
+    assert t("card_local_title", "id", country="Myanmar") in sent[1]["text"]
+    assert t("card_also_via", "id", place="Myawaddy", country="Thailand") in sent[1]["text"]
+    follow = await user.say("/emergency")  # remembered: Myanmar, not Cambodia (short: shown minutes ago)
+    assert t("card_local_title", "id", country="Myanmar") in follow[0]["text"]
+
+
+async def test_a_pin_near_the_border_is_asked(chat):
+    sent = await chat("en").send(location={"latitude": 16.695, "longitude": 98.505})
+    assert sent[0]["text"] == t("location_which", "en")
+    assert [b[1] for b in buttons(sent)] == ["card:emergency:MM", "card:emergency:TH"]

@@ -1,0 +1,49 @@
+"""Dates, "don't know" and "cancel" as people write them (dateparser plus what it misses)."""
+import datetime as dt
+
+import pytest
+
+from bot.language.dates import says_cancel, says_dont_know, when
+
+TODAY = dt.date(2026, 12, 1)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("two weeks ago on WhatsApp", "en", dt.date(2026, 11, 17)),
+    ("last friday", "en", dt.date(2026, 11, 27)),
+    ("yesterday", "en", dt.date(2026, 11, 30)),
+    ("3 minggu lalu", "id", dt.date(2026, 11, 10)),
+    ("anak sy brgkt ke kamboja 3 mgg yg lalu", "id", dt.date(2026, 11, 10)),
+    ("terakhir chat WA 2 minggu lalu", "id", dt.date(2026, 11, 17)),
+    ("jumat lalu", "id", dt.date(2026, 11, 27)),
+    ("kemarin sore", "id", dt.date(2026, 11, 30)),
+    ("3주 전", "ko", dt.date(2026, 11, 10)),
+    ("2주 전에 카톡으로 마지막 연락", "ko", dt.date(2026, 11, 17)),
+    ("지난주 금요일", "ko", dt.date(2026, 11, 27)),
+    ("어제 저녁", "ko", dt.date(2026, 11, 30)),
+    ("三天前", "zh", dt.date(2026, 11, 28)),
+    ("上周", "zh", dt.date(2026, 11, 24)),
+])
+def test_dates_as_people_say_them(text, language, expected):
+    assert when(text, language, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", ["anak", "eh gak jadi deh, batal aja", "Bavet", "my brother", "동생"])
+def test_no_date_in_what_is_not_a_date(text):
+    assert when(text, "id", TODAY) is None
+
+
+@pytest.mark.parametrize("text", ["eh gak jadi deh, batal aja", "never mind", "cancel", "stop", "취소할게요",
+                                  "그만할래요", "ga jadi", "forget it"])
+def test_cancel_phrases(text):
+    assert says_cancel(text)
+
+
+@pytest.mark.parametrize("text", ["two weeks ago", "my brother", "stopped answering", "tidak bisa dihubungi", "연락이 안 돼요"])
+def test_not_cancel(text):
+    assert not says_cancel(text)
+
+
+@pytest.mark.parametrize("text", ["I don't know", "dunno", "nggak tau", "gak tahu", "몰라요", "모르겠어요", "skip"])
+def test_dont_know(text):
+    assert says_dont_know(text)
