@@ -23,11 +23,19 @@ sys.path.insert(0, str(ROOT))
 
 
 async def main(path: Path) -> None:
+    import tempfile
+    from dataclasses import replace
+
+    from bot.app import build_assistant
     from bot.contacts.emergency import is_emergency
     from bot.dialogue.backend import InProcessRasa
+    from bot.language.texts import t
+    from bot.settings import Settings
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rasa = InProcessRasa.load(ROOT / "models" / "current.tar.gz", [], None)
+    tmp = tempfile.mkdtemp()
+    assistant = build_assistant(replace(Settings.from_env({}), database_path=Path(tmp) / "d.db"), shared=rasa)
     stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses = []
     for row in rows:
@@ -42,12 +50,26 @@ async def main(path: Path) -> None:
             s["card"] += intent == "report_detained" or is_emergency(row["text"])
         if row["danger"] and intent in ("out_of_scope", "nlu_fallback"):
             s["out_of_scope"] += 1
+        if row["danger"]:  # what the person sees, through the whole assistant (a new user each time)
+            replies = await assistant.handle(f"tg:{s['n']}{row['lang']}", row["text"], client_language=row["lang"])
+            card = replies and (replies[0].text.startswith(t("detained_intro", row["lang"])) or any(
+                b.payload.startswith("card:emergency") for r in replies for b in r.buttons))
+            s["danger"] += 1
+            s["bot_card"] += bool(card)
+            said = " ".join(r.text for r in replies)
+            if not card and any(t(k, row["lang"])[:20] in said for k in ("no_answer",)) or (
+                    not card and intent in ("out_of_scope", "nlu_fallback")):
+                s["unhelped"] += 1
+            if row["intent"] == "report_detained":
+                s["detained_card"] += bool(card)
         if intent != row["intent"]:
             misses.append((row["lang"], row["intent"], intent, row["text"][:90]))
     for lang, s in sorted(stats.items()):
         print(f"{lang}: intent accuracy {s['ok'] / s['n']:.3f} ({s['n']} messages); report_detained "
               f"{s['detained_ok'] / max(s['detained'], 1):.3f} ({s['detained']}); card given {s['card']}/{s['detained']}; "
               f"danger read as out_of_scope/fallback: {s['out_of_scope']}")
+        print(f"    through the assistant: report_detained given the card or offered it {s['detained_card']}/{s['detained']}; "
+              f"danger messages left with out-of-scope or didn't-understand and no card: {s['unhelped']}/{s['danger']}")
     print("misses:")
     for miss in misses:
         print("  ", *miss)
