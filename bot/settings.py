@@ -38,6 +38,8 @@ class Settings:
     database_path: Path = ROOT / "var" / "bot.db"
     contacts_path: Path = ROOT / "db" / "seeds" / "contacts.yaml"
     staff_ids: frozenset[int] = field(default_factory=frozenset)
+    # The staff group chat where new cases are posted (unset: each staff member's private chat).
+    staff_chat_id: Optional[int] = None
     poll_timeout: int = 30
     log_level: str = "INFO"
     # Signs button data (HMAC): only buttons the bot made are accepted. Unset: derived from
@@ -76,6 +78,7 @@ class Settings:
             database_path=path("DATABASE_PATH", default.database_path),
             contacts_path=path("CONTACTS_PATH", default.contacts_path),
             staff_ids=_ids(env.get("STAFF_IDS", "")),
+            staff_chat_id=int(env["STAFF_CHAT_ID"]) if env.get("STAFF_CHAT_ID") else None,
             poll_timeout=int(env.get("TELEGRAM_POLL_TIMEOUT") or default.poll_timeout),
             log_level=env.get("LOG_LEVEL") or default.log_level,
             callback_secret=env.get("CALLBACK_SECRET") or None,

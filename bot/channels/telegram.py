@@ -30,12 +30,14 @@ from telegram.request import HTTPXRequest
 
 from bot.channels.delivery import RetryingRequests
 from bot.channels.heartbeat import Heartbeat
-from bot.core.assistant import Assistant, Reply
-from bot.core.commands import MENU_COMMANDS
+from bot.cases.service import STAFF, Notice
+from bot.core.assistant import Assistant, Button, Reply
+from bot.core.commands import MENU_COMMANDS, STAFF_COMMANDS, read_command
 from bot.core.lanes import UserLanes
 from bot.language import SUPPORTED
 from bot.language.texts import COMMAND_DESCRIPTIONS, t
 from bot.settings import Settings
+from bot.store.access import telegram_id
 
 logger = logging.getLogger(__name__)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -115,6 +117,10 @@ class PollingRequest(HTTPXRequest):
         return result
 
 
+def _private(update: Update) -> bool:
+    return bool(update.effective_chat and update.effective_chat.type == "private")
+
+
 class TelegramBot:
     def __init__(self, assistant: Assistant, settings: Settings) -> None:
         self.assistant = assistant
@@ -126,12 +132,30 @@ class TelegramBot:
         )
         self.application: Optional[Application] = None
 
+    async def notify(self, notice: Notice) -> None:
+        """A notice for another chat: the staff chat (or each staff member when none is set), or a reporter."""
+        if self.application is None:
+            return
+        if notice.target == STAFF:
+            chats = [self.settings.staff_chat_id] if self.settings.staff_chat_id else sorted(self.settings.staff_ids)
+        else:
+            chats = [cid] if (cid := telegram_id(notice.target)) is not None else []
+        markup = keyboard(Reply(notice.text, [Button(b["title"], b["payload"]) for b in notice.buttons]))
+        for chat in chats:
+            try:
+                await self.application.bot.send_message(chat, notice.text, reply_markup=markup,
+                                                        disable_notification=notice.silent,
+                                                        link_preview_options=NO_PREVIEW)
+            except TelegramError:
+                logger.error("A notice for %s could not be sent to chat %s", notice.target, chat, exc_info=True)
+
     def user_key(self, update: Update) -> str:
         return f"tg:{update.effective_user.id}"
 
-    async def send(self, update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply], *, urgent: bool = False) -> None:
+    async def send(self, update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply], *,
+                   urgent: bool = False, to: Optional[int] = None) -> None:
         """Send every reply in order; one that still fails after the retries is logged with the update."""
-        chat_id = update.effective_chat.id
+        chat_id = to if to is not None else update.effective_chat.id
         for reply in replies:
             parts = split_text(reply.text) or [" "]
             for i, part in enumerate(parts):
@@ -170,7 +194,9 @@ class TelegramBot:
             client_language=update.effective_user.language_code,
             from_button=True,
         )
-        await self.send(update, context, replies)
+        # A button pressed in a group (the staff chat): the answer goes to the presser privately,
+        # so a case's details never sit in a group.
+        await self.send(update, context, replies, to=None if _private(update) else update.effective_user.id)
 
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
@@ -189,6 +215,14 @@ class TelegramBot:
         await self.send(update, context, replies)
 
     async def on_group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        text = update.effective_message.text or ""
+        command = read_command(text)
+        if command is not None and command.name in STAFF_COMMANDS:
+            # Staff commands work in the staff chat; the answer goes to the sender privately.
+            replies = await self.assistant.handle(self.user_key(update), text,
+                                                  client_language=update.effective_user.language_code)
+            await self.send(update, context, replies, to=update.effective_user.id)
+            return
         lang = self.assistant.language_of(self.user_key(update), update.effective_user.language_code)
         await update.effective_message.reply_text(t("group_chat", lang))
 
@@ -255,6 +289,7 @@ class TelegramBot:
         )
         application.add_error_handler(self.on_error)
         self.application = application
+        self.assistant.notify = self.notify
         return application
 
     def run(self) -> None:

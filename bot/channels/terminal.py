@@ -5,6 +5,7 @@ import asyncio
 import sys
 from typing import Optional, TextIO
 
+from bot.cases.service import STAFF, Notice
 from bot.channels.heartbeat import Heartbeat
 from bot.core.assistant import Assistant, Reply
 
@@ -48,6 +49,11 @@ async def _running() -> bool:
 
 
 async def _chat(assistant: Assistant, inp: TextIO, out: TextIO) -> None:
+    async def notice(sent: Notice) -> None:
+        """The terminal has no staff chat: notices are shown inline, marked as such."""
+        out.write(f"\n[for {'staff' if sent.target == STAFF else sent.target}] {sent.text}\n")
+
+    assistant.notify = notice
     out.write(BANNER)
     payloads: list[str] = []
     loop = asyncio.get_running_loop()

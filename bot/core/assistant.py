@@ -10,12 +10,14 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Iterable, Optional
+from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, Optional
 
 from bot.contacts import emergency
 from bot.contacts.book import ContactBook
 from bot.contacts.places import Gazetteer
+from bot.cases.service import CasesService, Notice
 from bot.contacts.service import ContactsService
+from bot.cases.service import STAFF_ACTIONS
 from bot.core.callbacks import Callback, CallbackCodec
 from bot.core.commands import INTENT_COMMANDS, STAFF_COMMANDS, Command, case_code, read_command
 from bot.core.lanes import FloodGuard
@@ -72,6 +74,13 @@ def _replies(messages: Iterable[dict[str, Any]]) -> list[Reply]:
     ]
 
 
+Notify = Callable[[Notice], Awaitable[None]]
+
+
+async def _log_notice(notice: Notice) -> None:
+    logger.info("A notice for %s has no channel to go to: %s", notice.target, notice.text[:80])
+
+
 def _offers_card(replies: list[Reply], language: str) -> bool:
     """Whether these replies already hold the emergency card, or a button to it."""
     return any(r.text.startswith((t("detained_intro", language), "🚨"))  # the card, or its short version
@@ -112,6 +121,8 @@ class Assistant:
         self.places = places or Gazetteer.load()
         self.cards = ContactsService(storage, contacts, self.places)
         self.access = access or Access(())
+        self.cases = CasesService(storage, self.access)
+        self.notify: Notify = _log_notice  # the channel sets how notices reach other chats
         self.flood = flood if flood is not None else FloodGuard(limit=20, window=30.0)
 
     @property
@@ -328,6 +339,72 @@ class Assistant:
         await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
         return [Reply(t("form_cancelled", language))]
 
+    # -- cases ----------------------------------------------------------------------------
+    async def _send(self, notices: list[Notice]) -> None:
+        for notice in notices:
+            try:
+                await self.notify(self._signed_notice(notice))
+            except Exception:
+                logger.exception("A notice for %s could not be delivered", notice.target)
+
+    def _signed_notice(self, notice: Notice) -> Notice:
+        buttons = [{"title": b["title"], "payload": self.codec.sign(b["payload"])} for b in notice.buttons]
+        return Notice(notice.target, notice.text, buttons, notice.silent)
+
+    async def _case_button(self, user_id: str, button: Callback, language: str) -> list[Reply]:
+        actor = self.access.actor(user_id)
+        if button.value in ("send", "drop"):
+            token = button.entities["draft"]
+            if button.value == "drop":
+                self.cases.drop(actor, token)
+                return [Reply(t("case_not_sent", language))]
+            done = self.cases.confirm(actor, token)
+            if done is None:
+                return [Reply(t("expired_button", language))]
+            case, _, notices = done
+            await self._send(notices)
+            return [Reply(t("case_received", language, code=case.code))]
+        code = button.entities["case_code"]
+        if button.value == "show":
+            return self._staff_details(user_id, code, language)
+        changed = self.cases.set_status(actor, code, STAFF_ACTIONS[button.value])
+        if changed is None:
+            return [Reply(t("staff_only", language) if not actor.is_staff else t("staff_no_case", language))]
+        case, notices = changed
+        await self._send(notices)
+        return [Reply(t("staff_case_changed", language, code=case.code, status=t(f"status_{case.status}", language)))]
+
+    def _staff_details(self, user_id: str, code: str, language: str) -> list[Reply]:
+        actor = self.access.actor(user_id)
+        found = self.cases.read(actor, code)
+        if found is None:
+            return [Reply(t("staff_only", language) if not actor.is_staff else t("staff_no_case", language))]
+        case, events = found
+        lines = [f"{case.code} · {case.kind} · {t(f'status_{case.status}', language)}",
+                 f"reporter language: {case.reporter_language}; host: {case.host_country or '?'}; "
+                 f"nationality: {case.nationality or '?'}"]
+        lines += [f"{key}: {value}" for key, value in case.answers.items()]
+        lines += [f"{e['at']} {e['kind']} {e['actor']} {e['detail'] or ''}".rstrip() for e in events]
+        return [Reply("\n".join(lines), [Button(t(f"btn_case_{a}", language), f"case:{a}:{case.code}")
+                                          for a in STAFF_ACTIONS if a != "show"])]
+
+    def _staff_cases(self, user_id: str) -> list[Reply]:
+        listed = self.cases.open_list(self.access.actor(user_id))
+        if listed is None:
+            return [Reply(t("staff_only", "en"))]
+        if not listed:
+            return [Reply(t("staff_no_open_cases", "en"))]
+        lines = [t("staff_open_cases", "en", count=len(listed))]
+        lines += [f"{c.code} · {c.kind} · {c.host_country or '?'} · {t(f'status_{c.status}', 'en')} · {c.created_at}"
+                  for c in listed]
+        return [Reply("\n".join(lines))]
+
+    async def _staff_case(self, user_id: str, args: str) -> list[Reply]:
+        code = case_code(args)
+        if code is None:
+            return [Reply(t("case_code_invalid", "en"))]
+        return self._staff_details(user_id, code, "en")
+
     def _remember(self, user_id: str, hints: lang_mod.LanguageHints, text: str, *, from_text: bool) -> str:
         language = lang_mod.choose(text, hints, from_text=from_text)
         if language != hints.current:
@@ -381,6 +458,10 @@ class Assistant:
         permission = STAFF_COMMANDS.get(name)
         if permission and not self.access.allows(self.access.actor(user_id), permission):
             return [Reply(t("staff_only", language))]
+        if name == "cases":
+            return self._staff_cases(user_id)
+        if name == "case":
+            return await self._staff_case(user_id, args)
         if name == "language":
             return [Reply(t("choose_language", language), _buttons(language_menu()))]
         if name == "delete":
@@ -448,6 +529,8 @@ class Assistant:
                 await self.backend.cancel_form(user_id)
                 return [Reply(t("form_cancelled", language))]
             return _replies(await self.backend.resume_form(user_id, language)) or [Reply(t("no_answer", language))]
+        if button.kind == "case":
+            return await self._case_button(user_id, button, language)
         if button.kind == "nat":
             if button.value == "menu":
                 return _replies(emergency.nationality_menu(language))

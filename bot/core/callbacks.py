@@ -12,6 +12,8 @@ Payload kinds (the body, before the signature):
     card:emergency|contacts:<CC>  the emergency or contacts card for a host country
     nat:<CC> | nat:menu           the user's nationality
     form:stop | form:keep         leave the open form, or go on with it
+    case:send|drop:<draft>        the reporter sends a summarised report, or not
+    case:ack|progress|resolved|closed|show:<CASE-…>   staff working a case
     /<intent> or /<intent>{json}  a Rasa intent with entities (buttons of responses and actions)
 """
 from __future__ import annotations
@@ -36,6 +38,10 @@ _ENTITY_VALUE = {
     "case_code": re.compile(r"CASE-\d{4}-\d{5}"),
 }
 _PLAIN_VALUE = re.compile(r"[\w .,'-]{1,40}")
+_CASE_CODE = re.compile(r"CASE-\d{4}-\d{5}")
+_DRAFT_TOKEN = re.compile(r"[A-Za-z0-9_-]{8,16}")
+# Buttons only staff may press (the cases service checks who pressed them, too).
+STAFF_CASE_ACTIONS = ("ack", "progress", "resolved", "closed", "show")
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,12 @@ class CallbackCodec:
             return Callback("nat", rest)
         if kind == "form" and rest in ("stop", "keep"):
             return Callback("form", rest)
+        if kind == "case":
+            action, _, ref = rest.partition(":")
+            if action in STAFF_CASE_ACTIONS and _CASE_CODE.fullmatch(ref):
+                return Callback("case", action, {"case_code": ref})
+            if action in ("send", "drop") and _DRAFT_TOKEN.fullmatch(ref):
+                return Callback("case", action, {"draft": ref})
         return None
 
     def _intent(self, payload: str) -> Optional[Callback]:

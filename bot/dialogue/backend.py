@@ -71,6 +71,51 @@ def _skip_validation_of_own_actions() -> None:
     RemoteAction._validate_action_result = validate  # type: ignore[method-assign]
 
 
+def _run_graphs_without_dask() -> None:
+    """Rasa runs its model graph (NLU, then policies) through dask's scheduler at every turn,
+    and recomputes the graph's minimal schema each time: measured, that machinery took more
+    of a turn than the model itself. The graph is a few nodes run one after another in this
+    thread anyway, so it is evaluated here directly, with the schema cached per target list.
+    Same nodes, same order, same inputs: only the scheduling changes."""
+    from rasa.engine.exceptions import GraphRunError
+    from rasa.engine.runner.dask import DaskGraphRunner
+
+    if getattr(DaskGraphRunner.run, "without_dask", False):
+        return
+
+    def evaluate(graph: dict[str, Any], targets: list[str]) -> list[Any]:
+        done: dict[str, Any] = {}
+
+        def value(key: str) -> Any:
+            if key not in done:
+                task = graph[key]
+                if isinstance(task, tuple) and task and callable(task[0]):
+                    args = [value(a) if isinstance(a, str) and a in graph else a for a in task[1:]]
+                    done[key] = task[0](*args)
+                else:
+                    done[key] = task
+            return done[key]
+
+        return [value(target) for target in targets]
+
+    def run(self: Any, inputs: Optional[dict[str, Any]] = None, targets: Optional[list[str]] = None) -> dict[str, Any]:
+        run_targets = targets if targets else self._graph_schema.target_names
+        cache = self.__dict__.setdefault("_graphs_by_targets", {})
+        key = tuple(run_targets)
+        if key not in cache:
+            cache[key] = self._build_dask_graph(self._graph_schema.minimal_graph_schema(run_targets))
+        run_graph = dict(cache[key])
+        if inputs:
+            self._add_inputs_to_graph(inputs, run_graph)
+        try:
+            return dict(evaluate(run_graph, list(run_targets)))
+        except RuntimeError as e:
+            raise GraphRunError("Error running runner.") from e
+
+    run.without_dask = True  # type: ignore[attr-defined]
+    DaskGraphRunner.run = run  # type: ignore[method-assign]
+
+
 def _in_process_endpoint(actions: list[Any]) -> Any:
     """An action endpoint that runs rasa_sdk actions here instead of over HTTP.
 
@@ -85,6 +130,7 @@ def _in_process_endpoint(actions: list[Any]) -> Any:
     for action in actions:
         executor.register_action(action)
     _skip_validation_of_own_actions()
+    _run_graphs_without_dask()
 
     class InProcessActionEndpoint(EndpointConfig):
         in_process = True

@@ -13,6 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.contacts import emergency
+from bot.cases.service import CasesService
 from bot.contacts.book import ContactBook, country_of
 from bot.contacts.service import ContactsService
 from bot.language import SUPPORTED
@@ -29,10 +30,13 @@ class Deps:
     contacts: ContactBook
     access: Access = field(default_factory=lambda: Access(()))
     cards: Optional[ContactsService] = None
+    cases: Optional[CasesService] = None
 
     def __post_init__(self) -> None:
         if self.cards is None:
             self.cards = ContactsService(self.storage, self.contacts)
+        if self.cases is None:
+            self.cases = CasesService(self.storage, self.access)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Deps":

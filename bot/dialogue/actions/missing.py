@@ -34,6 +34,15 @@ class ActionMissingAdvice(BotAction):
         else:
             card = cards.embassy_sections(self.deps.contacts, whose, host, lang, full=False, abroad=False)
             dispatcher.utter_message(text="\n\n".join(card))
+        # The family decides whether this goes to embassy staff as a case (consent to share).
+        answers = {"relation": tracker.get_slot("missing_relation"), "last_place": tracker.get_slot("missing_where"),
+                   "last_contact": tracker.get_slot("missing_last_seen")}
+        token = self.deps.cases.draft(  # type: ignore[union-attr]
+            tracker.sender_id, "missing", lang, answers, (whose or [None])[0], host)
+        dispatcher.utter_message(text=t("case_summary_ask", lang), buttons=[
+            {"title": t("btn_case_send", lang), "payload": f"case:send:{token}"},
+            {"title": t("btn_case_drop", lang), "payload": f"case:drop:{token}"},
+        ])
         return [SlotSet("missing_relation", None), SlotSet("missing_where", None), SlotSet("missing_last_seen", None)]
 
 
