@@ -8,6 +8,8 @@
                              validate and upsert embassy and emergency contacts (all or nothing)
     python -m bot check-offer [--citizen KR] < offers
                              job offers in (JSON lines with "text", or one per line), one JSON verdict out each
+    python -m bot cases export --as STAFF_ID [--format csv|json] [--since DATE]
+                             every case, one row each, for the embassy's records (audited)
     python -m bot recruiters add --kind handle --value @xyz --note "..." | list
                              reported recruiter identifiers, matched in every checked offer
 """
@@ -88,8 +90,14 @@ def recruiters(settings: Settings, rest: list[str]) -> int:
     return recruiters_cli(rest)
 
 
+def cases(settings: Settings, rest: list[str]) -> int:
+    from bot.cli.cases import cases_cli
+
+    return cases_cli(rest, settings)
+
+
 # Commands that take their own arguments: argv after the command name goes to them.
-TOOLS = {"contacts": contacts, "check-offer": check_offer, "recruiters": recruiters}
+TOOLS = {"contacts": contacts, "check-offer": check_offer, "recruiters": recruiters, "cases": cases}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -299,3 +299,15 @@ async def test_emergency_pauses_a_form_and_never_ends_it(assistant, rasa):
     _open_form(rasa, filled=2)
     card = await assistant.handle("u34", "/emergency")
     assert card[0].text.startswith(t("detained_intro", "en")) and rasa.cancelled == []
+
+
+async def test_delete_says_what_happens_to_reports_and_keeps_them_for_staff(assistant, storage):
+    actor = assistant.access.actor("u40")
+    token = assistant.cases.draft("u40", "missing", "en", {"relation": "brother"}, "KR", "KH")
+    code = assistant.cases.confirm(actor, token)[0].code
+    storage.save_user("u40", language="en")
+    confirm = await assistant.handle("u40", "/delete")
+    assert t("delete_cases_note", "en", codes=code) in confirm[0].text
+    await assistant.handle("u40", confirm[0].buttons[0].payload, from_button=True)
+    assert storage.get_user("u40") is None
+    assert storage.db.execute("SELECT status FROM cases WHERE code = ?", [code]).fetchone()[0] == "new"

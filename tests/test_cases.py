@@ -74,3 +74,24 @@ def test_a_dropped_draft_is_gone(cases, storage):
     cases.drop(actor, token)
     assert cases.confirm(actor, token) is None
     assert storage.db.execute("SELECT count(*) FROM case_drafts").fetchone()[0] == 0
+
+
+def test_export_needs_staff_and_is_audited(cases, storage, tmp_path):
+    import io
+    import json
+    from dataclasses import replace
+
+    from bot.cli.cases import cases_cli
+    from bot.settings import Settings
+
+    cases.confirm(*_file(cases))
+    settings = replace(Settings.from_env({}), database_path=storage.path, staff_ids=frozenset({STAFF_ID}))
+    out, err = io.StringIO(), io.StringIO()
+    assert cases_cli(["export", "--as", "9"], settings, out, err) == 2 and out.getvalue() == ""
+    assert cases_cli(["export", "--as", str(STAFF_ID), "--format", "json"], settings, out, err) == 0
+    exported = json.loads(out.getvalue())
+    assert [row["kind"] for row in exported] == ["missing"] and exported[0]["answers"]["last_place"] == "Bavet"
+    assert [r["action"] for r in storage.db["audit_log"].rows if r["action"] == "cases.export"] == ["cases.export"]
+    csv_out = io.StringIO()
+    assert cases_cli(["export", "--as", str(STAFF_ID), "--since", "2999-01-01"], settings, csv_out, err) == 0
+    assert csv_out.getvalue().splitlines() == ["code,kind,status,created_at,updated_at,reporter_language,host_country,nationality,answers"]

@@ -465,9 +465,11 @@ class Assistant:
         if name == "language":
             return [Reply(t("choose_language", language), _buttons(language_menu()))]
         if name == "delete":
+            own = self.cases.own_cases(self.access.actor(user_id))
+            note = "\n\n" + t("delete_cases_note", language, codes=", ".join(c.code for c in own)) if own else ""
             return [
                 Reply(
-                    t("delete_confirm", language),
+                    t("delete_confirm", language) + note,
                     [Button(t("delete_yes", language), "delete:yes"), Button(t("delete_no", language), "delete:no")],
                 )
             ]

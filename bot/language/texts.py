@@ -81,6 +81,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "delete_yes": {"en": "Yes, delete", "ko": "네, 지워 주세요", "id": "Ya, hapus"},
     "delete_no": {"en": "No, keep it", "ko": "아니요", "id": "Tidak, simpan"},
+    "delete_cases_note": {
+        "en": "Your reports ({codes}) stay with embassy staff so they can keep working on them; only your profile and our conversation go. Staff can no longer update you here.",
+        "ko": "신고하신 사건({codes})은 대사관 직원이 계속 처리할 수 있도록 남아 있어요. 지워지는 건 내 정보와 대화 기록이에요. 이후에는 직원의 진행 상황 알림을 여기서 받을 수 없어요.",
+        "id": "Laporan Anda ({codes}) tetap ada pada staf kedutaan supaya mereka bisa terus menanganinya; yang dihapus hanya profil dan percakapan kita. Staf tidak bisa lagi mengabari Anda di sini.",
+    },
     "delete_done": {
         "en": "Done: I deleted what I kept about you. You can delete the messages in this chat too (long-press → Delete).",
         "ko": "지웠어요. 이 대화방의 메시지도 직접 지울 수 있어요(메시지를 길게 누르고 → 삭제).",

@@ -41,5 +41,7 @@ def delete(db: sqlite_utils.Database, user_id: str) -> bool:
         existed = db.execute("DELETE FROM users WHERE id = ?", [user_id]).rowcount > 0
         if "events" in db.table_names():  # Rasa's tracker store, on the same file
             db.execute("DELETE FROM events WHERE sender_id = ?", [user_id])
+        if "case_drafts" in db.table_names():  # reports never sent; sent ones stay with staff
+            db.execute("DELETE FROM case_drafts WHERE reporter = ?", [user_id])
         audit.write(db.conn, user_id, "user.delete", user_id)
     return existed
