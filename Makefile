@@ -73,6 +73,7 @@ bench: model ## benchmarks: print figures, assert nothing
 	$(PY) bench/risk.py
 	$(PY) bench/danger.py
 	$(PY) bench/load.py
+	$(PY) bench/reports.py
 
 clean:
 	rm -rf $(VENV) models var

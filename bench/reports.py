@@ -1,0 +1,166 @@
+"""Reports survive crashes: reporters file concurrently while the bot is SIGKILLed and restarted.
+
+    python bench/reports.py [--reporters 200] [--kills 6]
+
+The bot runs as its own process (`python -m bot`, the trained model, a fresh database) on the
+test suite's fake Bot API. Each simulated family reports a missing relative (en, ko or id):
+the first message, the date of last contact, then "send" on the summary. A reporter who
+gets no answer within 8 s does what a person does: sends the same thing again. Meanwhile
+the bot is killed with SIGKILL at random moments and started again. At the end the
+database is read: a confirmed case (the reporter saw its code) that is not stored is lost;
+a reporter with more than one case is duplicated. Prints one line:
+confirmed=… stored=… lost=… duplicated=… p95_confirm_ms=… (from "send" to the code).
+Targets: 0 lost, 0 duplicated, p95 <= 300 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.support.fake_bot_api import FakeBotApi  # noqa: E402
+
+FORM = {"en": ["my brother went to Cambodia for work and stopped answering", "two weeks ago on WhatsApp"],
+        "ko": ["동생이 캄보디아로 일하러 갔는데 연락이 안 돼요", "2주 전에 카톡으로 마지막 연락"],
+        "id": ["adik saya kerja ke kamboja dan sudah gak bisa dihubungi", "terakhir chat WA 2 minggu lalu"]}
+
+
+class Inbox:
+    """Every message the bot sent, by chat, with an event to wait on."""
+
+    def __init__(self, api: FakeBotApi) -> None:
+        self.by_chat: dict[int, list[dict]] = {}
+        self.events: dict[int, asyncio.Event] = {}
+        api.listeners.append(self.on_call)
+
+    def on_call(self, method: str, params: dict) -> None:
+        if method == "sendMessage":
+            chat = int(params.get("chat_id", 0))
+            self.by_chat.setdefault(chat, []).append(params)
+            self.events.setdefault(chat, asyncio.Event()).set()
+
+    async def wait(self, chat: int, predicate, since: int, timeout: float) -> dict | None:
+        deadline = time.perf_counter() + timeout
+        while True:
+            for message in self.by_chat.get(chat, [])[since:]:
+                if predicate(message):
+                    return message
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                return None
+            event = self.events.setdefault(chat, asyncio.Event())
+            event.clear()
+            try:
+                await asyncio.wait_for(event.wait(), left)
+            except asyncio.TimeoutError:
+                return None
+
+
+def send_button(message: dict) -> str | None:
+    for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
+        for button in row:
+            if button.get("callback_data", "").startswith("case:send:"):
+                return button["callback_data"]
+    return None
+
+
+async def reporter(api: FakeBotApi, inbox: Inbox, chat: int, lang: str, out: dict) -> None:
+    await asyncio.sleep(random.uniform(0, 20))
+    first, when = FORM[lang]
+    for text, wanted in ((first, lambda m: True), (when, lambda m: send_button(m) is not None)):
+        for _ in range(12):
+            mark = len(inbox.by_chat.get(chat, []))
+            api.send_text(chat, text, lang)
+            got = await inbox.wait(chat, wanted, mark, 8)
+            if got is not None:
+                break
+        else:
+            out["gave_up"] += 1
+            return
+    data = send_button(got)
+    start = time.perf_counter()
+    for _ in range(12):
+        mark = len(inbox.by_chat.get(chat, []))
+        api.press(chat, data, lang)
+        done = await inbox.wait(chat, lambda m: "CASE-" in (m.get("text") or ""), mark, 8)
+        if done is not None:
+            code = "CASE-" + done["text"].split("CASE-")[1][:10]
+            out["confirmed"][chat] = code
+            out["confirm_ms"].append((done["_received"] - start) * 1000)
+            return
+    out["gave_up"] += 1
+
+
+def start_bot(env: dict) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "bot"], cwd=ROOT, env=env)
+
+
+async def killer(state: dict, env: dict, kills: int) -> None:
+    for _ in range(kills):
+        await asyncio.sleep(random.uniform(3, 8))
+        state["bot"].send_signal(signal.SIGKILL)
+        state["bot"].wait()
+        state["bot"] = start_bot(env)
+        state["kills"] += 1
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))] if values else float("nan")
+
+
+async def run(args: argparse.Namespace) -> None:
+    random.seed(11)
+    api = await FakeBotApi().start()
+    inbox = Inbox(api)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "reports.db"
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": api.token, "TELEGRAM_API_URL": api.base_url,
+               "DATABASE_PATH": str(db), "LOG_LEVEL": "ERROR", "PYTHONPATH": str(ROOT), "TELEGRAM_POLL_TIMEOUT": "1",
+               "FLOOD_LIMIT": "1000"}
+        state = {"bot": start_bot(env), "kills": 0}
+        try:
+            while not any(c.method == "setMyCommands" for c in api.calls):
+                await asyncio.sleep(0.05)
+            out = {"confirmed": {}, "confirm_ms": [], "gave_up": 0}
+            langs = list(FORM)
+            reporters = [reporter(api, inbox, 20_000 + i, langs[i % 3], out) for i in range(args.reporters)]
+            await asyncio.gather(killer(state, env, args.kills), *reporters)
+        finally:
+            state["bot"].send_signal(signal.SIGKILL)
+            state["bot"].wait()
+        conn = sqlite3.connect(db)
+        stored = dict(conn.execute("SELECT code, reporter FROM cases").fetchall())
+        per_reporter: dict[str, int] = {}
+        for reporter_id in stored.values():
+            per_reporter[reporter_id] = per_reporter.get(reporter_id, 0) + 1
+        conn.close()
+    await api.stop()
+    confirmed = out["confirmed"]
+    lost = sum(1 for code in confirmed.values() if code not in stored)
+    duplicated = sum(count - 1 for count in per_reporter.values() if count > 1)
+    print(f"reporters={args.reporters} kills={state['kills']} gave_up={out['gave_up']}")
+    print(f"confirmed={len(confirmed)} stored={len(stored)} lost={lost} duplicated={duplicated} "
+          f"p95_confirm_ms={pct(out['confirm_ms'], .95):.0f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--reporters", type=int, default=200)
+    parser.add_argument("--kills", type=int, default=6)
+    asyncio.run(run(parser.parse_args()))
+
+
+if __name__ == "__main__":
+    main()
