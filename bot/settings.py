@@ -55,6 +55,8 @@ class Settings:
     send_retry_seconds: float = 60.0
     # The running bot writes a heartbeat this often; `python -m bot health` accepts one this old.
     heartbeat_seconds: float = 10.0
+    # How often messages due for deletion (discreet mode, /wipe) are deleted.
+    sweep_seconds: float = 5.0
     health_max_age_seconds: float = 120.0
 
     @classmethod
@@ -87,5 +89,6 @@ class Settings:
             max_concurrent_updates=int(env.get("MAX_CONCURRENT_UPDATES") or default.max_concurrent_updates),
             send_retry_seconds=float(env.get("SEND_RETRY_SECONDS") or default.send_retry_seconds),
             heartbeat_seconds=float(env.get("HEARTBEAT_SECONDS") or default.heartbeat_seconds),
+            sweep_seconds=float(env.get("SWEEP_SECONDS") or default.sweep_seconds),
             health_max_age_seconds=float(env.get("HEALTH_MAX_AGE_SECONDS") or default.health_max_age_seconds),
         )

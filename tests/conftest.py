@@ -27,7 +27,7 @@ _ids = itertools.count(5_000_001)
 def settings(tmp_path: Path) -> Settings:
     """Settings on a database of this test's own."""
     return replace(Settings.from_env({}), database_path=tmp_path / "bot.db", model_path=MODEL,
-                   staff_ids=frozenset({STAFF_ID}), heartbeat_seconds=0.2)
+                   staff_ids=frozenset({STAFF_ID}), heartbeat_seconds=0.2, sweep_seconds=0.2)
 
 
 @pytest.fixture(scope="session")

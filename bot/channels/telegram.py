@@ -9,6 +9,7 @@ TELEGRAM_API_URL is PTB's base_url, so tests and self-hosted Bot API servers wor
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from urllib.parse import urlparse
@@ -16,7 +17,7 @@ from typing import Any, Awaitable, Callable, Optional
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import MessageLimit
-from telegram.error import TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -37,6 +38,7 @@ from bot.core.lanes import UserLanes
 from bot.language import SUPPORTED
 from bot.language.texts import COMMAND_DESCRIPTIONS, t
 from bot.settings import Settings
+from bot.store import messages
 from bot.store.access import telegram_id
 
 logger = logging.getLogger(__name__)
@@ -143,11 +145,43 @@ class TelegramBot:
         markup = keyboard(Reply(notice.text, [Button(b["title"], b["payload"]) for b in notice.buttons]))
         for chat in chats:
             try:
-                await self.application.bot.send_message(chat, notice.text, reply_markup=markup,
-                                                        disable_notification=notice.silent,
-                                                        link_preview_options=NO_PREVIEW)
+                sent = await self.application.bot.send_message(chat, notice.text, reply_markup=markup,
+                                                               disable_notification=notice.silent,
+                                                               link_preview_options=NO_PREVIEW)
+                if notice.target != STAFF:  # a reporter's chat: discreet mode deletes it like the rest
+                    self.remember_message(notice.target, chat, sent.message_id)
             except TelegramError:
                 logger.error("A notice for %s could not be sent to chat %s", notice.target, chat, exc_info=True)
+
+    def remember_message(self, user_key: str, chat_id: int, message_id: int) -> None:
+        """A message of a private chat, for discreet mode and /wipe (its id only, never its text)."""
+        try:
+            minutes = (self.assistant.storage.get_user(user_key) or {}).get("discreet_minutes")
+            messages.record(self.assistant.storage.db.conn, user_key, chat_id, message_id, minutes)
+        except Exception:
+            logger.exception("Could not record message %s of chat %s", message_id, chat_id)
+
+    def remember_incoming(self, update: Update) -> None:
+        message = update.effective_message
+        if message is not None and _private(update) and update.effective_user:
+            self.remember_message(self.user_key(update), message.chat_id, message.message_id)
+
+    async def sweep(self) -> None:
+        """Delete the messages whose time has come (discreet mode, /wipe); runs every few seconds."""
+        while True:
+            await asyncio.sleep(self.settings.sweep_seconds)
+            if self.application is None:
+                continue
+            conn = self.assistant.storage.db.conn
+            for row_id, chat_id, message_id in messages.due(conn):
+                try:
+                    await self.application.bot.delete_message(chat_id, message_id)
+                except BadRequest:
+                    pass  # too old (48 h) or already gone: nothing more can be done
+                except TelegramError:
+                    logger.warning("Could not delete message %s of chat %s yet", message_id, chat_id, exc_info=True)
+                    continue
+                messages.mark_done(conn, row_id)
 
     def user_key(self, update: Update) -> str:
         return f"tg:{update.effective_user.id}"
@@ -156,21 +190,25 @@ class TelegramBot:
                    urgent: bool = False, to: Optional[int] = None) -> None:
         """Send every reply in order; one that still fails after the retries is logged with the update."""
         chat_id = to if to is not None else update.effective_chat.id
+        private = to is not None or _private(update)
         for reply in replies:
             parts = split_text(reply.text) or [" "]
             for i, part in enumerate(parts):
                 markup = keyboard(reply) if i == len(parts) - 1 else None
                 try:
-                    await context.bot.send_message(
+                    sent = await context.bot.send_message(
                         chat_id, part, reply_markup=markup, link_preview_options=NO_PREVIEW,
                         rate_limit_args={"resend_if_unsure": urgent},
                     )
+                    if private:
+                        self.remember_message(f"tg:{chat_id}", chat_id, sent.message_id)
                 except TelegramError:
                     logger.error("A reply to update %s (chat %s) could not be sent: %r",
                                  update.update_id, chat_id, part[:80], exc_info=True)
 
     # -- handlers --------------------------------------------------------------------
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        self.remember_incoming(update)
         message = update.effective_message
         text = message.text or message.caption
         urgent = self.assistant.is_urgent(text)
@@ -199,6 +237,7 @@ class TelegramBot:
         await self.send(update, context, replies, to=None if _private(update) else update.effective_user.id)
 
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        self.remember_incoming(update)
         message = update.effective_message
         location = message and (message.location or (message.venue.location if message.venue else None))
         if location is not None:
@@ -257,9 +296,17 @@ class TelegramBot:
         except TelegramError:
             logger.warning("Could not set the command menu", exc_info=True)
         self.heartbeat.start()
+        self._sweeper = asyncio.get_running_loop().create_task(self.sweep(), name="sweeper")
 
     async def _post_stop(self, application: Application) -> None:
         await self.heartbeat.stop()
+        sweeper = getattr(self, "_sweeper", None)
+        if sweeper is not None:
+            sweeper.cancel()
+            try:
+                await sweeper
+            except asyncio.CancelledError:
+                pass
 
     def build(self) -> Application:
         builder = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Awaitable, Callable, Iterable, Optional
 
@@ -18,7 +19,7 @@ from bot.contacts.places import Gazetteer
 from bot.cases.service import CasesService, Notice
 from bot.contacts.service import ContactsService
 from bot.cases.service import STAFF_ACTIONS
-from bot.core.callbacks import Callback, CallbackCodec
+from bot.core.callbacks import DISCREET_MINUTES, Callback, CallbackCodec
 from bot.core.commands import INTENT_COMMANDS, STAFF_COMMANDS, Command, case_code, read_command
 from bot.core.lanes import FloodGuard
 from bot import language as lang_mod
@@ -28,6 +29,7 @@ from bot.language import language_menu
 from bot.language.texts import country_name, t
 from bot.offers import check as offer_check
 from bot.store import Storage
+from bot.store import messages
 from bot.store.access import Access
 
 logger = logging.getLogger(__name__)
@@ -458,6 +460,14 @@ class Assistant:
         permission = STAFF_COMMANDS.get(name)
         if permission and not self.access.allows(self.access.actor(user_id), permission):
             return [Reply(t("staff_only", language))]
+        if name == "discreet":
+            current = (self.storage.get_user(user_id) or {}).get("discreet_minutes")
+            head = t("discreet_on", language, minutes=current) if current else t("discreet_menu", language)
+            choices = [Button(t("btn_minutes", language, minutes=m), f"discreet:{m}") for m in DISCREET_MINUTES]
+            return [Reply(head, choices + ([Button(t("btn_discreet_off", language), "discreet:off")] if current else []))]
+        if name == "wipe":
+            return [Reply(t("wipe_confirm", language), [Button(t("btn_wipe_yes", language), "wipe:yes"),
+                                                         Button(t("btn_wipe_no", language), "wipe:no")])]
         if name == "cases":
             return self._staff_cases(user_id)
         if name == "case":
@@ -533,6 +543,25 @@ class Assistant:
             return _replies(await self.backend.resume_form(user_id, language)) or [Reply(t("no_answer", language))]
         if button.kind == "case":
             return await self._case_button(user_id, button, language)
+        if button.kind == "discreet":
+            if button.value == "off":
+                self.storage.save_user(user_id, discreet_minutes=None)
+                messages.unschedule(self.storage.db.conn, user_id)
+                return [Reply(t("discreet_off", language))]
+            minutes = int(button.value)
+            self.storage.save_user(user_id, discreet_minutes=minutes)
+            messages.schedule_all(self.storage.db.conn, user_id, time.time() + minutes * 60)
+            return [Reply(t("discreet_on", language, minutes=minutes))]
+        if button.kind == "wipe":
+            if button.value == "no":
+                return [Reply(t("delete_cancelled", language))]
+            messages.schedule_all(self.storage.db.conn, user_id, time.time())
+            if self.backend is not None:
+                try:
+                    await self.backend.forget(user_id)
+                except Exception:
+                    logger.exception("Could not forget the conversation of %s", user_id)
+            return [Reply(t("wipe_done", language))]
         if button.kind == "nat":
             if button.value == "menu":
                 return _replies(emergency.nationality_menu(language))

@@ -12,6 +12,8 @@ Payload kinds (the body, before the signature):
     card:emergency|contacts:<CC>  the emergency or contacts card for a host country
     nat:<CC> | nat:menu           the user's nationality
     form:stop | form:keep         leave the open form, or go on with it
+    discreet:2|10|30|off          discreet mode: delete this chat's messages after so many minutes
+    wipe:yes | wipe:no            /wipe confirmed or not
     case:send|drop:<draft>        the reporter sends a summarised report, or not
     case:ack|progress|resolved|closed|show:<CASE-…>   staff working a case
     /<intent> or /<intent>{json}  a Rasa intent with entities (buttons of responses and actions)
@@ -40,6 +42,8 @@ _ENTITY_VALUE = {
 _PLAIN_VALUE = re.compile(r"[\w .,'-]{1,40}")
 _CASE_CODE = re.compile(r"CASE-\d{4}-\d{5}")
 _DRAFT_TOKEN = re.compile(r"[A-Za-z0-9_-]{8,16}")
+# Minutes after which discreet mode deletes the chat's messages (the buttons offered).
+DISCREET_MINUTES = ("2", "10", "30")
 # Buttons only staff may press (the cases service checks who pressed them, too).
 STAFF_CASE_ACTIONS = ("ack", "progress", "resolved", "closed", "show")
 
@@ -116,6 +120,10 @@ class CallbackCodec:
                 return Callback("card", card, {"country": host})
         if kind == "nat" and (rest == "menu" or rest in self.nationalities):
             return Callback("nat", rest)
+        if kind == "discreet" and (rest == "off" or rest in DISCREET_MINUTES):
+            return Callback("discreet", rest)
+        if kind == "wipe" and rest in ("yes", "no"):
+            return Callback("wipe", rest)
         if kind == "form" and rest in ("stop", "keep"):
             return Callback("form", rest)
         if kind == "case":

@@ -22,7 +22,7 @@ INTENT_COMMANDS: dict[str, str] = {
     "subscribe": "subscribe_alerts",
     "unsubscribe": "unsubscribe_alerts",
 }
-LOCAL_COMMANDS = ("language", "delete", "emergency", "contacts")  # answered without the model
+LOCAL_COMMANDS = ("language", "delete", "emergency", "contacts", "discreet", "wipe")  # answered without the model
 # Staff commands and the permission each needs (see bot/store/access.py).
 STAFF_COMMANDS: dict[str, str] = {
     "cases": "cases.read",
@@ -34,7 +34,7 @@ STAFF_COMMANDS: dict[str, str] = {
 KNOWN = frozenset(INTENT_COMMANDS) | frozenset(LOCAL_COMMANDS) | frozenset(STAFF_COMMANDS)
 # Commands shown in Telegram's menu, in this order.
 MENU_COMMANDS = ("start", "help", "emergency", "contacts", "check", "report", "status",
-                 "subscribe", "unsubscribe", "language", "delete")
+                 "subscribe", "unsubscribe", "language", "discreet", "wipe", "delete")
 
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(.*))?$", re.S)
 CASE_CODE = re.compile(r"^\s*CASE[\s-]?(\d{4})[\s-]?(\d{5})\s*$", re.I)

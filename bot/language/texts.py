@@ -262,6 +262,35 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "진행 중인 사건이 없어요.",
         "id": "Tidak ada kasus terbuka.",
     },
+    "discreet_menu": {
+        "en": "Discreet mode: I delete this chat's messages (mine and yours) some minutes after they are sent, in case someone checks your phone. After how long?",
+        "ko": "조용히 모드: 누가 휴대폰을 검사할 경우를 대비해, 이 대화의 메시지(제 것과 당신 것)를 보낸 뒤 몇 분 지나면 지워요. 몇 분 뒤에 지울까요?",
+        "id": "Mode rahasia: pesan di chat ini (dari saya dan dari Anda) saya hapus beberapa menit setelah dikirim, kalau-kalau HP Anda diperiksa. Setelah berapa lama?",
+    },
+    "discreet_on": {
+        "en": "Discreet mode is on: messages here are deleted {minutes} minutes after they are sent (this one too). Your reports stay with embassy staff.",
+        "ko": "조용히 모드가 켜졌어요. 여기 메시지는 보낸 지 {minutes}분 뒤에 지워져요(이 메시지도요). 신고 내용은 대사관 직원에게 남아 있어요.",
+        "id": "Mode rahasia aktif: pesan di sini dihapus {minutes} menit setelah dikirim (pesan ini juga). Laporan Anda tetap ada pada staf kedutaan.",
+    },
+    "discreet_off": {
+        "en": "Discreet mode is off: I no longer delete messages here.",
+        "ko": "조용히 모드를 껐어요. 이제 메시지를 지우지 않아요.",
+        "id": "Mode rahasia mati: pesan di sini tidak saya hapus lagi.",
+    },
+    "btn_minutes": {"en": "{minutes} min", "ko": "{minutes}분", "id": "{minutes} menit"},
+    "btn_discreet_off": {"en": "Turn off", "ko": "끄기", "id": "Matikan"},
+    "wipe_confirm": {
+        "en": "Delete the messages of this chat that Telegram still lets me delete, and what I remember of our conversation? Reports you sent stay with embassy staff.",
+        "ko": "텔레그램이 아직 지울 수 있게 해 주는 이 대화의 메시지와 제가 기억하는 대화 내용을 지울까요? 보낸 신고는 대사관 직원에게 남아요.",
+        "id": "Hapus pesan di chat ini yang masih bisa saya hapus, dan yang saya ingat dari percakapan kita? Laporan yang sudah dikirim tetap ada pada staf kedutaan.",
+    },
+    "btn_wipe_yes": {"en": "Yes, wipe", "ko": "네, 지워 주세요", "id": "Ya, hapus"},
+    "btn_wipe_no": {"en": "No", "ko": "아니요", "id": "Tidak"},
+    "wipe_done": {
+        "en": "Wiping now. Messages older than 48 hours can't be deleted by me: delete those yourself (long-press → Delete).",
+        "ko": "지금 지우고 있어요. 48시간이 지난 메시지는 제가 지울 수 없으니 직접 지워 주세요(길게 누르고 → 삭제).",
+        "id": "Sedang dihapus. Pesan yang lebih dari 48 jam tidak bisa saya hapus: hapus sendiri (tekan lama → Hapus).",
+    },
     "maybe_danger": {
         "en": "I'm not sure I understood. If you or someone with you is held or threatened, tap for the emergency numbers; or tell me in other words.",
         "ko": "제가 잘 이해했는지 모르겠어요. 본인이나 함께 있는 사람이 갇혀 있거나 위협받고 있다면 아래를 눌러 긴급 연락처를 받으세요. 아니면 다른 말로 한 번 더 알려 주세요.",
@@ -361,6 +390,9 @@ def country_name(code: str | None, language: str) -> str:
 
 # Telegram's command menu, per language (set with setMyCommands).
 COMMAND_DESCRIPTIONS: dict[str, dict[str, str]] = {
+    "discreet": {"en": "Discreet mode: delete messages after a few minutes", "ko": "조용히 모드: 몇 분 뒤 메시지 삭제",
+                 "id": "Mode rahasia: hapus pesan setelah beberapa menit"},
+    "wipe": {"en": "Delete this chat's messages now", "ko": "이 대화 메시지 지금 지우기", "id": "Hapus pesan chat ini sekarang"},
     "start": {"en": "Start and see what I can do", "ko": "시작하기, 할 수 있는 일 보기", "id": "Mulai dan lihat yang bisa saya bantu"},
     "help": {"en": "Menu and commands", "ko": "메뉴와 명령어", "id": "Menu dan daftar perintah"},
     "emergency": {"en": "Emergency numbers now", "ko": "긴급 연락처 바로 보기", "id": "Nomor darurat sekarang"},
