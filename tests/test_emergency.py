@@ -31,7 +31,7 @@ def test_card_for_korean_in_cambodia_numbers_first():
     first = messages[0]["text"]
     assert first.index("117") < first.index("+855 23 211 900") < first.index("+82 2 3210 0404")
     assert messages[1]["text"] == t("cambodia_self_report", "ko")
-    assert [b["payload"] for b in messages[2]["buttons"]] == ["card:emergency:MM", "card:emergency:LA", "card:emergency:TH", "card:emergency:VN"]
+    assert [b["payload"] for b in messages[2]["buttons"]] == ["/report_detained", "card:emergency:MM", "card:emergency:LA", "card:emergency:TH", "card:emergency:VN"]
 
 
 def test_unconfirmed_nationality_is_offered_for_one_tap():

@@ -53,6 +53,24 @@ class CasesService:
     def drop(self, actor: Actor, token: str) -> None:
         store.drop_draft(self.conn, token, actor.user_id)
 
+    def file_now(self, actor: Actor, kind: str, language: str, answers: dict[str, Any],
+                 nationality: Optional[str], host: Optional[str]) -> Case:
+        """A report the reporter consented to inside the dialogue: stored at once; the staff
+        notice goes to the outbox, which the running channel delivers (custom actions have no channel)."""
+        token = self.draft(actor.user_id, kind, language, answers, nationality, host)
+        done = self.confirm(actor, token)
+        assert done is not None
+        case, _, notices = done
+        for notice in notices:
+            store.queue_notice(self.conn, notice.target, notice.text, notice.buttons, notice.silent)
+        return case
+
+    def pending(self) -> list[tuple[int, Notice]]:
+        return [(i, Notice(target, text, buttons, silent)) for i, target, text, buttons, silent in store.pending_notices(self.conn)]
+
+    def sent(self, notice_id: int) -> None:
+        store.notice_sent(self.conn, notice_id)
+
     def own_cases(self, actor: Actor) -> list[Case]:
         return store.of_reporter(self.conn, actor.user_id)
 

@@ -145,3 +145,20 @@ def drop_draft(conn: sqlite3.Connection, token: str, reporter: str) -> bool:
     """The reporter chose not to send: the draft is deleted."""
     with conn:
         return conn.execute("DELETE FROM case_drafts WHERE token = ? AND reporter = ?", [token, reporter]).rowcount > 0
+
+
+def queue_notice(conn: sqlite3.Connection, target: str, text: str, buttons: list[dict[str, str]], silent: bool) -> None:
+    with conn:
+        conn.execute("INSERT INTO outbox (target, text, buttons, silent, created_at) VALUES (?, ?, ?, ?, ?)",
+                     [target, text, json.dumps(buttons, ensure_ascii=False), int(silent), now()])
+
+
+def pending_notices(conn: sqlite3.Connection, limit: int = 50) -> list[tuple[int, str, str, list[dict[str, str]], bool]]:
+    rows = conn.execute("SELECT id, target, text, buttons, silent FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?",
+                        [limit]).fetchall()
+    return [(r[0], r[1], r[2], json.loads(r[3]), bool(r[4])) for r in rows]
+
+
+def notice_sent(conn: sqlite3.Connection, notice_id: int) -> None:
+    with conn:
+        conn.execute("UPDATE outbox SET sent_at = ? WHERE id = ?", [now(), notice_id])

@@ -166,12 +166,23 @@ class TelegramBot:
         if message is not None and _private(update) and update.effective_user:
             self.remember_message(self.user_key(update), message.chat_id, message.message_id)
 
+    async def deliver_outbox(self) -> None:
+        """Notices decided where no channel was at hand (a custom action filing a case)."""
+        for notice_id, notice in self.assistant.cases.pending():
+            try:
+                await self.notify(self.assistant.signed_notice(notice))
+            except Exception:
+                logger.exception("Outbox notice %s not delivered yet", notice_id)
+                continue
+            self.assistant.cases.sent(notice_id)
+
     async def sweep(self) -> None:
         """Delete the messages whose time has come (discreet mode, /wipe); runs every few seconds."""
         while True:
             await asyncio.sleep(self.settings.sweep_seconds)
             if self.application is None:
                 continue
+            await self.deliver_outbox()
             conn = self.assistant.storage.db.conn
             for row_id, chat_id, message_id in messages.due(conn):
                 try:

@@ -190,7 +190,8 @@ def emergency_messages(
     out: list[Message] = [{"text": f"{t('detained_intro', lang)}\n\n{card}"}]
     if host == "KH":
         out.append({"text": t("cambodia_self_report", lang)})
-    out.append(_with_nationality(t("detained_next", lang), _host_buttons("emergency", host, lang), user, lang))
+    report = [{"title": t("btn_detained_report", lang), "payload": "/report_detained"}]
+    out.append(_with_nationality(t("detained_next", lang), report + _host_buttons("emergency", host, lang), user, lang))
     return out
 
 

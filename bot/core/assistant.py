@@ -19,7 +19,7 @@ from bot.contacts.places import Gazetteer
 from bot.cases.service import CasesService, Notice
 from bot.contacts.service import ContactsService
 from bot.cases.service import STAFF_ACTIONS
-from bot.core.callbacks import DISCREET_MINUTES, Callback, CallbackCodec
+from bot.core.callbacks import Callback, CallbackCodec
 from bot.core.commands import INTENT_COMMANDS, STAFF_COMMANDS, Command, case_code, read_command
 from bot.core.lanes import FloodGuard
 from bot import language as lang_mod
@@ -30,6 +30,7 @@ from bot.language.texts import country_name, t
 from bot.offers import check as offer_check
 from bot.store import Storage
 from bot.store import messages
+from bot.store.messages import DISCREET_MINUTES
 from bot.store.access import Access
 
 logger = logging.getLogger(__name__)
@@ -81,6 +82,12 @@ Notify = Callable[[Notice], Awaitable[None]]
 
 async def _log_notice(notice: Notice) -> None:
     logger.info("A notice for %s has no channel to go to: %s", notice.target, notice.text[:80])
+
+
+def _is_card(reply: Reply, language: str) -> bool:
+    """The emergency card (or its short version), as the model's detained rule shows it."""
+    return reply.text.startswith((t("detained_intro", language), "🚨")) or reply.text in (
+        t("cambodia_self_report", language),) or reply.text.startswith(t("detained_next", language)[:40])
 
 
 def _offers_card(replies: list[Reply], language: str) -> bool:
@@ -205,7 +212,18 @@ class Assistant:
         Never flood-limited: someone sharing where they are may be in danger."""
         hints = _hints(self.storage.get_user(user_id) or {}, client_language)
         language = self._remember(user_id, hints, "", from_text=False)
-        return self._signed(_replies(self.cards.pin(user_id, language, latitude, longitude)))
+        replies = _replies(self.cards.pin(user_id, language, latitude, longitude))
+        state = await self._active_form(user_id)
+        if state is not None and state.requested_slot == "detained_place":
+            # The report asked where they are: the pin answers it (kept as coordinates for the police).
+            user = self.storage.get_user(user_id) or {}
+            place = user.get("place") or country_name(user.get("host_country"), "en") or f"{latitude:.5f}, {longitude:.5f}"
+            try:
+                replies += _replies(await self.backend.continue_form(  # type: ignore[union-attr]
+                    user_id, language, {"detained_place": place, "detained_gps": f"{latitude},{longitude}"}))
+            except Exception:
+                logger.exception("Could not put a pin into the report of %s", user_id)
+        return self._signed(replies)
 
     def language_of(self, user_id: str, client_language: Optional[str] = None) -> str:
         user = self.storage.get_user(user_id) or {}
@@ -345,11 +363,11 @@ class Assistant:
     async def _send(self, notices: list[Notice]) -> None:
         for notice in notices:
             try:
-                await self.notify(self._signed_notice(notice))
+                await self.notify(self.signed_notice(notice))
             except Exception:
                 logger.exception("A notice for %s could not be delivered", notice.target)
 
-    def _signed_notice(self, notice: Notice) -> Notice:
+    def signed_notice(self, notice: Notice) -> Notice:
         buttons = [{"title": b["title"], "payload": self.codec.sign(b["payload"])} for b in notice.buttons]
         return Notice(notice.target, notice.text, buttons, notice.silent)
 
@@ -449,6 +467,11 @@ class Assistant:
             return []
         if intent in AFTER_CARD_INTENTS:
             return await self._ask_rasa(user_id, text, language)
+        if intent == "report_detained" and await self._active_form(user_id) is None:
+            # The card is out; the model agrees: go on to the report's first question ("is it
+            # safe to write?"), without the card a second time.
+            replies = await self._ask_rasa(user_id, "/report_detained", language)
+            return [r for r in replies if not _is_card(r, language)]
         return []
 
     async def _command(self, user_id: str, command: Command, hints: lang_mod.LanguageHints) -> list[Reply]:

@@ -29,6 +29,8 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from bot.store.messages import DISCREET_MINUTES
+
 MAX_DATA_BYTES = 64  # Telegram's limit for callback_data
 SEPARATOR = "~"
 SIGNATURE_CHARS = 11  # 8 bytes of HMAC-SHA256, base64url without padding
@@ -42,8 +44,6 @@ _ENTITY_VALUE = {
 _PLAIN_VALUE = re.compile(r"[\w .,'-]{1,40}")
 _CASE_CODE = re.compile(r"CASE-\d{4}-\d{5}")
 _DRAFT_TOKEN = re.compile(r"[A-Za-z0-9_-]{8,16}")
-# Minutes after which discreet mode deletes the chat's messages (the buttons offered).
-DISCREET_MINUTES = ("2", "10", "30")
 # Buttons only staff may press (the cases service checks who pressed them, too).
 STAFF_CASE_ACTIONS = ("ack", "progress", "resolved", "closed", "show")
 

@@ -40,6 +40,8 @@ class RasaBackend(Protocol):
 
     async def resume_form(self, sender_id: str, language: str) -> list[dict[str, Any]]: ...
 
+    async def continue_form(self, sender_id: str, language: str, slots: dict[str, Any]) -> list[dict[str, Any]]: ...
+
 
 @dataclass(frozen=True)
 class FormState:
@@ -346,11 +348,44 @@ class InProcessRasa:
             await self._set_language(sender_id, language)
             channel = _whole_messages_channel()()
             await self.agent.execute_action(sender_id, f"utter_ask_{state.requested_slot}", channel, None, None)
+            await self._listen(sender_id)
             return channel.messages
 
     async def resume_form(self, sender_id: str, language: str) -> list[dict[str, Any]]:
         """The form's current question again (after "no, go on")."""
         return await self.worker.run(lambda: self._resume_form(sender_id, language))
+
+    async def _listen(self, sender_id: str) -> None:
+        """After an action run outside a user turn, wait for the user as after any turn: rules
+        and forms expect `action_listen` before the next message (Rasa's execute_action adds none)."""
+        from rasa.shared.core.events import ActionExecuted
+
+        store = self.agent.tracker_store
+        tracker = await store.retrieve(sender_id)
+        if tracker is not None and tracker.latest_action_name != "action_listen":
+            tracker.update(ActionExecuted("action_listen"))
+            await store.save(tracker)
+
+    async def _continue_form(self, sender_id: str, language: str, slots: dict[str, Any]) -> list[dict[str, Any]]:
+        from rasa.shared.core.events import SlotSet
+
+        async with self._lock(sender_id):
+            await self._set_language(sender_id, language)
+            store = self.agent.tracker_store
+            tracker = await store.retrieve(sender_id)
+            if not tracker or not tracker.active_loop_name:
+                return []
+            for name, value in slots.items():
+                tracker.update(SlotSet(name, value))
+            await store.save(tracker)
+            channel = _whole_messages_channel()()
+            await self.agent.execute_action(sender_id, tracker.active_loop_name, channel, None, None)
+            await self._listen(sender_id)
+            return channel.messages
+
+    async def continue_form(self, sender_id: str, language: str, slots: dict[str, Any]) -> list[dict[str, Any]]:
+        """Answers that came as Telegram content (a location pin), then the form's next question."""
+        return await self.worker.run(lambda: self._continue_form(sender_id, language, slots))
 
 
 class RemoteRasa:
@@ -411,4 +446,13 @@ class RemoteRasa:
         if state is None or not state.requested_slot:
             return []
         result = await self._post(f"/conversations/{sender_id}/execute", {"name": f"utter_ask_{state.requested_slot}"})
+        return list((result or {}).get("messages") or [])
+
+    async def continue_form(self, sender_id: str, language: str, slots: dict[str, Any]) -> list[dict[str, Any]]:
+        state = await self.active_form(sender_id)
+        if state is None:
+            return []
+        await self._post(f"/conversations/{sender_id}/tracker/events",
+                         [{"event": "slot", "name": k, "value": v} for k, v in slots.items()])
+        result = await self._post(f"/conversations/{sender_id}/execute", {"name": state.name})
         return list((result or {}).get("messages") or [])

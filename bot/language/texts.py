@@ -291,6 +291,79 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "지금 지우고 있어요. 48시간이 지난 메시지는 제가 지울 수 없으니 직접 지워 주세요(길게 누르고 → 삭제).",
         "id": "Sedang dihapus. Pesan yang lebih dari 48 jam tidak bisa saya hapus: hapus sendiri (tekan lama → Hapus).",
     },
+    "btn_yes": {"en": "Yes", "ko": "네", "id": "Ya"},
+    "btn_no": {"en": "No", "ko": "아니요", "id": "Tidak"},
+    "btn_detained_report": {"en": "📝 Report for police & embassy", "ko": "📝 경찰·대사관 신고서 만들기", "id": "📝 Laporan untuk polisi & KBRI"},
+    "ask_detained_safe": {
+        "en": "I can prepare a report for the police and your embassy with a few short questions. Is it safe to write now?",
+        "ko": "몇 가지 짧은 질문으로 경찰과 대사관에 보낼 신고서를 만들어 드릴 수 있어요. 지금 글을 써도 안전한가요?",
+        "id": "Saya bisa siapkan laporan untuk polisi dan KBRI dengan beberapa pertanyaan singkat. Aman untuk menulis sekarang?",
+    },
+    "detained_not_safe": {
+        "en": "Then stop here. Turn on discreet mode so this chat disappears, and come back when it is safe: the numbers above always work.",
+        "ko": "그럼 여기서 멈추세요. 조용히 모드를 켜면 이 대화가 지워져요. 안전할 때 다시 오세요. 위 연락처는 언제든 쓸 수 있어요.",
+        "id": "Kalau begitu berhenti dulu. Nyalakan mode rahasia supaya chat ini terhapus, dan kembali saat aman: nomor di atas selalu bisa dipakai.",
+    },
+    "ask_detained_place": {
+        "en": "Where are you? The city or the compound's name, or share your location (📎 → Location).",
+        "ko": "지금 어디에 있나요? 도시나 단지 이름을 쓰거나 위치를 공유해 주세요(📎 → 위치).",
+        "id": "Anda di mana? Nama kota atau kompleksnya, atau bagikan lokasi (📎 → Lokasi).",
+    },
+    "ask_detained_building": {
+        "en": "The building or compound name, floor and room number, as you see them written.",
+        "ko": "건물이나 단지 이름, 층, 호수를 보이는 그대로 적어 주세요.",
+        "id": "Nama gedung atau kompleks, lantai, dan nomor kamar, seperti yang tertulis.",
+    },
+    "ask_detained_count": {
+        "en": "How many people are held with you? A number is enough.",
+        "ko": "함께 갇혀 있는 사람은 몇 명인가요? 숫자만 적어도 돼요.",
+        "id": "Berapa orang yang ditahan bersama Anda? Angka saja cukup.",
+    },
+    "ask_detained_passport": {
+        "en": "Did they take your passport?",
+        "ko": "여권을 빼앗겼나요?",
+        "id": "Apakah paspor Anda diambil?",
+    },
+    "ask_detained_contact": {
+        "en": "A number or account the police or embassy can reach you on (or \"none\").",
+        "ko": "경찰이나 대사관이 연락할 수 있는 번호나 계정을 알려 주세요(없으면 \"없음\").",
+        "id": "Nomor atau akun yang bisa dihubungi polisi atau KBRI (atau \"tidak ada\").",
+    },
+    "ask_detained_consent": {
+        "en": "May I pass your report to your embassy's staff? Only they will see it.",
+        "ko": "신고 내용을 대사관 직원에게 전달해도 될까요? 직원만 볼 수 있어요.",
+        "id": "Boleh laporan Anda saya teruskan ke staf KBRI/kedutaan? Hanya mereka yang bisa melihatnya.",
+    },
+    "form_want_count": {
+        "en": "Just a number, please (for example 5). If you don't know, say \"don't know\".",
+        "ko": "숫자만 적어 주세요(예: 5). 모르면 \"몰라요\"라고 해 주세요.",
+        "id": "Angka saja ya (misalnya 5). Kalau tidak tahu, bilang \"tidak tahu\".",
+    },
+    "detained_report_kh": {
+        "en": "Below is your report in English. Call 117 first if you can (free, works without credit) and your embassy; then copy or forward the report to them. Never send it to a Telegram account that claims to be the police unless the embassy gave it to you.",
+        "ko": "아래는 영어로 된 신고서예요. 가능하면 먼저 117(무료, 잔액 없이도 됨)과 대사관에 전화하고, 이 신고서를 복사하거나 전달하세요. 경찰이라고 하는 텔레그램 계정이라도 대사관이 알려 준 것이 아니면 보내지 마세요.",
+        "id": "Di bawah ini laporan Anda dalam bahasa Inggris. Kalau bisa, telepon dulu 117 (gratis, bisa tanpa pulsa) dan KBRI; lalu salin atau teruskan laporan ini ke mereka. Jangan kirim ke akun Telegram yang mengaku polisi kecuali KBRI yang memberikannya.",
+    },
+    "detained_report_other": {
+        "en": "Below is your report in English for your embassy. I know of no police procedure in {country} that I can point you to, so I don't invent one: call your embassy's line above.",
+        "ko": "아래는 대사관에 보낼 영어 신고서예요. {country}의 경찰 신고 절차는 확인된 것이 없어서 알려 드리지 않아요. 위의 대사관 번호로 연락하세요.",
+        "id": "Di bawah ini laporan Anda dalam bahasa Inggris untuk KBRI/kedutaan. Saya tidak tahu prosedur polisi di {country} yang bisa saya tunjukkan, jadi tidak saya karang: hubungi nomor kedutaan di atas.",
+    },
+    "detained_checklist": {
+        "en": "The police also need, and this report does not carry yet:\n{items}",
+        "ko": "경찰에게 함께 보내야 하지만 이 신고서에 아직 없는 것(영어로 적었어요):\n{items}",
+        "id": "Yang juga dibutuhkan polisi dan belum ada di laporan ini (ditulis dalam bahasa Inggris):\n{items}",
+    },
+    "detained_case_filed": {
+        "en": "Your embassy's staff have your report: case {code}. /status shows it; /discreet deletes this chat after a few minutes.",
+        "ko": "대사관 직원에게 신고가 전달됐어요: 사건 번호 {code}. /status 로 확인할 수 있고, /discreet 를 누르면 몇 분 뒤 이 대화가 지워져요.",
+        "id": "Staf kedutaan sudah menerima laporan Anda: kasus {code}. /status untuk melihatnya; /discreet menghapus chat ini setelah beberapa menit.",
+    },
+    "detained_no_consent": {
+        "en": "I did not send it to anyone and kept nothing of it. The report above is yours to send.",
+        "ko": "아무에게도 보내지 않았고 내용도 남기지 않았어요. 위 신고서는 직접 보내시면 돼요.",
+        "id": "Tidak saya kirim ke siapa pun dan tidak saya simpan. Laporan di atas bisa Anda kirim sendiri.",
+    },
     "maybe_danger": {
         "en": "I'm not sure I understood. If you or someone with you is held or threatened, tap for the emergency numbers; or tell me in other words.",
         "ko": "제가 잘 이해했는지 모르겠어요. 본인이나 함께 있는 사람이 갇혀 있거나 위협받고 있다면 아래를 눌러 긴급 연락처를 받으세요. 아니면 다른 말로 한 번 더 알려 주세요.",

@@ -9,6 +9,9 @@ import sqlite3
 import time
 from typing import Optional
 
+# Minutes after which discreet mode deletes the chat's messages (the choices offered).
+DISCREET_MINUTES = ("2", "10", "30")
+
 
 def record(conn: sqlite3.Connection, user_id: str, chat_id: int, message_id: int,
            minutes: Optional[int], now: Optional[float] = None) -> None:

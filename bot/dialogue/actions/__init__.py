@@ -9,6 +9,7 @@ from bot.dialogue.actions.contacts import (
     ActionEmbassyContact, ActionEmergencyCard, ActionEmergencyNumbers, ActionFallback, ActionOutOfScope,
     ActionRequestHuman,
 )
+from bot.dialogue.actions.detained import ASK_ACTIONS, ActionDetainedReport, ValidateDetainedForm
 from bot.dialogue.actions.language import ActionChangeLanguage
 from bot.dialogue.actions.missing import ActionMissingAdvice, ValidateMissingPersonForm
 from bot.dialogue.actions.offers import ActionCheckOffer
@@ -27,12 +28,14 @@ ACTION_CLASSES: tuple[type[BotAction], ...] = (
     ActionChangeLanguage,
     ActionOutOfScope,
     ActionFallback,
+    ActionDetainedReport,
+    *ASK_ACTIONS,
 )
 
 
 def build_actions(deps: Deps) -> list[Action]:
     """Every custom action, wired to the bot's own dependencies."""
-    return [cls(deps) for cls in ACTION_CLASSES] + [ValidateMissingPersonForm()]
+    return [cls(deps) for cls in ACTION_CLASSES] + [ValidateMissingPersonForm(), ValidateDetainedForm()]
 
 
 __all__ = ["ACTION_CLASSES", "BotAction", "Deps", "build_actions"]

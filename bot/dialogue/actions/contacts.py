@@ -80,6 +80,8 @@ class _UnsureAction(BotAction):
     response = ""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
+        if (tracker.active_loop or {}).get("name"):
+            return []  # inside a form an unplaced message is an answer: the form takes it
         lang = self.language(tracker)
         text = self.text(tracker)
         if text and (danger_cue(text) or self.cards.places.host_in(text)):

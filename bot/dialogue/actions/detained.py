@@ -1,0 +1,137 @@
+"""The detained person's report: a few short questions after the emergency card, then a
+ready-to-send English self-report for the police, and a case for the embassy with consent."""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.cases.police_report import missing_items, police_report
+from bot.contacts.emergency import host_of
+from bot.contacts.places import Gazetteer
+from bot.dialogue.actions.base import BotAction
+from bot.language.dates import says_dont_know
+from bot.language.texts import country_name, t
+from bot.store.messages import DISCREET_MINUTES
+
+SLOTS = ("detained_safe", "detained_place", "detained_building", "detained_count", "detained_passport",
+         "detained_contact", "detained_consent")
+YES_NO = ("detained_safe", "detained_passport", "detained_consent")
+_PLACES = Gazetteer.load()
+_NUMBER = re.compile(r"\d{1,4}")
+
+
+class ActionAskDetained(BotAction):
+    """One question of the report, with yes/no buttons where the answer is one."""
+
+    slot = ""
+
+    def name(self) -> Text:
+        return f"action_ask_{self.slot}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
+        lang = self.language(tracker)
+        buttons = [{"title": t("btn_yes", lang), "payload": "/affirm"}, {"title": t("btn_no", lang), "payload": "/deny"}]
+        dispatcher.utter_message(text=t(f"ask_{self.slot}", lang), buttons=buttons if self.slot in YES_NO else [])
+        return []
+
+
+ASK_ACTIONS = [type(f"ActionAsk_{slot}", (ActionAskDetained,), {"slot": slot}) for slot in SLOTS]
+
+
+class ValidateDetainedForm(FormValidationAction):
+    """Answers of the kind asked; "not safe to write" ends the questions at once."""
+
+    def name(self) -> Text:
+        return "validate_detained_form"
+
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> List[Text]:
+        return ["detained_safe"] if tracker.get_slot("detained_safe") == "no" else list(domain_slots)
+
+    def validate_detained_safe(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> Dict[Text, Any]:
+        if value == "no":
+            lang = BotAction.language(tracker)
+            dispatcher.utter_message(text=t("detained_not_safe", lang), buttons=[
+                {"title": t("btn_minutes", lang, minutes=m), "payload": f"discreet:{m}"} for m in DISCREET_MINUTES])
+        return {"detained_safe": value}
+
+    def validate_detained_place(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> Dict[Text, Any]:
+        lang = BotAction.language(tracker)
+        text = str(value or "").strip()
+        if len(text) == 2 and text.isupper():
+            return {"detained_place": country_name(text, lang)}
+        if _PLACES.host_in(text) or says_dont_know(text) or tracker.get_slot("detained_gps"):
+            return {"detained_place": text[:200]}
+        dispatcher.utter_message(text=t("form_want_place", lang))
+        return {"detained_place": None}
+
+    def validate_detained_count(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> Dict[Text, Any]:
+        text = str(value or "")
+        number = _NUMBER.search(text)
+        if number:
+            return {"detained_count": number.group(0)}
+        if says_dont_know(text):
+            return {"detained_count": "not known"}
+        dispatcher.utter_message(text=t("form_want_count", BotAction.language(tracker)))
+        return {"detained_count": None}
+
+    def validate_detained_building(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                   domain: DomainDict) -> Dict[Text, Any]:
+        return {"detained_building": str(value or "").strip()[:300] or None}
+
+    def validate_detained_contact(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> Dict[Text, Any]:
+        return {"detained_contact": str(value or "").strip()[:200] or None}
+
+
+class ActionDetainedReport(BotAction):
+    """The English self-report (its own message, to copy or forward), what the police still
+    need, and — with consent — a case for the embassy's staff."""
+
+    action_name = "action_detained_report"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
+        clear = [SlotSet(slot, None) for slot in (*SLOTS, "detained_gps")]
+        if tracker.get_slot("detained_safe") != "yes":
+            return clear
+        lang = self.language(tracker)
+        user = self.user(tracker) or {}
+        typed_place = tracker.get_slot("detained_place") or ""
+        code, place_en = _PLACES.current_place_in(typed_place)
+        host = code or host_of(user, None)
+        gps = _gps(tracker.get_slot("detained_gps"))
+        answers: Dict[str, Any] = {
+            "place": typed_place, "place_en": place_en, "gps": gps,
+            "building": tracker.get_slot("detained_building"), "count": tracker.get_slot("detained_count"),
+            "passport": tracker.get_slot("detained_passport"), "contact": tracker.get_slot("detained_contact"),
+        }
+        nationality = user.get("nationality")
+        intro = t("detained_report_kh", lang) if host == "KH" else t("detained_report_other", lang, country=country_name(host, lang))
+        dispatcher.utter_message(text=intro)
+        dispatcher.utter_message(text=police_report(answers, language=lang, host_en=country_name(host, "en"),
+                                                    nationality_en=country_name(nationality, "en") if nationality else None))
+        items = "\n".join(f"• {item}" for item in missing_items(answers))
+        dispatcher.utter_message(text=t("detained_checklist", lang, items=items))
+        if tracker.get_slot("detained_consent") == "yes":
+            case = self.deps.cases.file_now(  # type: ignore[union-attr]
+                self.actor(tracker), "detained", lang, {k: v for k, v in answers.items() if v}, nationality, host)
+            dispatcher.utter_message(text=t("detained_case_filed", lang, code=case.code))
+        else:
+            dispatcher.utter_message(text=t("detained_no_consent", lang))
+        return clear
+
+
+def _gps(raw: Optional[str]) -> Optional[tuple[float, float]]:
+    try:
+        lat, lon = (float(part) for part in (raw or "").split(","))
+        return lat, lon
+    except ValueError:
+        return None

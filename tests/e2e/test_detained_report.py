@@ -1,0 +1,77 @@
+"""A detained person's report: the card first, "is it safe?", a few answers in their language,
+then an English self-report for the police, checked field by field, and a case with consent."""
+from __future__ import annotations
+
+import pytest
+
+from bot.language.texts import t
+from tests.support.bot import Chat, buttons, texts
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+STAFF_ID = 42
+
+
+async def _start(user: Chat, lang: str, message: str) -> None:
+    sent = await user.say(message, expect=3)
+    assert sent[0]["text"].startswith(t("detained_intro", lang))
+    assert t("ask_detained_safe", lang) in texts(sent)
+
+
+async def test_a_report_given_in_korean_comes_out_in_english(telegram, user_id):
+    user = Chat(telegram, user_id, "ko")
+    await _start(user, "ko", "회사에서 여권 뺏고 밖에 못 나가게 해요")
+    assert t("ask_detained_place", "ko") in texts(await user.press("/affirm"))
+    assert t("ask_detained_building", "ko") in texts(await user.say("시하눅빌"))
+    assert t("ask_detained_count", "ko") in texts(await user.say("골든 빌딩 B동 7층 702호"))
+    hint = await user.say("많아요", expect=2)
+    assert hint[0]["text"] == t("form_want_count", "ko")
+    assert t("ask_detained_passport", "ko") in texts(await user.say("12명 정도"))
+    assert t("ask_detained_contact", "ko") in texts(await user.press("/affirm"))
+    assert t("ask_detained_consent", "ko") in texts(await user.say("텔레그램 이 계정"))
+    done = await user.press("/affirm", expect=4)
+    said = [m["text"] for m in done]
+    assert said[0] == t("detained_report_kh", "ko")
+    report = said[1].splitlines()
+    assert report[0] == "RESCUE REQUEST (self-report)"
+    assert report[1] == "I am being held against my will in Sihanoukville, Cambodia. I cannot leave."
+    assert 'Building / compound, floor, unit: "골든 빌딩 B동 7층 702호" (as written, in Korean)' in report
+    assert "People held with me: 12" in report
+    assert "My passport was taken from me." in report
+    assert 'How to reach me: "텔레그램 이 계정" (as written, in Korean)' in report
+    assert "GPS location (a location pin or map link)" in said[2]  # still missing: no pin was shared
+    assert said[3].startswith(t("detained_case_filed", "ko", code="CASE-")[:10])
+    code = "CASE-" + said[3].split("CASE-")[1][:10]
+    staff = await telegram.wait_for(STAFF_ID, 1)
+    assert any(code in m["text"] and "702" not in m["text"] for m in staff)  # no details in the notice
+
+
+async def test_indonesian_with_a_pin_and_no_consent(telegram, user_id):
+    user = Chat(telegram, user_id, "id")
+    await _start(user, "id", "saya disekap di kompleks, paspor diambil bos")
+    await user.press("/affirm")
+    pinned = await user.send(location={"latitude": 16.6311, "longitude": 98.5569}, expect=3)  # KK Park
+    assert t("ask_detained_building", "id") in texts(pinned)
+    await user.say("gedung 5 lantai 3 kamar 12")
+    await user.say("sekitar 30 orang")
+    await user.press("/deny")
+    await user.say("tidak ada")
+    done = await user.press("/deny", expect=4)
+    said = [m["text"] for m in done]
+    assert said[0] == t("detained_report_other", "id", country="Myanmar")
+    assert "I am being held against my will in KK Park, Myanmar. I cannot leave." in said[1]
+    assert "GPS: 16.63110, 98.55690 (https://maps.google.com/?q=16.63110,98.55690)" in said[1]
+    assert "I still have my passport." in said[1] and "People held with me: 30" in said[1]
+    assert "GPS location" not in said[2]
+    assert said[3] == t("detained_no_consent", "id")
+    status = await user.say("/status")
+    assert status[0]["text"] == t("cases_none", "id")  # nothing was kept
+
+
+async def test_not_safe_to_write_stops_at_once_and_offers_discreet_mode(telegram, user_id):
+    user = Chat(telegram, user_id, "en")
+    await _start(user, "en", "they took my passport and won't let me leave the building")
+    stopped = await user.press("/deny")
+    assert stopped[0]["text"] == t("detained_not_safe", "en")
+    assert [b[1] for b in buttons(stopped)] == ["discreet:2", "discreet:10", "discreet:30"]
+    after = await user.say("hello")
+    assert t("ask_detained_place", "en") not in texts(after)
