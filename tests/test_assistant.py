@@ -192,14 +192,12 @@ async def test_status_command_reads_a_code_written_loosely(assistant, rasa):
     assert rasa.calls[-1][1] == '/ask_case_status{"case_code": "CASE-2026-00042"}'
 
 
-async def test_keyword_gets_the_card_first_then_the_report_starts_without_a_second_card(assistant, rasa):
+async def test_keyword_gets_the_card_first_with_the_button_that_starts_the_report(assistant, rasa):
     rasa.intent = "report_detained"
-    rasa.replies = [{"text": t("detained_intro", "ko") + " (the model's card)"}, {"text": t("ask_detained_safe", "ko")}]
     replies = await assistant.handle("u20", "살려주세요 시아누크빌에 갇혀 있어요")
     assert replies[0].text.startswith(t("detained_intro", "ko")) and "117" in replies[0].text
-    assert rasa.calls == [("u20", "/report_detained", "ko")]
-    assert [r.text for r in replies[-1:]] == [t("ask_detained_safe", "ko")]
-    assert sum(1 for r in replies if r.text.startswith(t("detained_intro", "ko"))) == 1  # one card, not two
+    assert rasa.calls == []  # no second card from the model
+    assert "/report_detained" in payloads(replies[-1:])
 
 
 async def test_keyword_card_then_the_missing_person_flow(assistant, rasa):

@@ -84,12 +84,6 @@ async def _log_notice(notice: Notice) -> None:
     logger.info("A notice for %s has no channel to go to: %s", notice.target, notice.text[:80])
 
 
-def _is_card(reply: Reply, language: str) -> bool:
-    """The emergency card (or its short version), as the model's detained rule shows it."""
-    return reply.text.startswith((t("detained_intro", language), "🚨")) or reply.text in (
-        t("cambodia_self_report", language),) or reply.text.startswith(t("detained_next", language)[:40])
-
-
 def _offers_card(replies: list[Reply], language: str) -> bool:
     """Whether these replies already hold the emergency card, or a button to it."""
     return any(r.text.startswith((t("detained_intro", language), "🚨"))  # the card, or its short version
@@ -467,11 +461,9 @@ class Assistant:
             return []
         if intent in AFTER_CARD_INTENTS:
             return await self._ask_rasa(user_id, text, language)
-        if intent == "report_detained" and await self._active_form(user_id) is None:
-            # The card is out; the model agrees: go on to the report's first question ("is it
-            # safe to write?"), without the card a second time.
-            replies = await self._ask_rasa(user_id, "/report_detained", language)
-            return [r for r in replies if not _is_card(r, language)]
+        # report_detained: the card already carries the button that starts the report. Starting
+        # it here cost a second Rasa turn per cry for help, which under load delayed other
+        # people's cards (bench/load.py: emergency p95 103 → 228 ms).
         return []
 
     async def _command(self, user_id: str, command: Command, hints: lang_mod.LanguageHints) -> list[Reply]:

@@ -12,9 +12,11 @@ STAFF_ID = 42
 
 
 async def _start(user: Chat, lang: str, message: str) -> None:
-    sent = await user.say(message, expect=3)
+    sent = await user.say(message, expect=2)
     assert sent[0]["text"].startswith(t("detained_intro", lang))
-    assert t("ask_detained_safe", lang) in texts(sent)
+    if t("ask_detained_safe", lang) not in texts(sent):  # a keyword card: the report starts with its button
+        started = await user.press("/report_detained", expect=2)
+        assert t("ask_detained_safe", lang) in texts(started)
 
 
 async def test_a_report_given_in_korean_comes_out_in_english(telegram, user_id):
