@@ -101,3 +101,20 @@ def test_a_failing_migration_leaves_nothing_behind(tmp_path):
     tables = set(db.table_names())
     assert "ok" in tables and "half" not in tables
     assert [r["version"] for r in db["schema_migrations"].rows] == ["0001_ok.sql"]
+
+
+def test_messages_are_due_by_the_users_discreet_minutes_or_a_wipe(storage):
+    from bot.store import messages
+
+    storage.save_user("tg:5", discreet_minutes=2)
+    storage.save_user("tg:6")
+    conn = storage.db.conn
+    messages.record(conn, "tg:5", 5, 100, now=1000.0)
+    messages.record(conn, "tg:6", 6, 200, now=1000.0)
+    assert messages.due(conn, now=1000.0 + 119) == []
+    assert [row[2] for row in messages.due(conn, now=1000.0 + 120)] == [100]  # two minutes later
+    messages.schedule_all(conn, "tg:6", 1050.0)  # /wipe
+    assert sorted(row[2] for row in messages.due(conn, now=1100.0)) == [200]
+    storage.save_user("tg:5", discreet_minutes=None)
+    messages.unschedule(conn, "tg:5")
+    assert [row[2] for row in messages.due(conn, now=5000.0)] == [200]

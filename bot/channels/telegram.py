@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlparse
 from typing import Any, Awaitable, Callable, Optional
 
@@ -133,6 +134,7 @@ class TelegramBot:
             alive=self._webhook_alive if settings.webhook_url else None,
         )
         self.application: Optional[Application] = None
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="message-ids")
 
     async def notify(self, notice: Notice) -> None:
         """A notice for another chat: the staff chat (or each staff member when none is set), or a reporter."""
@@ -154,12 +156,16 @@ class TelegramBot:
                 logger.error("A notice for %s could not be sent to chat %s", notice.target, chat, exc_info=True)
 
     def remember_message(self, user_key: str, chat_id: int, message_id: int) -> None:
-        """A message of a private chat, for discreet mode and /wipe (its id only, never its text)."""
-        try:
-            minutes = (self.assistant.storage.get_user(user_key) or {}).get("discreet_minutes")
-            messages.record(self.assistant.storage.db.conn, user_key, chat_id, message_id, minutes)
-        except Exception:
-            logger.exception("Could not record message %s of chat %s", message_id, chat_id)
+        """A message of a private chat, for discreet mode and /wipe (its id only, never its text).
+        Written by one writer thread: the loop that sends cards never waits for the disk."""
+
+        def write() -> None:
+            try:
+                messages.record(self.assistant.storage.db.conn, user_key, chat_id, message_id)
+            except Exception:
+                logger.exception("Could not record message %s of chat %s", message_id, chat_id)
+
+        self._writer.submit(write)
 
     def remember_incoming(self, update: Update) -> None:
         message = update.effective_message

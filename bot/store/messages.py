@@ -13,14 +13,13 @@ from typing import Optional
 DISCREET_MINUTES = ("2", "10", "30")
 
 
-def record(conn: sqlite3.Connection, user_id: str, chat_id: int, message_id: int,
-           minutes: Optional[int], now: Optional[float] = None) -> None:
-    """A message in the chat (the user's or the bot's); in discreet mode it gets its deletion time."""
-    at = time.time() if now is None else now
+def record(conn: sqlite3.Connection, user_id: str, chat_id: int, message_id: int, now: Optional[float] = None) -> None:
+    """A message in the chat (the user's or the bot's). When it is due follows from the user's
+    discreet minutes at sweep time (see `due`), so recording needs no lookup."""
     with conn:
         conn.execute(
-            "INSERT OR IGNORE INTO chat_messages (user_id, chat_id, message_id, at, delete_at) VALUES (?, ?, ?, ?, ?)",
-            [user_id, chat_id, message_id, at, at + minutes * 60 if minutes else None],
+            "INSERT OR IGNORE INTO chat_messages (user_id, chat_id, message_id, at) VALUES (?, ?, ?, ?)",
+            [user_id, chat_id, message_id, time.time() if now is None else now],
         )
 
 
@@ -40,10 +39,14 @@ def unschedule(conn: sqlite3.Connection, user_id: str) -> None:
 
 
 def due(conn: sqlite3.Connection, now: Optional[float] = None, limit: int = 100) -> list[tuple[int, int, int]]:
-    """(row id, chat id, message id) of the messages whose time has come."""
+    """(row id, chat id, message id) of the messages whose time has come: scheduled (/wipe,
+    discreet mode turned on) or older than the user's discreet minutes."""
+    now = time.time() if now is None else now
     return conn.execute(
-        "SELECT id, chat_id, message_id FROM chat_messages WHERE done = 0 AND delete_at IS NOT NULL "
-        "AND delete_at <= ? ORDER BY delete_at LIMIT ?", [time.time() if now is None else now, limit],
+        "SELECT m.id, m.chat_id, m.message_id FROM chat_messages m LEFT JOIN users u ON u.id = m.user_id "
+        "WHERE m.done = 0 AND ((m.delete_at IS NOT NULL AND m.delete_at <= ?) "
+        "OR (u.discreet_minutes IS NOT NULL AND m.at + u.discreet_minutes * 60 <= ?)) ORDER BY m.id LIMIT ?",
+        [now, now, limit],
     ).fetchall()
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 
 import pytest
 
@@ -31,7 +30,7 @@ async def test_discreet_mode_deletes_both_sides_after_the_chosen_time_even_after
     first.storage.close()
     # Two minutes later, in a new process: the timers were in the database.
     second = build_assistant(settings, shared=model)
-    second.storage.db.execute("UPDATE chat_messages SET delete_at = ? WHERE delete_at IS NOT NULL", [time.time() - 1])
+    second.storage.db.execute("UPDATE chat_messages SET at = at - 200, delete_at = delete_at - 200")
     second.storage.db.conn.commit()
     async with running_bot(settings, second) as api:
         for _ in range(200):  # the sweeper runs every 0.2 s here; under load it may take longer
