@@ -10,7 +10,6 @@ import yaml
 
 from bot.contacts.book import HOST_COUNTRIES
 from bot.contacts.emergency import NATIONALITIES
-from bot.contacts.places import Gazetteer
 from bot.core.assistant import Assistant
 from bot.core.callbacks import CallbackCodec
 from bot.core.lanes import FloodGuard
@@ -65,12 +64,14 @@ def build_backend(settings: Settings, deps: Deps, shared: Optional[InProcessRasa
 
 def build_assistant(settings: Settings, shared: Optional[InProcessRasa] = None) -> Assistant:
     deps = Deps.from_settings(settings)
+    # One gazetteer, hub table and set of services for the assistant and the custom actions.
     return Assistant(
         deps.storage,
         build_backend(settings, deps, shared),
         build_codec(settings),
         deps.contacts,
-        Gazetteer.load(),
-        deps.access,
-        FloodGuard(settings.flood_limit, settings.flood_window_seconds),
+        access=deps.access,
+        flood=FloodGuard(settings.flood_limit, settings.flood_window_seconds),
+        cards=deps.cards,
+        cases=deps.cases,
     )

@@ -116,15 +116,17 @@ class Assistant:
         places: Optional[Gazetteer] = None,
         access: Optional[Access] = None,
         flood: Optional[FloodGuard] = None,
+        cards: Optional[ContactsService] = None,
+        cases: Optional[CasesService] = None,
     ) -> None:
         self.storage = storage
         self.backend = backend
         self.codec = codec
         self.contacts = contacts
-        self.places = places or Gazetteer.load()
-        self.cards = ContactsService(storage, contacts, self.places)
+        self.cards = cards or ContactsService(storage, contacts, places)
+        self.places = self.cards.places
         self.access = access or Access(())
-        self.cases = CasesService(storage, self.access)
+        self.cases = cases or CasesService(storage, self.access)
         self.notify: Notify = _log_notice  # the channel sets how notices reach other chats
         self.flood = flood if flood is not None else FloodGuard(limit=20, window=30.0)
 

@@ -29,6 +29,7 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from bot.cases.service import STAFF_ACTIONS
 from bot.store.messages import DISCREET_MINUTES
 
 MAX_DATA_BYTES = 64  # Telegram's limit for callback_data
@@ -44,8 +45,7 @@ _ENTITY_VALUE = {
 _PLAIN_VALUE = re.compile(r"[\w .,'-]{1,40}")
 _CASE_CODE = re.compile(r"CASE-\d{4}-\d{5}")
 _DRAFT_TOKEN = re.compile(r"[A-Za-z0-9_-]{8,16}")
-# Buttons only staff may press (the cases service checks who pressed them, too).
-STAFF_CASE_ACTIONS = ("ack", "progress", "resolved", "closed", "show")
+
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ class CallbackCodec:
             return Callback("form", rest)
         if kind == "case":
             action, _, ref = rest.partition(":")
-            if action in STAFF_CASE_ACTIONS and _CASE_CODE.fullmatch(ref):
+            if action in STAFF_ACTIONS and _CASE_CODE.fullmatch(ref):  # only staff may press these
                 return Callback("case", action, {"case_code": ref})
             if action in ("send", "drop") and _DRAFT_TOKEN.fullmatch(ref):
                 return Callback("case", action, {"draft": ref})

@@ -35,7 +35,8 @@ ACTION_CLASSES: tuple[type[BotAction], ...] = (
 
 def build_actions(deps: Deps) -> list[Action]:
     """Every custom action, wired to the bot's own dependencies."""
-    return [cls(deps) for cls in ACTION_CLASSES] + [ValidateMissingPersonForm(), ValidateDetainedForm()]
+    places = deps.cards.places  # type: ignore[union-attr]
+    return [cls(deps) for cls in ACTION_CLASSES] + [ValidateMissingPersonForm(places), ValidateDetainedForm(places)]
 
 
 __all__ = ["ACTION_CLASSES", "BotAction", "Deps", "build_actions"]

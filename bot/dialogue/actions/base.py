@@ -51,7 +51,7 @@ class Deps:
 _env_deps: Optional[Deps] = None
 
 
-def _deps_from_env() -> Deps:
+def deps_from_env() -> Deps:
     """Only for the standalone action server, which builds actions without arguments."""
     global _env_deps
     if _env_deps is None:
@@ -69,7 +69,7 @@ class BotAction(Action):
 
     @property
     def deps(self) -> Deps:
-        return self._deps or _deps_from_env()
+        return self._deps or deps_from_env()
 
     def name(self) -> Text:
         return self.action_name

@@ -13,7 +13,7 @@ from rasa_sdk.types import DomainDict
 from bot.cases.police_report import missing_items, police_report
 from bot.contacts.emergency import host_of
 from bot.contacts.places import Gazetteer
-from bot.dialogue.actions.base import BotAction
+from bot.dialogue.actions.base import BotAction, deps_from_env
 from bot.language.dates import says_dont_know
 from bot.language.texts import country_name, t
 from bot.store.messages import DISCREET_MINUTES
@@ -21,7 +21,6 @@ from bot.store.messages import DISCREET_MINUTES
 SLOTS = ("detained_safe", "detained_place", "detained_building", "detained_count", "detained_passport",
          "detained_contact", "detained_consent")
 YES_NO = ("detained_safe", "detained_passport", "detained_consent")
-_PLACES = Gazetteer.load()
 _NUMBER = re.compile(r"\d{1,4}")
 
 
@@ -46,6 +45,13 @@ ASK_ACTIONS = [type(f"ActionAsk_{slot}", (ActionAskDetained,), {"slot": slot}) f
 class ValidateDetainedForm(FormValidationAction):
     """Answers of the kind asked; "not safe to write" ends the questions at once."""
 
+    def __init__(self, places: Optional[Gazetteer] = None) -> None:
+        self._places = places  # None under the standalone action server: taken from its deps
+
+    @property
+    def places(self) -> Gazetteer:
+        return self._places or deps_from_env().cards.places  # type: ignore[union-attr]
+
     def name(self) -> Text:
         return "validate_detained_form"
 
@@ -67,7 +73,7 @@ class ValidateDetainedForm(FormValidationAction):
         text = str(value or "").strip()
         if len(text) == 2 and text.isupper():
             return {"detained_place": country_name(text, lang)}
-        if _PLACES.host_in(text) or says_dont_know(text) or tracker.get_slot("detained_gps"):
+        if self.places.host_in(text) or says_dont_know(text) or tracker.get_slot("detained_gps"):
             return {"detained_place": text[:200]}
         dispatcher.utter_message(text=t("form_want_place", lang))
         return {"detained_place": None}
@@ -105,7 +111,7 @@ class ActionDetainedReport(BotAction):
         lang = self.language(tracker)
         user = self.user(tracker) or {}
         typed_place = tracker.get_slot("detained_place") or ""
-        code, place_en = _PLACES.current_place_in(typed_place)
+        code, place_en = self.cards.places.current_place_in(typed_place)
         host = code or host_of(user, None)
         gps = _gps(tracker.get_slot("detained_gps"))
         answers: Dict[str, Any] = {

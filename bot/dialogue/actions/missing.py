@@ -1,7 +1,7 @@
 """A family's missing relative: the form's validation and the advice after it."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
@@ -12,7 +12,7 @@ from bot.contacts import cards, emergency
 from bot.contacts.emergency import nationality_buttons
 from bot.contacts.book import country_of
 from bot.contacts.places import Gazetteer
-from bot.dialogue.actions.base import BotAction
+from bot.dialogue.actions.base import BotAction, deps_from_env
 from bot.language import vocabulary
 from bot.language.dates import says_dont_know, when
 from bot.language.texts import country_name, t
@@ -46,7 +46,6 @@ class ActionMissingAdvice(BotAction):
         return [SlotSet("missing_relation", None), SlotSet("missing_where", None), SlotSet("missing_last_seen", None)]
 
 
-_PLACES = Gazetteer.load()
 
 
 def _as_typed(tracker: Tracker, value: str) -> str:
@@ -66,6 +65,13 @@ class ValidateMissingPersonForm(FormValidationAction):
     "anak" is never stored as a place nor "never mind" as a date. Places show by name in
     the user's language, not as codes ("KH" → "캄보디아")."""
 
+    def __init__(self, places: Optional[Gazetteer] = None) -> None:
+        self._places = places  # None under the standalone action server: taken from its deps
+
+    @property
+    def places(self) -> Gazetteer:
+        return self._places or deps_from_env().cards.places  # type: ignore[union-attr]
+
     def name(self) -> Text:
         return "validate_missing_person_form"
 
@@ -78,7 +84,7 @@ class ValidateMissingPersonForm(FormValidationAction):
             return {"missing_where": None}
         if len(value) == 2 and value.isupper():
             return {"missing_where": country_name(value, lang), "country": value}
-        if _PLACES.host_in(value):
+        if self.places.host_in(value):
             return {"missing_where": _as_typed(tracker, value)[:200]}
         if says_dont_know(value):
             return {"missing_where": t("unknown_value", lang)}
