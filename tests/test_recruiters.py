@@ -40,7 +40,7 @@ def test_add_normalises_and_writes_an_audit_row(db):
 def test_adding_twice_keeps_one_row_and_one_audit_line(db):
     add_recruiter(db, "phone", "+855 12 345 678", None, actor="staff:1")
     row, created = add_recruiter(db, "phone", "0085512345678", "again", actor="staff:2")
-    assert not created and row["value"] == "85512345678"
+    assert not created and row["value"] == "+85512345678"
     assert len(list_recruiters(db)) == 1 and len(audit(db)) == 1
 
 
@@ -65,7 +65,7 @@ def test_an_offer_matches_reported_handle_phone_and_link(db):
     assert sorted((r["kind"], r["value"]) for r in rows) == [
         ("handle", "kk_recruit"),
         ("link", "t.me/gtsez_jobs"),
-        ("phone", "85512345678"),
+        ("phone", "+85512345678"),
     ]
 
 
@@ -101,4 +101,23 @@ def test_cli_add_and_list(tmp_path, capsys):
 def test_normalise_forms():
     assert normalise("handle", "https://t.me/Some_Name") == "some_name"
     assert normalise("link", "HTTPS://www.Example.COM/Jobs/") == "example.com/jobs"
-    assert normalise("phone", "+62 (812) 0000-0000") == "6281200000000"
+    assert normalise("phone", "+62 (812) 0000-0000") == "+6281200000000"
+
+
+def test_one_recruiter_number_however_it_is_written():
+    """The issue's three spellings of one Indonesian number are one stored value."""
+    written = [normalise("phone", "0812-3456-7890", "ID"), normalise("phone", "+62 812 3456 7890"),
+               normalise("phone", "wa.me/6281234567890")]
+    assert written == ["+6281234567890"] * 3
+    assert normalise("phone", "010-1234-5678", "KR") == "+821012345678"
+    # No country to read a local number in: kept as its digits, still matched by its tail.
+    assert normalise("phone", "0812-3456-7890") == "081234567890"
+
+
+def test_a_reported_local_number_matches_its_international_form(tmp_path):
+    store = Storage(str(tmp_path / "r.db"))
+    add_recruiter(store.db, "phone", "0812-3456-7890", region="ID", actor="tg:5")
+    assert [r["value"] for r in match(store.db, [("phone", "+62 812-3456-7890")])] == ["+6281234567890"]
+    assert [r["value"] for r in match(store.db, [("phone", "081234567890")])] == ["+6281234567890"]
+    assert match(store.db, [("phone", "+62 812-3456-7891")]) == []
+    store.close()

@@ -12,6 +12,7 @@ from typing import Any, Iterable, Optional, Union
 
 import sqlite_utils
 
+from bot.offers.phones import e164
 from bot.store import audit, now
 
 KINDS = ("phone", "handle", "link")
@@ -23,13 +24,17 @@ MIN_PHONE_DIGITS = 8
 IdentifierLike = Union[Any, tuple[str, str], dict[str, str]]
 
 
-def normalise(kind: str, value: str) -> str:
-    """The stored form: phone → digits (00 prefix dropped), handle → lower-case without
-    @ or t.me/, link → lower-case host and path without scheme or www."""
+def normalise(kind: str, value: str, region: Optional[str] = None) -> str:
+    """The stored form: phone → E.164 ("+6281234567890"; a local number read in `region`,
+    the reporter's country), or its digits when no country can be told; handle → lower-case
+    without @ or t.me/; link → lower-case host and path without scheme or www."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
     raw = (value or "").strip()
     if kind == "phone":
+        international = e164(raw, region)
+        if international:
+            return international
         digits = re.sub(r"\D", "", raw)
         if raw.startswith("00"):
             digits = digits[2:]
@@ -61,10 +66,11 @@ def add_recruiter(
     note: Optional[str] = None,
     actor: str = "staff",
     source: Optional[str] = None,
+    region: Optional[str] = None,
 ) -> tuple[dict[str, Any], bool]:
     """Report an identifier; returns its row and whether it is new. A new row leaves an
     audit_log line (action recruiter.add); an identifier already listed is left as it is."""
-    value = normalise(kind, value)
+    value = normalise(kind, value, region)
     existing = _row(db, kind, value)
     if existing:
         return existing, False
@@ -91,6 +97,7 @@ def _pair(identifier: IdentifierLike) -> tuple[str, str]:
 
 
 def _same_phone(a: str, b: str) -> bool:
+    a, b = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
     short, long_ = sorted((a.lstrip("0"), b.lstrip("0")), key=len)
     return len(short) >= MIN_PHONE_DIGITS and long_.endswith(short)
 
