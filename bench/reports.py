@@ -4,8 +4,9 @@
 
 The bot runs as its own process (`python -m bot`, the trained model, a fresh database) on the
 test suite's fake Bot API. Each simulated family reports a missing relative (en, ko or id):
-the first message, the date of last contact, then "send" on the summary. A reporter who
-gets no answer within 8 s does what a person does: sends the same thing again. Meanwhile
+the first message, then it answers whichever question the bot asks (typing the answer, or
+tapping "skip" and "no"), then "send" on the summary. A reporter who gets no answer within
+8 s does what a person does: sends the same thing again. Meanwhile
 the bot is killed with SIGKILL at random moments and started again. At the end the
 database is read: a confirmed case (the reporter saw its code) that is not stored is lost;
 a reporter with more than one case is duplicated. Prints one line:
@@ -31,9 +32,32 @@ sys.path.insert(0, str(ROOT))
 
 from tests.support.fake_bot_api import FakeBotApi  # noqa: E402
 
+from bot.language.texts import t  # noqa: E402
+
 FORM = {"en": ["my brother went to Cambodia for work and stopped answering", "two weeks ago on WhatsApp"],
         "ko": ["동생이 캄보디아로 일하러 갔는데 연락이 안 돼요", "2주 전에 카톡으로 마지막 연락"],
         "id": ["adik saya kerja ke kamboja dan sudah gak bisa dihubungi", "terakhir chat WA 2 minggu lalu"]}
+# What a family answers to each question: typed text, or the title of the button it taps.
+ANSWERS = {
+    lang: {"missing_relation": FORM[lang][0], "missing_where": "Sihanoukville", "missing_last_seen": FORM[lang][1],
+           "missing_name": "Budi Santoso", "missing_age": "24", "missing_recruited": ("btn_skip",),
+           "missing_job": ("btn_skip",), "missing_ransom": ("btn_no",), "missing_passport": ("btn_skip",),
+           "missing_photo": ("btn_skip",), "missing_reporter": "Siti +62 812 0000 1111"}
+    for lang in FORM
+}
+
+
+def question_of(message: dict, lang: str) -> str | None:
+    text = message.get("text") or ""
+    return next((slot for slot in ANSWERS[lang] if t(f"ask_{slot}", lang) in text), None)
+
+
+def button_with(message: dict, title: str) -> str | None:
+    for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
+        for button in row:
+            if button.get("text") == title:
+                return button["callback_data"]
+    return None
 
 
 class Inbox:
@@ -85,16 +109,43 @@ async def _ask(api: FakeBotApi, inbox: Inbox, chat: int, lang: str, text: str, w
     return None
 
 
+def _asked(lang: str):
+    return lambda m: send_button(m) is not None or question_of(m, lang) is not None
+
+
+async def _answer(api: FakeBotApi, inbox: Inbox, chat: int, lang: str, question: dict) -> dict | None:
+    """Answer the question the bot asked, typed or tapped; the next question (or the summary)."""
+    slot = question_of(question, lang)
+    answer = ANSWERS[lang][slot]  # type: ignore[index]
+    for _ in range(3):
+        mark = len(inbox.by_chat.get(chat, []))
+        if isinstance(answer, tuple):
+            data = button_with(question, t(answer[0], lang))
+            if data is None:
+                return None
+            api.press(chat, data, lang)
+        else:
+            api.send_text(chat, answer, lang)
+        got = await inbox.wait(chat, _asked(lang), mark, 8)
+        if got is not None:
+            return got
+    return None
+
+
 async def reporter(api: FakeBotApi, inbox: Inbox, chat: int, lang: str, out: dict, state: dict) -> None:
-    """A family: starts the report; if the bot lost its place (a crash), starts again, as people do."""
+    """A family: starts the report and answers each question; if the bot lost its place (a
+    crash), starts again, as people do."""
     await asyncio.sleep(random.uniform(0, 20))
-    first, when = FORM[lang]
+    first = FORM[lang][0]
     summary = None
     for _ in range(8):
-        if await _ask(api, inbox, chat, lang, first, lambda m: True, 3) is None:
-            continue
-        summary = await _ask(api, inbox, chat, lang, when, lambda m: send_button(m) is not None, 1)
-        if summary is not None:
+        current = await _ask(api, inbox, chat, lang, first, _asked(lang), 3)
+        for _ in range(20):
+            if current is None or send_button(current) is not None:
+                break
+            current = await _answer(api, inbox, chat, lang, current)
+        if current is not None and send_button(current) is not None:
+            summary = current
             break
     if summary is None:
         out["gave_up"] += 1

@@ -40,6 +40,8 @@ class Settings:
     staff_ids: frozenset[int] = field(default_factory=frozenset)
     # The staff group chat where new cases are posted (unset: each staff member's private chat).
     staff_chat_id: Optional[int] = None
+    # The language of staff notices and buttons in the staff chat (en, ko, id).
+    staff_language: str = "en"
     poll_timeout: int = 30
     log_level: str = "INFO"
     # Signs button data (HMAC): only buttons the bot made are accepted. Unset: derived from
@@ -81,6 +83,7 @@ class Settings:
             contacts_path=path("CONTACTS_PATH", default.contacts_path),
             staff_ids=_ids(env.get("STAFF_IDS", "")),
             staff_chat_id=int(env["STAFF_CHAT_ID"]) if env.get("STAFF_CHAT_ID") else None,
+            staff_language=(env.get("STAFF_LANGUAGE") or default.staff_language).lower()[:2],
             poll_timeout=int(env.get("TELEGRAM_POLL_TIMEOUT") or default.poll_timeout),
             log_level=env.get("LOG_LEVEL") or default.log_level,
             callback_secret=env.get("CALLBACK_SECRET") or None,

@@ -31,6 +31,12 @@ def variant(key: str, language: str) -> dict:
 
 
 def text(key: str, language: str) -> str:
+    """A response's text; a form question asked by an action (`action_ask_<slot>`) is the
+    bot's own text `ask_<slot>`."""
+    if key not in responses() and key.startswith("utter_ask_"):
+        from bot.language.texts import t
+
+        return t(key[len("utter_"):], language)
     return variant(key, language)["text"]
 
 

@@ -4,22 +4,9 @@ import pytest
 from bot.core.assistant import Reply
 from bot.language.texts import t
 from bot.offers import texts as risk_texts
-from tests.support.assistants import RecordingRasa, make_assistant, press, unsigned
+from tests.support.assistants import RecordingRasa, make_assistant, payloads, press, unsigned
+from tests.support.recording import assistant, rasa  # noqa: F401 (fixtures)
 
-
-
-@pytest.fixture
-def rasa():
-    return RecordingRasa()
-
-
-@pytest.fixture
-def assistant(storage, rasa):
-    return make_assistant(storage, rasa)
-
-
-def payloads(replies):
-    return [unsigned(b.payload) for r in replies for b in r.buttons]
 
 
 async def test_text_goes_to_rasa_with_detected_language(assistant, rasa):

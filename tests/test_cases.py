@@ -95,3 +95,72 @@ def test_export_needs_staff_and_is_audited(cases, storage, tmp_path):
     csv_out = io.StringIO()
     assert cases_cli(["export", "--as", str(STAFF_ID), "--since", "2999-01-01"], settings, csv_out, err) == 0
     assert csv_out.getvalue().splitlines() == ["code,kind,status,created_at,updated_at,reporter_language,host_country,nationality,answers"]
+
+
+def _filed(cases, reporter="tg:1", kind="missing", answers=None, nationality="ID", language="id"):
+    actor = cases.access.actor(reporter)
+    token = cases.draft(reporter, kind, language, answers or {"relation": "adik"}, nationality, "KH")
+    return actor, cases.confirm(actor, token)[0]
+
+
+def test_a_reporter_adds_to_their_own_case_and_staff_hear_only_the_code(cases, storage):
+    actor, case = _filed(cases)
+    added, notices = cases.add_info(actor, case.code, text="Dia sempat kirim lokasi: Jin Bei 4, lantai 7")
+    assert [n.target for n in notices] == [STAFF] and case.code in notices[0].text
+    assert "Jin Bei" not in notices[0].text  # details only on Show, never in the group
+    photo, _ = cases.add_info(actor, case.code, photo="AgACAgQAAxkBAAIB")
+    kinds = [(e["kind"], e["detail"]) for e in store.timeline(storage.db.conn, case.code)]
+    assert ("reporter_info", {"text": "Dia sempat kirim lokasi: Jin Bei 4, lantai 7"}) in kinds
+    assert ("reporter_info", {"photo": "AgACAgQAAxkBAAIB"}) in kinds
+    # Someone else, or a code that is not theirs, adds nothing.
+    assert cases.add_info(cases.access.actor("tg:9"), case.code, text="spam") is None
+    assert cases.mark_safe(cases.access.actor("tg:9"), case.code) is None
+
+
+def test_safe_now_is_told_to_staff(cases, storage):
+    actor, case = _filed(cases)
+    _, notices = cases.mark_safe(actor, case.code)
+    assert notices[0].target == STAFF and "safe" in notices[0].text
+    assert [e["kind"] for e in store.timeline(storage.db.conn, case.code)][-1] == "reporter_safe"
+
+
+def test_a_staff_question_reaches_the_reporter_in_their_language_and_is_audited(cases, storage):
+    from bot.language.texts import t
+
+    actor, case = _filed(cases, kind="detained", language="ko")
+    assert cases.ask_reporter(actor, case.code, "where?") is None  # reporters cannot write as staff
+    staff = cases.access.actor(f"tg:{STAFF_ID}")
+    _, [notice] = cases.ask_reporter(staff, case.code, "Which floor is the room on?")
+    assert notice.target == "tg:1" and notice.silent  # a detained reporter: no sound
+    assert notice.text.startswith(t("staff_question_to_reporter", "ko", code=case.code, text="")[:10])
+    assert "Which floor is the room on?" in notice.text
+    assert notice.buttons == [{"title": t("btn_case_add", "ko"), "payload": f"case:add:{case.code}"}]
+    audit = [(r["actor"], r["action"], r["subject"]) for r in storage.db["audit_log"].rows]
+    assert (f"tg:{STAFF_ID}", "case.staff_question", case.code) in audit
+
+
+def test_a_recruiter_report_makes_later_offer_checks_name_its_numbers(cases, storage):
+    from bot.offers.recruiters import match
+
+    answers = {"who": "HRD Bella @Bella_Rekrut wa 0812-3456-7890", "ad": "Lowongan CS Kamboja gaji 15jt, chat wa.me/6281299998888"}
+    _filed(cases, reporter="tg:3", kind="recruiter", answers=answers)
+    rows = match(storage.db, [("phone", "+62 812 3456 7890"), ("handle", "@bella_rekrut"), ("phone", "081299998888")])
+    assert sorted(r["value"] for r in rows) == ["+6281234567890", "+6281299998888", "bella_rekrut"]
+    assert {r["source"] for r in rows} == {"CASE-%s" % r["source"][5:] for r in rows}  # the case that named them
+
+
+def test_a_familys_report_names_the_recruiter_too(cases, storage):
+    from bot.offers.recruiters import match
+
+    _filed(cases, answers={"relation": "adik", "recruited": "lewat agen, nomornya +62 813-1111-2222"})
+    assert [r["value"] for r in match(storage.db, [("phone", "0813 1111 2222")])] == ["+6281311112222"]
+
+
+def test_staff_notices_in_the_staff_language(storage):
+    from bot.language.texts import t
+
+    korean = CasesService(storage, Access({STAFF_ID}), staff_language="ko")
+    _, case = _filed(korean, answers={"relation": "동생", "age": "24"})
+    notice = korean.staff_notice(case)
+    assert t("kind_missing", "ko") in notice.text and "나이 24" in notice.text
+    assert notice.buttons[0]["title"] == t("btn_case_ack", "ko")

@@ -5,20 +5,11 @@ import yaml
 from bot.core.commands import KNOWN, STAFF_COMMANDS
 from bot.language.texts import t
 from bot.settings import ROOT
-from tests.support.assistants import STAFF_ID, RecordingRasa, make_assistant
+from tests.support.assistants import STAFF_ID
+from tests.support.recording import assistant, rasa  # noqa: F401 (fixtures)
 
 DOMAIN = yaml.safe_load((ROOT / "responses" / "domain.yml").read_text(encoding="utf-8"))
 INTENTS = DOMAIN["intents"]
-
-
-@pytest.fixture
-def rasa():
-    return RecordingRasa()
-
-
-@pytest.fixture
-def assistant(storage, rasa):
-    return make_assistant(storage, rasa)
 
 
 @pytest.mark.parametrize("intent", INTENTS)

@@ -3,6 +3,8 @@ import re
 
 import yaml
 
+from bot.language.texts import t
+
 from bot.language import SUPPORTED
 from bot.settings import ROOT
 from tests.domain_texts import responses
@@ -39,8 +41,21 @@ def test_buttons_identical_payloads_across_languages():
 
 def test_every_used_response_exists():
     used = set(re.findall(r"\butter_[a-z_]+", CODE + RULES)) - {"utter_message"}
-    form_questions = {f"utter_ask_{slot}" for slot in ("missing_relation", "missing_where", "missing_last_seen")}
-    assert (used | form_questions | {"utter_default"}) - set(responses()) == set()
+    assert (used | {"utter_default"}) - set(responses()) == set()
+
+
+def test_every_form_question_is_asked_in_every_language():
+    """Each form slot has a question: a response, or an `action_ask_<slot>` with its own texts."""
+    from bot.dialogue.actions.detained import SLOTS as DETAINED
+    from bot.dialogue.actions.questions import ASKED
+
+    domain = yaml.safe_load((ROOT / "responses" / "domain.yml").read_text(encoding="utf-8"))
+    for form in domain["forms"].values():
+        for slot in form["required_slots"]:
+            assert f"action_ask_{slot}" in domain["actions"] or f"utter_ask_{slot}" in responses(), slot
+            assert slot in ASKED or slot in DETAINED, slot
+            for language in SUPPORTED:
+                assert t(f"ask_{slot}", language) != t(f"ask_{slot}", "en") or language == "en", (slot, language)
 
 
 def test_domain_slots_language_values_match_supported():

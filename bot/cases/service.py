@@ -11,13 +11,20 @@ from typing import Any, Optional
 
 from bot.cases import store
 from bot.cases.store import Case
+from bot.language import SUPPORTED
 from bot.language.texts import country_name, t
+from bot.offers.recruiters import add_recruiter, identifiers_in
 from bot.store import Storage, audit
 from bot.store.access import Access, Actor
 
 STAFF = "staff"  # the target of a notice for the staff chat
-# Staff buttons: what each does to a case's status ("show" reads it).
-STAFF_ACTIONS = {"ack": "acknowledged", "progress": "in_progress", "resolved": "resolved", "closed": "closed", "show": ""}
+# Staff buttons: what each does to a case's status ("show" reads it, "ask" writes to the reporter).
+STAFF_ACTIONS = {"ack": "acknowledged", "progress": "in_progress", "resolved": "resolved", "closed": "closed", "show": "",
+                 "ask": ""}
+STATUS_ACTIONS = ("ack", "progress", "resolved", "closed")
+# A reporter's buttons on their own case.
+REPORTER_ACTIONS = ("add", "safe")
+MAX_ADDED_CHARS = 3000
 
 
 @dataclass
@@ -29,9 +36,10 @@ class Notice:
 
 
 class CasesService:
-    def __init__(self, storage: Storage, access: Access) -> None:
+    def __init__(self, storage: Storage, access: Access, staff_language: str = "en") -> None:
         self.storage = storage
         self.access = access
+        self.staff_language = staff_language if staff_language in SUPPORTED else "en"
 
     @property
     def conn(self) -> Any:
@@ -48,7 +56,26 @@ class CasesService:
         if done is None:
             return None
         case, created = done
+        self._report_identifiers(case)
         return case, created, [self.staff_notice(case)] if created else []
+
+    def _report_identifiers(self, case: Case) -> None:
+        """The recruiter's numbers, handles and links a report names join the reported
+        recruiters, so every later offer check naming them warns (idempotent: a second
+        confirmation adds nothing)."""
+        texts = {"recruiter": [case.answers.get("who"), case.answers.get("ad")],
+                 "missing": [case.answers.get("recruited")]}.get(case.kind, [])
+        region = case.nationality or {"ko": "KR", "id": "ID"}.get(case.reporter_language)
+        for i, text in enumerate(t for t in texts if t):
+            for kind, value in identifiers_in(text, region, bare_numbers=(case.kind == "recruiter" and i == 0)):
+                try:
+                    add_recruiter(self.storage.db, kind, value, note=f"{case.kind} report", actor=case.reporter,
+                                  source=case.code)
+                except ValueError:
+                    continue
+
+    def reported_count(self, case: Case) -> int:
+        return len(case.answers.get("identifiers") or [])
 
     def drop(self, actor: Actor, token: str) -> None:
         store.drop_draft(self.conn, token, actor.user_id)
@@ -61,9 +88,12 @@ class CasesService:
         done = self.confirm(actor, token)
         assert done is not None
         case, _, notices = done
-        for notice in notices:
-            store.queue_notice(self.conn, notice.target, notice.text, notice.buttons, notice.silent)
+        self.queue(notices)
         return case
+
+    def queue(self, notices: list[Notice]) -> None:
+        """Notices committed to the outbox, for the channel's sender."""
+        store.queue_notices(self.conn, [(n.target, n.text, n.buttons, n.silent) for n in notices])
 
     def pending(self) -> list[tuple[int, Notice]]:
         return [(i, Notice(target, text, buttons, silent)) for i, target, text, buttons, silent in store.pending_notices(self.conn)]
@@ -79,16 +109,54 @@ class CasesService:
         case = store.by_code(self.conn, code)
         return case if case is not None and case.reporter == actor.user_id else None
 
+    def add_info(self, actor: Actor, code: str, text: Optional[str] = None,
+                 photo: Optional[str] = None) -> Optional[tuple[Case, list[Notice]]]:
+        """The reporter adds a line or a photo (its Telegram file_id) to their own case."""
+        case = self.own_case(actor, code)
+        if case is None or not (text or photo):
+            return None
+        detail = {"text": text[:MAX_ADDED_CHARS]} if text else {"photo": photo}
+        case = store.add_event(self.conn, case.code, actor.user_id, "reporter_info", detail) or case
+        return case, [self.staff_notice_of(case.code, "staff_reporter_added")]
+
+    def mark_safe(self, actor: Actor, code: str) -> Optional[tuple[Case, list[Notice]]]:
+        """"They are safe now": a line in the timeline and a word to staff, who close the case."""
+        case = self.own_case(actor, code)
+        if case is None:
+            return None
+        case = store.add_event(self.conn, case.code, actor.user_id, "reporter_safe", None) or case
+        return case, [self.staff_notice_of(case.code, "staff_reporter_safe")]
+
+    def ask_reporter(self, actor: Actor, code: str, question: str) -> Optional[tuple[Case, list[Notice]]]:
+        """Staff write to a case's reporter through the bot (audited); the reporter answers with "add"."""
+        if not self.access.allows(actor, "cases.update"):
+            return None
+        case = store.add_event(self.conn, code, actor.user_id, "staff_question", {"text": question[:MAX_ADDED_CHARS]},
+                               audited=True)
+        if case is None:
+            return None
+        lang = case.reporter_language
+        text = t("staff_question_to_reporter", lang, code=case.code, text=question[:MAX_ADDED_CHARS])
+        buttons = [{"title": t("btn_case_add", lang), "payload": f"case:add:{case.code}"}]
+        return case, [Notice(case.reporter, text, buttons, silent=case.kind == "detained")]
+
     # -- staff -----------------------------------------------------------------------------
     def staff_notice(self, case: Case) -> Notice:
         """For the staff chat: only the code, kind, host country and nationality; details on request."""
-        text = t("staff_new_case", "en", code=case.code, kind=case.kind,
-                 host=country_name(case.host_country, "en") or "?", nationality=country_name(case.nationality, "en") or "?")
+        lang = self.staff_language
+        text = t("staff_new_case", lang, code=case.code, kind=t(f"kind_{case.kind}", lang),
+                 host=country_name(case.host_country, lang) or "?", nationality=country_name(case.nationality, lang) or "?",
+                 age=t("staff_age", lang, age=case.answers["age"]) if str(case.answers.get("age", "")).isdigit() else "")
         return Notice(STAFF, text, self.staff_buttons(case.code))
 
-    @staticmethod
-    def staff_buttons(code: str) -> list[dict[str, str]]:
-        return [{"title": t(f"btn_case_{action}", "en"), "payload": f"case:{action}:{code}"} for action in STAFF_ACTIONS]
+    def staff_buttons(self, code: str) -> list[dict[str, str]]:
+        return [{"title": t(f"btn_case_{action}", self.staff_language), "payload": f"case:{action}:{code}"}
+                for action in (*STATUS_ACTIONS, "show")]
+
+    def staff_notice_of(self, code: str, key: str) -> Notice:
+        """"the reporter added information" for the staff chat: the code only; details on Show."""
+        return Notice(STAFF, t(key, self.staff_language, code=code),
+                      [{"title": t("btn_case_show", self.staff_language), "payload": f"case:show:{code}"}])
 
     def open_list(self, actor: Actor) -> Optional[list[Case]]:
         if not self.access.allows(actor, "cases.read"):

@@ -147,10 +147,13 @@ def drop_draft(conn: sqlite3.Connection, token: str, reporter: str) -> bool:
         return conn.execute("DELETE FROM case_drafts WHERE token = ? AND reporter = ?", [token, reporter]).rowcount > 0
 
 
-def queue_notice(conn: sqlite3.Connection, target: str, text: str, buttons: list[dict[str, str]], silent: bool) -> None:
+def queue_notices(conn: sqlite3.Connection, notices: list[tuple[str, str, list[dict[str, str]], bool]]) -> None:
+    """(target, text, buttons, silent) rows for the outbox, in one transaction."""
+    stamp = now()
     with conn:
-        conn.execute("INSERT INTO outbox (target, text, buttons, silent, created_at) VALUES (?, ?, ?, ?, ?)",
-                     [target, text, json.dumps(buttons, ensure_ascii=False), int(silent), now()])
+        conn.executemany("INSERT INTO outbox (target, text, buttons, silent, created_at) VALUES (?, ?, ?, ?, ?)",
+                         [[target, text, json.dumps(buttons, ensure_ascii=False), int(silent), stamp]
+                          for target, text, buttons, silent in notices])
 
 
 def pending_notices(conn: sqlite3.Connection, limit: int = 50) -> list[tuple[int, str, str, list[dict[str, str]], bool]]:
@@ -162,3 +165,26 @@ def pending_notices(conn: sqlite3.Connection, limit: int = 50) -> list[tuple[int
 def notice_sent(conn: sqlite3.Connection, notice_id: int) -> None:
     with conn:
         conn.execute("UPDATE outbox SET sent_at = ? WHERE id = ?", [now(), notice_id])
+
+
+def add_event(conn: sqlite3.Connection, code: str, actor: str, kind: str, detail: Optional[dict[str, Any]],
+              *, audited: bool = False) -> Optional[Case]:
+    """A line in the case's timeline (information added, "safe now", a staff question), committed
+    with its audit line when `audited`; the case's last change moves. None if no such case."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT id FROM cases WHERE code = ?", [code]).fetchone()
+        if row is None:
+            conn.rollback()
+            return None
+        stamp = now()
+        conn.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [stamp, row[0]])
+        conn.execute("INSERT INTO case_events (case_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)",
+                     [row[0], stamp, actor, kind, json.dumps(detail, ensure_ascii=False) if detail else None])
+        if audited:
+            audit.write(conn, actor, f"case.{kind}", code, detail)
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    return by_code(conn, code)

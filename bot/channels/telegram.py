@@ -84,16 +84,43 @@ def _update_text(update: object) -> Optional[str]:
     return (message.text or message.caption) if message else None
 
 
+# Telegram splits a pasted text over 4096 characters into several messages: a part this long
+# waits this long for the rest, so a long ad or story is read (and answered) once, whole.
+SPLIT_PART_CHARS = 3500
+JOIN_SECONDS = 1.0
+
+
 class PerUserUpdates(BaseUpdateProcessor):
-    """Concurrent across users, in order within one user; an emergency is never queued."""
+    """Concurrent across users, in order within one user; an emergency is never queued.
+
+    A handler holding a long text may wait for its continuation (`continuation`): the next
+    text update of that user is handed to it instead of being processed on its own."""
 
     def __init__(self, max_concurrent_updates: int, urgent: Callable[[Optional[str]], bool]) -> None:
         super().__init__(max_concurrent_updates)
         self.lanes = UserLanes()
         self.urgent = urgent
+        self._joins: dict[int, asyncio.Future[Any]] = {}
+
+    async def continuation(self, user: int, timeout: float = JOIN_SECONDS) -> Optional[Any]:
+        """The user's next text update if it arrives within `timeout`, else None."""
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._joins[user] = future
+        try:
+            return await asyncio.wait_for(future, timeout)
+        except asyncio.TimeoutError:
+            return None
+        finally:
+            self._joins.pop(user, None)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = _update_user(update)
+        waiting = self._joins.get(key) if key is not None else None
+        text = _update_text(update)
+        if waiting is not None and not waiting.done() and text and not text.startswith("/"):
+            waiting.set_result(update)  # the rest of a split paste: read with its first part
+            getattr(coroutine, "close", lambda: None)()
+            return
         if key is None or self.urgent(_update_text(update)):
             await coroutine
             return
@@ -135,6 +162,7 @@ class TelegramBot:
         )
         self.application: Optional[Application] = None
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="message-ids")
+        self._outbox_event = asyncio.Event()  # set when notices were queued: the sweeper sends them now
 
     async def notify(self, notice: Notice) -> None:
         """A notice for another chat: the staff chat (or each staff member when none is set), or a reporter."""
@@ -185,7 +213,11 @@ class TelegramBot:
     async def sweep(self) -> None:
         """Delete the messages whose time has come (discreet mode, /wipe); runs every few seconds."""
         while True:
-            await asyncio.sleep(self.settings.sweep_seconds)
+            try:
+                await asyncio.wait_for(self._outbox_event.wait(), self.settings.sweep_seconds)
+            except asyncio.TimeoutError:
+                pass
+            self._outbox_event.clear()
             if self.application is None:
                 continue
             await self.deliver_outbox()
@@ -227,8 +259,19 @@ class TelegramBot:
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         self.remember_incoming(update)
         message = update.effective_message
-        text = message.text or message.caption
+        text = message.text or message.caption or ""
         urgent = self.assistant.is_urgent(text)
+        joins = context.application.update_processor
+        while (not urgent and len(text) >= SPLIT_PART_CHARS and _private(update)
+               and isinstance(joins, PerUserUpdates)):
+            rest = await joins.continuation(update.effective_user.id)
+            if rest is None:
+                break
+            self.remember_incoming(rest)
+            part = rest.effective_message.text or rest.effective_message.caption or ""
+            text += ("" if text.endswith(("\n", " ")) or part.startswith(("\n", " ")) else " ") + part
+            if len(part) < SPLIT_PART_CHARS:
+                break
         async for replies in self.assistant.replies(
             self.user_key(update),
             text,
@@ -264,9 +307,13 @@ class TelegramBot:
             )
             await self.send(update, context, replies, urgent=True)
             return
-        kind = "other"
+        kind, file_id = "other", None
+        if message is not None and message.photo:
+            kind, file_id = "photo", message.photo[-1].file_id  # the largest size; the bytes stay with Telegram
+        elif message is not None and message.document and (message.document.mime_type or "").startswith("image/"):
+            kind, file_id = "photo", message.document.file_id
         replies = await self.assistant.handle_other(
-            self.user_key(update), kind, client_language=update.effective_user.language_code
+            self.user_key(update), kind, client_language=update.effective_user.language_code, file_id=file_id
         )
         await self.send(update, context, replies)
 
@@ -354,6 +401,7 @@ class TelegramBot:
         application.add_error_handler(self.on_error)
         self.application = application
         self.assistant.notify = self.notify
+        self.assistant.outbox_ready = self._outbox_event.set
         return application
 
     def run(self) -> None:

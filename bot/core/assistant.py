@@ -19,6 +19,7 @@ from bot.contacts.places import Gazetteer
 from bot.cases.service import CasesService, Notice
 from bot.contacts.service import ContactsService
 from bot.cases.service import STAFF_ACTIONS
+from bot.dialogue.actions.questions import OPTIONAL, SKIPPED
 from bot.core.callbacks import Callback, CallbackCodec
 from bot.core.commands import INTENT_COMMANDS, STAFF_COMMANDS, Command, case_code, read_command
 from bot.core.lanes import FloodGuard
@@ -36,13 +37,17 @@ from bot.store.access import Access
 logger = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 4000  # longer texts are read up to here (Telegram itself stops at 4096)
+MAX_ANSWER_CHARS = 12000  # a report's pasted ad (a split paste joined again) is kept up to here
 
 # A long message with an offer's red flags is still one of these when the model says so.
 NOT_AN_OFFER_INTENTS = frozenset({
     "report_missing", "report_detained", "ask_repatriation", "ask_case_status", "report_recruiter", "request_human",
 })
 # Commands that start something new: an open form ends first.
-FORM_ENDING_COMMANDS = frozenset({"start", "check", "report", "status", "subscribe", "unsubscribe"})
+FORM_ENDING_COMMANDS = frozenset({"start", "check", "status", "subscribe", "unsubscribe"})
+# Questions whose answer may be a long paste or a forwarded ad: it goes into the form as it is.
+LONG_ANSWER_SLOTS = frozenset({"recruiter_ad", "recruiter_who", "missing_recruited"})
+AWAIT_SECONDS = 30 * 60  # "add information" / a staff question waits this long for its text
 # After the emergency card, Rasa still answers these (a missing relative's questions, the way home);
 # the rest would only repeat the card or say nothing useful.
 AFTER_CARD_INTENTS = frozenset({
@@ -90,6 +95,12 @@ def _offers_card(replies: list[Reply], language: str) -> bool:
                or any(b.payload.startswith("card:emergency") for b in r.buttons) for r in replies)
 
 
+def _awaiting(user: dict[str, Any]) -> Optional[str]:
+    """What the bot waits for from this user ("add:<CASE>", "ask:<CASE>"), if not expired."""
+    waiting, since = user.get("awaiting"), user.get("awaiting_at")
+    return waiting if waiting and since and time.time() - float(since) < AWAIT_SECONDS else None
+
+
 def _hints(user: dict[str, Any], client_language: Optional[str]) -> lang_mod.LanguageHints:
     return lang_mod.LanguageHints(
         explicit=user.get("language") if user.get("language_explicit") else None,
@@ -128,6 +139,7 @@ class Assistant:
         self.access = access or Access(())
         self.cases = cases or CasesService(storage, self.access)
         self.notify: Notify = _log_notice  # the channel sets how notices reach other chats
+        self.outbox_ready: Optional[Callable[[], None]] = None  # set by a channel that sends the outbox
         self.flood = flood if flood is not None else FloodGuard(limit=20, window=30.0)
 
     @property
@@ -190,16 +202,38 @@ class Assistant:
         if from_button:
             yield self._signed(await self._button(user_id, text, hints))
             return
+        awaiting = _awaiting(user)
+        if awaiting and not urgent and not forwarded:
+            command = read_command(text)
+            if command is None or command.name == "cancel":
+                language = self._remember(user_id, hints, text, from_text=command is None)
+                yield self._signed(await self._awaited(user_id, awaiting, language, text=None if command else text))
+                return
         async for batch in self._message(user_id, text, hints, forwarded):
             yield self._signed(batch)
 
-    async def handle_other(self, user_id: str, kind: str, *, client_language: Optional[str] = None) -> list[Reply]:
-        """Stickers, voice, photos, files: a kind answer in the user's language (pins: handle_location)."""
-        hints = _hints(self.storage.get_user(user_id) or {}, client_language)
+    async def handle_other(self, user_id: str, kind: str, *, client_language: Optional[str] = None,
+                           file_id: Optional[str] = None) -> list[Reply]:
+        """Stickers, voice, photos, files. A photo goes where one was asked for (a relative's
+        photo in the report, information added to a case: its Telegram file_id, never the
+        bytes); inside a form anything else is asked again as text; else a kind answer."""
+        user = self.storage.get_user(user_id) or {}
+        hints = _hints(user, client_language)
         held = self._flooded(user_id, hints)
         if held is not None:
             return held
         language = self._remember(user_id, hints, "", from_text=False)
+        awaiting = _awaiting(user)
+        if awaiting and file_id and awaiting.startswith("add:"):
+            return self._signed(await self._awaited(user_id, awaiting, language, photo=file_id))
+        state = await self._active_form(user_id)
+        if state is not None and state.requested_slot:
+            if file_id and kind == "photo" and state.requested_slot == "missing_photo":
+                answer = await self.backend.continue_form(  # type: ignore[union-attr]
+                    user_id, language, {"missing_photo": f"photo:{file_id}"})
+                return self._signed([Reply(t("photo_kept", language))] + _replies(answer))
+            again = await self.backend.resume_form(user_id, language)  # type: ignore[union-attr]
+            return self._signed([Reply(t("form_want_text", language))] + _replies(again))
         return [Reply(t("non_text", language))]
 
     async def handle_location(self, user_id: str, latitude: float, longitude: float, *,
@@ -267,6 +301,7 @@ class Assistant:
         notes: list[Reply] = []
         # A forwarded message is someone else's writing: it says nothing about the user's language.
         language = self._remember(user_id, hints, text[:MAX_INPUT_CHARS], from_text=not forwarded)
+        whole = text[:MAX_ANSWER_CHARS]  # a pasted ad as a report's answer: kept longer than the model reads
         if len(text) > MAX_INPUT_CHARS:
             notes.append(Reply(t("truncated", language, limit=MAX_INPUT_CHARS)))
             text = text[:MAX_INPUT_CHARS]
@@ -281,6 +316,14 @@ class Assistant:
             if more:
                 yield more
             return
+        if forwarded or len(text) > 200:
+            # A pasted or forwarded ad where the report asked for one is the answer, not an offer to check.
+            state = await self._active_form(user_id)
+            if state is not None and state.requested_slot in LONG_ANSWER_SLOTS:
+                answer = await self.backend.continue_form(  # type: ignore[union-attr]
+                    user_id, language, {state.requested_slot: whole})
+                yield _replies(answer) or [Reply(t("no_answer", language))]
+                return
         offer = await self._offer_answer(user_id, text, language, forwarded=forwarded)
         if offer is not None:
             if not forwarded and emergency.danger_cue(text):  # an offer told by someone who may be held now
@@ -355,8 +398,32 @@ class Assistant:
         await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
         return [Reply(t("form_cancelled", language))]
 
+    async def _skip_or_back(self, user_id: str, which: str, language: str) -> list[Reply]:
+        """"Skip" leaves an optional question empty; "back" asks the one before again."""
+        state = await self._active_form(user_id)
+        if state is None or not state.requested_slot or state.requested_slot not in state.slots:
+            return [Reply(t("expired_button", language))]
+        slot = state.requested_slot
+        backend = self.backend
+        assert backend is not None
+        if which == "skip":
+            if slot not in OPTIONAL:
+                return [Reply(t("form_not_optional", language))] + _replies(await backend.resume_form(user_id, language))
+            return _replies(await backend.continue_form(user_id, language, {slot: SKIPPED}))
+        index = state.slots.index(slot)
+        if index == 0:
+            return [Reply(t("form_no_back", language))] + _replies(await backend.resume_form(user_id, language))
+        return _replies(await backend.continue_form(user_id, language, {state.slots[index - 1]: None}))
+
     # -- cases ----------------------------------------------------------------------------
     async def _send(self, notices: list[Notice]) -> None:
+        """Notices for other chats. With a channel that has an outbox sender (`outbox_ready`),
+        they are committed to the outbox and the reply to the user is not held up by them; a
+        crash before they go out delays them, never loses them."""
+        if self.outbox_ready is not None and notices:
+            self.cases.queue(notices)
+            self.outbox_ready()
+            return
         for notice in notices:
             try:
                 await self.notify(self.signed_notice(notice))
@@ -379,10 +446,28 @@ class Assistant:
                 return [Reply(t("expired_button", language))]
             case, _, notices = done
             await self._send(notices)
+            if case.kind == "recruiter":
+                return [Reply(t("recruiter_received", language, code=case.code, count=self.cases.reported_count(case)))]
             return [Reply(t("case_received", language, code=case.code))]
         code = button.entities["case_code"]
         if button.value == "show":
             return self._staff_details(user_id, code, language)
+        if button.value == "add":
+            if self.cases.own_case(actor, code) is None:
+                return [Reply(t("expired_button", language))]
+            self.storage.save_user(user_id, awaiting=f"add:{code}", awaiting_at=time.time())
+            return [Reply(t("case_add_prompt", language, code=code))]
+        if button.value == "safe":
+            done = self.cases.mark_safe(actor, code)
+            if done is None:
+                return [Reply(t("expired_button", language))]
+            await self._send(done[1])
+            return [Reply(t("case_safe_noted", language, code=code))]
+        if button.value == "ask":
+            if not self.access.allows(actor, "cases.update"):
+                return [Reply(t("staff_only", language))]
+            self.storage.save_user(user_id, awaiting=f"ask:{code}", awaiting_at=time.time())
+            return [Reply(t("staff_ask_prompt", language, code=code))]
         changed = self.cases.set_status(actor, code, STAFF_ACTIONS[button.value])
         if changed is None:
             return [Reply(t("staff_only", language) if not actor.is_staff else t("staff_no_case", language))]
@@ -403,6 +488,29 @@ class Assistant:
         lines += [f"{e['at']} {e['kind']} {e['actor']} {e['detail'] or ''}".rstrip() for e in events]
         return [Reply("\n".join(lines), [Button(t(f"btn_case_{a}", language), f"case:{a}:{case.code}")
                                           for a in STAFF_ACTIONS if a != "show"])]
+
+    async def _awaited(self, user_id: str, awaiting: str, language: str, *, text: Optional[str] = None,
+                       photo: Optional[str] = None) -> list[Reply]:
+        """The text (or photo) the user was asked for: information for their case, or a staff
+        question for a reporter. Nothing (/cancel): nothing is added."""
+        self.storage.save_user(user_id, awaiting=None, awaiting_at=None)
+        kind, _, code = awaiting.partition(":")
+        if not (text or photo):
+            return [Reply(t("add_cancelled", language))]
+        actor = self.access.actor(user_id)
+        if kind == "add":
+            done = self.cases.add_info(actor, code, text=text, photo=photo)
+            if done is None:
+                return [Reply(t("expired_button", language))]
+            await self._send(done[1])
+            return [Reply(t("case_added", language, code=code))]
+        if not text:
+            return [Reply(t("form_want_text", language))]
+        done = self.cases.ask_reporter(actor, code, text)
+        if done is None:
+            return [Reply(t("staff_only", language))]
+        await self._send(done[1])
+        return [Reply(t("staff_question_sent", language, code=code))]
 
     def _staff_cases(self, user_id: str) -> list[Reply]:
         listed = self.cases.open_list(self.access.actor(user_id))
@@ -485,6 +593,14 @@ class Assistant:
         if name == "wipe":
             return [Reply(t("wipe_confirm", language), [Button(t("btn_wipe_yes", language), "wipe:yes"),
                                                          Button(t("btn_wipe_no", language), "wipe:no")])]
+        if name == "report":
+            return [Reply(t("report_menu", language), [
+                Button(t("btn_report_detained", language), "/report_detained"),
+                Button(t("btn_report_missing", language), "/report_missing"),
+                Button(t("btn_report_recruiter", language), "/report_recruiter"),
+            ])]
+        if name == "cancel":
+            return await self._leave_form(user_id, language) or [Reply(t("nothing_to_cancel", language))]
         if name == "cases":
             return self._staff_cases(user_id)
         if name == "case":
@@ -557,6 +673,8 @@ class Assistant:
             if button.value == "stop":
                 await self.backend.cancel_form(user_id)
                 return [Reply(t("form_cancelled", language))]
+            if button.value in ("skip", "back"):
+                return await self._skip_or_back(user_id, button.value, language)
             return _replies(await self.backend.resume_form(user_id, language)) or [Reply(t("no_answer", language))]
         if button.kind == "case":
             return await self._case_button(user_id, button, language)

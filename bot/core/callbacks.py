@@ -12,10 +12,12 @@ Payload kinds (the body, before the signature):
     card:emergency|contacts:<CC>  the emergency or contacts card for a host country
     nat:<CC> | nat:menu           the user's nationality
     form:stop | form:keep         leave the open form, or go on with it
+    form:skip | form:back         skip an optional question, or go back to the one before
     discreet:2|10|30|off          discreet mode: delete this chat's messages after so many minutes
     wipe:yes | wipe:no            /wipe confirmed or not
     case:send|drop:<draft>        the reporter sends a summarised report, or not
-    case:ack|progress|resolved|closed|show:<CASE-…>   staff working a case
+    case:ack|progress|resolved|closed|show|ask:<CASE-…>   staff working a case
+    case:add|safe:<CASE-…>        a reporter adds to their own case, or says the person is safe
     /<intent> or /<intent>{json}  a Rasa intent with entities (buttons of responses and actions)
 """
 from __future__ import annotations
@@ -29,7 +31,7 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from bot.cases.service import STAFF_ACTIONS
+from bot.cases.service import REPORTER_ACTIONS, STAFF_ACTIONS
 from bot.store.messages import DISCREET_MINUTES
 
 MAX_DATA_BYTES = 64  # Telegram's limit for callback_data
@@ -124,12 +126,12 @@ class CallbackCodec:
             return Callback("discreet", rest)
         if kind == "wipe" and rest in ("yes", "no"):
             return Callback("wipe", rest)
-        if kind == "form" and rest in ("stop", "keep"):
+        if kind == "form" and rest in ("stop", "keep", "skip", "back"):
             return Callback("form", rest)
         if kind == "case":
             action, _, ref = rest.partition(":")
-            if action in STAFF_ACTIONS and _CASE_CODE.fullmatch(ref):  # only staff may press these
-                return Callback("case", action, {"case_code": ref})
+            if (action in STAFF_ACTIONS or action in REPORTER_ACTIONS) and _CASE_CODE.fullmatch(ref):
+                return Callback("case", action, {"case_code": ref})  # who may press which: CasesService
             if action in ("send", "drop") and _DRAFT_TOKEN.fullmatch(ref):
                 return Callback("case", action, {"draft": ref})
         return None

@@ -17,12 +17,11 @@ INTENT_COMMANDS: dict[str, str] = {
     "start": "greet",
     "help": "help",
     "check": "check_job_offer",
-    "report": "report_missing",
     "status": "ask_case_status",
     "subscribe": "subscribe_alerts",
     "unsubscribe": "unsubscribe_alerts",
 }
-LOCAL_COMMANDS = ("language", "delete", "emergency", "contacts", "discreet", "wipe")  # answered without the model
+LOCAL_COMMANDS = ("language", "delete", "emergency", "contacts", "discreet", "wipe", "report", "cancel")  # answered without the model
 # Staff commands and the permission each needs (see bot/store/access.py).
 STAFF_COMMANDS: dict[str, str] = {
     "cases": "cases.read",

@@ -347,7 +347,10 @@ class InProcessRasa:
         async with self._lock(sender_id):
             await self._set_language(sender_id, language)
             channel = _whole_messages_channel()()
-            await self.agent.execute_action(sender_id, f"utter_ask_{state.requested_slot}", channel, None, None)
+            asking = f"action_ask_{state.requested_slot}"  # a question with buttons, else the plain response
+            if asking not in self.agent.domain.action_names_or_texts:
+                asking = f"utter_ask_{state.requested_slot}"
+            await self.agent.execute_action(sender_id, asking, channel, None, None)
             await self._listen(sender_id)
             return channel.messages
 
@@ -377,10 +380,11 @@ class InProcessRasa:
                 return []
             for name, value in slots.items():
                 tracker.update(SlotSet(name, value))
-            await store.save(tracker)
+            # As after a message: the form validates and asks on, or ends and its rule runs the
+            # action after it (the report), until the model waits for the user again.
             channel = _whole_messages_channel()()
-            await self.agent.execute_action(sender_id, tracker.active_loop_name, channel, None, None)
-            await self._listen(sender_id)
+            await self.agent.processor._run_prediction_loop(channel, tracker)
+            await store.save(tracker)
             return channel.messages
 
     async def continue_form(self, sender_id: str, language: str, slots: dict[str, Any]) -> list[dict[str, Any]]:

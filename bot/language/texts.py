@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.language.report_texts import REPORT_TEXTS
+
 TEXTS: dict[str, dict[str, str]] = {
     "choose_language": {
         "en": "Choose your language:",
@@ -186,14 +188,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Baik, pertanyaannya saya hentikan. Tidak ada yang disimpan. Ketuk /help untuk menu, atau /emergency kalau ada yang dalam bahaya.",
     },
     "form_stopped_for_command": {
-        "en": "(I stopped the questions about your relative.)",
-        "ko": "(가족에 관한 질문은 멈췄어요.)",
-        "id": "(Pertanyaan soal keluarga Anda saya hentikan.)",
+        "en": "(I stopped the report's questions; nothing was sent.)",
+        "ko": "(신고 질문은 멈췄어요. 아무것도 보내지 않았어요.)",
+        "id": "(Pertanyaan laporan saya hentikan; tidak ada yang terkirim.)",
     },
     "staff_new_case": {
-        "en": "New case {code}: {kind}, in {host}, nationality {nationality}. Details go to your private chat when you tap Show.",
-        "ko": "새 사건 {code}: {kind}, 위치 {host}, 국적 {nationality}. '보기'를 누르면 상세 내용은 개인 대화로 보내요.",
-        "id": "Kasus baru {code}: {kind}, di {host}, kewarganegaraan {nationality}. Detail dikirim ke chat pribadi Anda saat Anda mengetuk Lihat.",
+        "en": "New case {code}: {kind}, in {host}, nationality {nationality}{age}. Details go to your private chat when you tap Show.",
+        "ko": "새 사건 {code}: {kind}, 위치 {host}, 국적 {nationality}{age}. '보기'를 누르면 상세 내용은 개인 대화로 보내요.",
+        "id": "Kasus baru {code}: {kind}, di {host}, kewarganegaraan {nationality}{age}. Detail dikirim ke chat pribadi Anda saat Anda mengetuk Lihat.",
     },
     "btn_case_ack": {"en": "Acknowledge", "ko": "접수 확인", "id": "Terima"},
     "btn_case_progress": {"en": "In progress", "ko": "처리 중", "id": "Sedang ditangani"},
@@ -448,6 +450,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "country_IN": {"en": "India", "ko": "인도", "id": "India"},
 }
 
+TEXTS.update(REPORT_TEXTS)
+
 
 def t(key: str, language: str, **values: Any) -> str:
     """The text for `key` in `language` (English if missing), with `{values}` filled in."""
@@ -471,7 +475,9 @@ COMMAND_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "emergency": {"en": "Emergency numbers now", "ko": "긴급 연락처 바로 보기", "id": "Nomor darurat sekarang"},
     "contacts": {"en": "Embassy contacts", "ko": "대사관 연락처", "id": "Kontak KBRI / kedutaan"},
     "check": {"en": "Check a job offer", "ko": "해외 일자리 제안 확인하기", "id": "Cek tawaran kerja"},
-    "report": {"en": "Someone has gone missing abroad", "ko": "해외에서 연락이 끊긴 가족·지인", "id": "Keluarga/teman hilang kontak di luar negeri"},
+    "report": {"en": "Report: held, a missing relative, a recruiter", "ko": "신고: 감금, 연락 끊긴 가족, 모집책",
+               "id": "Lapor: ditahan, keluarga hilang, perekrut"},
+    "cancel": {"en": "Stop the current questions", "ko": "지금 질문 그만하기", "id": "Hentikan pertanyaan sekarang"},
     "status": {"en": "Status of a report (case code)", "ko": "신고 진행 상황(사건 번호)", "id": "Status laporan (kode kasus)"},
     "subscribe": {"en": "Get safety advisories", "ko": "안전 공지 받기", "id": "Terima peringatan keamanan"},
     "unsubscribe": {"en": "Stop advisories", "ko": "안전 공지 그만 받기", "id": "Berhenti menerima peringatan"},

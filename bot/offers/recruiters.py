@@ -121,3 +121,27 @@ def match(db: sqlite_utils.Database, identifiers: Iterable[IdentifierLike]) -> l
         for row in rows:
             found[row["id"]] = row
     return [found[k] for k in sorted(found)]
+
+
+_DIGITS = re.compile(r"(?<![\w+])\+?\d[\d\s().-]{6,20}\d")
+
+
+def identifiers_in(text: str, region: Optional[str] = None, *, bare_numbers: bool = False) -> list[tuple[str, str]]:
+    """(kind, stored value) of every phone, @handle and link in a report, phones in E.164.
+
+    `bare_numbers`: where the user was asked for the recruiter's contacts, any long run of
+    digits is a phone number (in an ad, only one written like a phone number is)."""
+    from bot.offers.risk import extract_identifiers
+
+    found: list[tuple[str, str]] = []
+    raws = [(i.kind, i.text if i.kind == "phone" else i.value) for i in extract_identifiers(text or "")]
+    if bare_numbers:
+        raws += [("phone", m.group(0)) for m in _DIGITS.finditer(text or "")]
+    for kind, raw in raws:
+        try:
+            pair = (kind, normalise(kind, raw, region))
+        except ValueError:
+            continue
+        if pair not in found and not (kind == "phone" and any(k == "phone" and _same_phone(v, pair[1]) for k, v in found)):
+            found.append(pair)
+    return found

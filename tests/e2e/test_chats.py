@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.language.texts import t
+from tests.support.reports import finish_missing
 from tests.support.bot import buttons, texts
 from tests.domain_texts import opening, text
 
@@ -35,9 +36,9 @@ MAIN_PATHS = [
     ("en", "how can I check if this agency is registered?", "utter_verify_agency"),
     ("ko", "이 회사가 진짜 있는 회사인지 어떻게 확인해요?", "utter_verify_agency"),
     ("id", "gimana cara cek agen penyalur kerja itu resmi atau nggak?", "utter_verify_agency"),
-    ("en", "I want to report a fake recruiter on Telegram", "utter_report_recruiter"),
-    ("ko", "텔레그램에서 사기 구인하는 사람 신고하고 싶어요", "utter_report_recruiter"),
-    ("id", "saya mau lapor akun perekrut palsu di facebook", "utter_report_recruiter"),
+    ("en", "I want to report a fake recruiter on Telegram", "utter_ask_recruiter_who"),
+    ("ko", "텔레그램에서 사기 구인하는 사람 신고하고 싶어요", "utter_ask_recruiter_who"),
+    ("id", "saya mau lapor akun perekrut palsu di facebook", "utter_ask_recruiter_who"),
     ("en", "is it safe to go to Sihanoukville now?", "utter_travel_advisory"),
     ("ko", "지금 시아누크빌 여행 가도 안전한가요?", "utter_travel_advisory"),
     ("id", "sekarang aman gak ke sihanoukville?", "utter_travel_advisory"),
@@ -146,13 +147,13 @@ async def test_missing_relative_with_a_digression(chat, language, start, answers
     else:
         assert "+" in digression[0]["text"]
     assert opening("utter_ask_missing_last_seen", language) in digression[1]["text"]
-    advice = await user.say(answers[1], expect=2)
-    assert answers[1] in advice[0]["text"]
+    assert t("ask_missing_name", language) in texts(await user.say(answers[1]))
+    advice, _, summary, ask = await finish_missing(user, language)
     # The summary repeats the family's own words, not the model's canonical values ("sibling").
-    assert advice[0]["text"].startswith({"en": "brother", "ko": "아들", "id": "adik"}[language])
-    # …and then the advice itself: the response's words after its last placeholder.
-    advice_body = text("utter_missing_advice", language).rsplit("}", 1)[1][:40]
-    assert len(advice_body) == 40 and advice_body in advice[0]["text"]
+    relation = {"en": "brother", "ko": "아들", "id": "adik"}[language]
+    assert f"{t('field_relation', language)}: {relation}" in summary["text"] and answers[1] in summary["text"]
+    assert f"{t('field_age', language)}: 24" in summary["text"] and t("field_job", language) not in summary["text"]
+    assert advice["text"] == text("utter_missing_advice", language) and ask["text"] == t("case_summary_ask", language)
 
 
 async def test_start_and_language_buttons(chat):

@@ -11,6 +11,7 @@ from bot.cli.health import check
 from bot.language.texts import t
 from tests.domain_texts import opening
 from tests.support.bot import Chat, running_bot, texts
+from tests.support.reports import finish_missing
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -26,9 +27,9 @@ async def test_a_form_survives_a_restart(settings, model, user_id):
     second = build_assistant(settings, shared=model)
     async with running_bot(settings, second) as api:
         user = Chat(api, user_id, "en")
-        advice = await user.say("two weeks ago on WhatsApp", expect=2)
-        assert advice[0]["text"].startswith("brother")
-        assert "two weeks ago on WhatsApp" in advice[0]["text"]
+        assert t("ask_missing_name", "en") in texts(await user.say("two weeks ago on WhatsApp"))
+        summary = (await finish_missing(user, "en"))[2]["text"]
+        assert "brother" in summary and "two weeks ago on WhatsApp" in summary
     second.storage.close()
 
 

@@ -11,7 +11,8 @@ from bot.settings import ROOT
 from bot.store.access import Access
 
 BOOK = ContactBook.load(ROOT / "db" / "seeds" / "contacts.yaml")
-INTENTS = ["greet", "help", "report_detained", "ask_emergency_numbers", "check_job_offer", "ask_case_status"]
+INTENTS = ["greet", "help", "report_detained", "report_missing", "report_recruiter", "ask_emergency_numbers",
+           "check_job_offer", "ask_case_status", "affirm", "deny"]
 ENTITIES = ["country", "case_code"]
 STAFF_ID = 42
 
@@ -48,6 +49,12 @@ class RecordingRasa:
         self.cancelled = self.cancelled + [sender_id]
         self.form = None
 
+    continued: list = []
+
+    async def continue_form(self, sender_id, language, slots):
+        self.continued = self.continued + [(sender_id, dict(slots))]
+        return [{"text": f"continued {sorted(slots)}"}]
+
     async def resume_form(self, sender_id, language):
         return [{"text": f"question for {self.form.requested_slot if self.form else None}"}]
 
@@ -70,3 +77,8 @@ def unsigned(payload_data: str) -> str:
 async def press(assistant: Assistant, user_id: str, payload: str, **kwargs):
     """Tap one of our buttons (signed as the assistant signs the buttons it shows)."""
     return await assistant.handle(user_id, assistant.codec.sign(payload), from_button=True, **kwargs)
+
+
+def payloads(replies) -> list[str]:
+    """The payloads of every button in `replies`, as the bot meant them (unsigned)."""
+    return [unsigned(b.payload) for r in replies for b in r.buttons]

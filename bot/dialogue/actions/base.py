@@ -31,12 +31,13 @@ class Deps:
     access: Access = field(default_factory=lambda: Access(()))
     cards: Optional[ContactsService] = None
     cases: Optional[CasesService] = None
+    staff_language: str = "en"
 
     def __post_init__(self) -> None:
         if self.cards is None:
             self.cards = ContactsService(self.storage, self.contacts)
         if self.cases is None:
-            self.cases = CasesService(self.storage, self.access)
+            self.cases = CasesService(self.storage, self.access, self.staff_language)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Deps":
@@ -45,7 +46,7 @@ class Deps:
 
         storage = Storage(settings.database_path)
         ensure_seeded(storage, settings.contacts_path)
-        return cls(storage, load_book(storage), Access(settings.staff_ids))
+        return cls(storage, load_book(storage), Access(settings.staff_ids), staff_language=settings.staff_language)
 
 
 _env_deps: Optional[Deps] = None

@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.cases.service import CasesService
+from bot.cases.store import OPEN, Case
 from bot.cases.texts import case_lines
 from bot.dialogue.actions.base import BotAction
 from bot.language.texts import t
@@ -33,12 +34,24 @@ class ActionCaseStatus(BotAction):
             if not own:
                 dispatcher.utter_message(text=t("cases_none", lang))
                 return []
-            dispatcher.utter_message(text="\n".join([t("cases_yours", lang), *case_lines(own, lang)]))
+            dispatcher.utter_message(text="\n".join([t("cases_yours", lang), *case_lines(own, lang)]),
+                                     buttons=follow_buttons([c for c in own if c.status in OPEN][:2], lang, numbered=True))
             return []
         code = code.upper().replace(" ", "-")
         case = cases.own_case(actor, code)
         if case is None:
             dispatcher.utter_message(response="utter_case_status_not_found", case_code=code)
         else:
-            dispatcher.utter_message(text="\n".join(case_lines([case], lang)))
+            dispatcher.utter_message(text="\n".join(case_lines([case], lang)),
+                                     buttons=follow_buttons([case] if case.status in OPEN else [], lang))
         return [SlotSet("case_code", code)]
+
+
+def follow_buttons(cases: list[Case], lang: str, *, numbered: bool = False) -> list[dict[str, str]]:
+    """A reporter's buttons on their open cases: add information, "they are safe now"."""
+    buttons = []
+    for case in cases:
+        suffix = f" · {case.code[-5:]}" if numbered else ""
+        buttons += [{"title": t("btn_case_add", lang) + suffix, "payload": f"case:add:{case.code}"},
+                    {"title": t("btn_case_safe", lang) + suffix, "payload": f"case:safe:{case.code}"}]
+    return buttons

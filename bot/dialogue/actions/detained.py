@@ -20,26 +20,7 @@ from bot.store.messages import DISCREET_MINUTES
 
 SLOTS = ("detained_safe", "detained_place", "detained_building", "detained_count", "detained_passport",
          "detained_contact", "detained_consent")
-YES_NO = ("detained_safe", "detained_passport", "detained_consent")
 _NUMBER = re.compile(r"\d{1,4}")
-
-
-class ActionAskDetained(BotAction):
-    """One question of the report, with yes/no buttons where the answer is one."""
-
-    slot = ""
-
-    def name(self) -> Text:
-        return f"action_ask_{self.slot}"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
-        lang = self.language(tracker)
-        buttons = [{"title": t("btn_yes", lang), "payload": "/affirm"}, {"title": t("btn_no", lang), "payload": "/deny"}]
-        dispatcher.utter_message(text=t(f"ask_{self.slot}", lang), buttons=buttons if self.slot in YES_NO else [])
-        return []
-
-
-ASK_ACTIONS = [type(f"ActionAsk_{slot}", (ActionAskDetained,), {"slot": slot}) for slot in SLOTS]
 
 
 class ValidateDetainedForm(FormValidationAction):

@@ -1,6 +1,7 @@
 """A family's missing relative: the form's validation and the advice after it."""
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import FormValidationAction, Tracker
@@ -13,6 +14,7 @@ from bot.contacts.emergency import nationality_buttons
 from bot.contacts.book import country_of
 from bot.contacts.places import Gazetteer
 from bot.dialogue.actions.base import BotAction, deps_from_env
+from bot.dialogue.actions.questions import SKIPPED, says_skip
 from bot.language import vocabulary
 from bot.language.dates import says_dont_know, when
 from bot.language.texts import country_name, t
@@ -35,15 +37,36 @@ class ActionMissingAdvice(BotAction):
             card = cards.embassy_sections(self.deps.contacts, whose, host, lang, full=False, abroad=False)
             dispatcher.utter_message(text="\n\n".join(card))
         # The family decides whether this goes to embassy staff as a case (consent to share).
-        answers = {"relation": tracker.get_slot("missing_relation"), "last_place": tracker.get_slot("missing_where"),
-                   "last_contact": tracker.get_slot("missing_last_seen")}
+        answers = {key: tracker.get_slot(slot) for key, slot in FIELDS.items()
+                   if tracker.get_slot(slot) not in (None, "", SKIPPED)}
         token = self.deps.cases.draft(  # type: ignore[union-attr]
             tracker.sender_id, "missing", lang, answers, (whose or [None])[0], host)
+        dispatcher.utter_message(text=t("missing_summary", lang, lines=summary_lines(answers, lang)))
         dispatcher.utter_message(text=t("case_summary_ask", lang), buttons=[
             {"title": t("btn_case_send", lang), "payload": f"case:send:{token}"},
             {"title": t("btn_case_drop", lang), "payload": f"case:drop:{token}"},
         ])
-        return [SlotSet("missing_relation", None), SlotSet("missing_where", None), SlotSet("missing_last_seen", None)]
+        return [SlotSet(slot, None) for slot in FIELDS.values()]
+
+
+# A case's answer keys → the form's slots, in the order asked.
+FIELDS = {"relation": "missing_relation", "last_place": "missing_where", "last_contact": "missing_last_seen",
+          "name": "missing_name", "age": "missing_age", "recruited": "missing_recruited", "job": "missing_job",
+          "ransom": "missing_ransom", "passport": "missing_passport", "photo": "missing_photo",
+          "reporter": "missing_reporter"}
+
+
+def summary_lines(answers: Dict[str, Any], lang: str) -> str:
+    """The report as the family will see it before sending: one line an answer, in their language."""
+    lines = []
+    for key, value in answers.items():
+        if key == "photo":
+            value = t("value_photo_attached", lang)
+        elif value in ("yes", "no"):
+            value = t(f"value_{value}", lang)
+        text = str(value)
+        lines.append(f"• {t(f'field_{key}', lang)}: {text if len(text) <= 300 else text[:300] + '…'}")
+    return "\n".join(lines)
 
 
 
@@ -96,6 +119,8 @@ class ValidateMissingPersonForm(FormValidationAction):
     ) -> Dict[Text, Any]:
         lang = BotAction.language(tracker)
         value = str(slot_value or "").strip()
+        if not value:
+            return {"missing_relation": None}
         typed = _as_typed(tracker, value)
         if typed != value or vocabulary.find("relation", value):
             return {"missing_relation": (typed if typed != value else vocabulary.find("relation", value) or value)[:100]}
@@ -109,9 +134,76 @@ class ValidateMissingPersonForm(FormValidationAction):
     ) -> Dict[Text, Any]:
         lang = BotAction.language(tracker)
         value = str(slot_value or "").strip()
-        if value and when(value, lang) is not None:
+        if not value:
+            return {"missing_last_seen": None}
+        if when(value, lang) is not None:
             return {"missing_last_seen": value[:200]}
         if says_dont_know(value):
             return {"missing_last_seen": t("unknown_value", lang)}
         dispatcher.utter_message(text=t("form_want_date", lang))
         return {"missing_last_seen": None}
+
+    # -- the questions added for the embassy: each takes its kind of answer -------------------
+    def validate_missing_name(self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                              domain: DomainDict) -> Dict[Text, Any]:
+        value = str(slot_value or "").strip()
+        if says_dont_know(value):
+            return {"missing_name": t("unknown_value", BotAction.language(tracker))}
+        return {"missing_name": value[:120] or None}
+
+    def validate_missing_age(self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> Dict[Text, Any]:
+        lang = BotAction.language(tracker)
+        value = str(slot_value or "").strip()
+        if not value:
+            return {"missing_age": None}
+        number = _AGE.search(value)
+        if number and 1 <= int(number.group(0)) <= 110:
+            return {"missing_age": number.group(0)}
+        if says_dont_know(value):
+            return {"missing_age": t("unknown_value", lang)}
+        dispatcher.utter_message(text=t("form_want_age", lang))
+        return {"missing_age": None}
+
+    def validate_missing_recruited(self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                   domain: DomainDict) -> Dict[Text, Any]:
+        return {"missing_recruited": _optional(slot_value, 12000)}
+
+    def validate_missing_job(self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> Dict[Text, Any]:
+        return {"missing_job": _optional(slot_value, 300)}
+
+    def validate_missing_ransom(self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> Dict[Text, Any]:
+        if slot_value == "yes":  # guidance at this step, before anything else is asked
+            dispatcher.utter_message(text=t("ransom_guidance", BotAction.language(tracker)))
+        return {"missing_ransom": slot_value if slot_value in ("yes", "no") else None}
+
+    def validate_missing_passport(self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> Dict[Text, Any]:
+        return {"missing_passport": _optional(slot_value, 40)}
+
+    def validate_missing_photo(self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> Dict[Text, Any]:
+        value = str(slot_value or "").strip()
+        if not value:
+            return {"missing_photo": None}
+        if value.startswith("photo:") or value == SKIPPED or says_skip(value) or says_dont_know(value):
+            return {"missing_photo": value if value.startswith("photo:") else SKIPPED}
+        dispatcher.utter_message(text=t("ask_missing_photo", BotAction.language(tracker)))
+        return {"missing_photo": None}
+
+    def validate_missing_reporter(self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> Dict[Text, Any]:
+        return {"missing_reporter": str(slot_value or "").strip()[:200] or None}
+
+
+_AGE = re.compile(r"\d{1,3}")
+
+
+def _optional(value: Any, limit: int) -> Optional[str]:
+    """An optional answer: as written (cut to `limit`), or SKIPPED for "skip" / "don't know"."""
+    text = str(value or "").strip()
+    if not text:
+        return None
+    return SKIPPED if text == SKIPPED or says_skip(text) or says_dont_know(text) else text[:limit]
