@@ -33,6 +33,7 @@ class Notice:
     text: str
     buttons: list[dict[str, str]] = field(default_factory=list)
     silent: bool = False
+    mission: tuple[Optional[str], Optional[str]] = (None, None)  # for STAFF: whose case (citizens, host)
 
 
 class CasesService:
@@ -93,10 +94,15 @@ class CasesService:
 
     def queue(self, notices: list[Notice]) -> None:
         """Notices committed to the outbox, for the channel's sender."""
-        store.queue_notices(self.conn, [(n.target, n.text, n.buttons, n.silent) for n in notices])
+        store.queue_notices(self.conn, [(_target(n), n.text, n.buttons, n.silent) for n in notices])
 
     def pending(self) -> list[tuple[int, Notice]]:
-        return [(i, Notice(target, text, buttons, silent)) for i, target, text, buttons, silent in store.pending_notices(self.conn)]
+        out = []
+        for i, target, text, buttons, silent in store.pending_notices(self.conn):
+            kind, _, mission = target.partition("/")  # "staff/KR/KH": a staff notice for that mission
+            citizen, _, host = mission.partition("/")
+            out.append((i, Notice(kind, text, buttons, silent, (citizen or None, host or None))))
+        return out
 
     def sent(self, notice_id: int) -> None:
         store.notice_sent(self.conn, notice_id)
@@ -117,7 +123,7 @@ class CasesService:
             return None
         detail = {"text": text[:MAX_ADDED_CHARS]} if text else {"photo": photo}
         case = store.add_event(self.conn, case.code, actor.user_id, "reporter_info", detail) or case
-        return case, [self.staff_notice_of(case.code, "staff_reporter_added")]
+        return case, [self.staff_notice_of(case, "staff_reporter_added")]
 
     def mark_safe(self, actor: Actor, code: str) -> Optional[tuple[Case, list[Notice]]]:
         """"They are safe now": a line in the timeline and a word to staff, who close the case."""
@@ -125,11 +131,11 @@ class CasesService:
         if case is None:
             return None
         case = store.add_event(self.conn, case.code, actor.user_id, "reporter_safe", None) or case
-        return case, [self.staff_notice_of(case.code, "staff_reporter_safe")]
+        return case, [self.staff_notice_of(case, "staff_reporter_safe")]
 
     def ask_reporter(self, actor: Actor, code: str, question: str) -> Optional[tuple[Case, list[Notice]]]:
         """Staff write to a case's reporter through the bot (audited); the reporter answers with "add"."""
-        if not self.access.allows(actor, "cases.update"):
+        if not self._may(actor, "cases.update", code):
             return None
         case = store.add_event(self.conn, code, actor.user_id, "staff_question", {"text": question[:MAX_ADDED_CHARS]},
                                audited=True)
@@ -140,6 +146,13 @@ class CasesService:
         buttons = [{"title": t("btn_case_add", lang), "payload": f"case:add:{case.code}"}]
         return case, [Notice(case.reporter, text, buttons, silent=case.kind == "detained")]
 
+    def _may(self, actor: Actor, permission: str, code: str) -> bool:
+        """Staff may read or change a case of their own mission (an admin: any)."""
+        if not self.access.allows(actor, permission):
+            return False
+        case = store.by_code(self.conn, code)
+        return case is None or actor.covers(case.nationality, case.host_country)
+
     # -- staff -----------------------------------------------------------------------------
     def staff_notice(self, case: Case) -> Notice:
         """For the staff chat: only the code, kind, host country and nationality; details on request."""
@@ -147,27 +160,28 @@ class CasesService:
         text = t("staff_new_case", lang, code=case.code, kind=t(f"kind_{case.kind}", lang),
                  host=country_name(case.host_country, lang) or "?", nationality=country_name(case.nationality, lang) or "?",
                  age=t("staff_age", lang, age=case.answers["age"]) if str(case.answers.get("age", "")).isdigit() else "")
-        return Notice(STAFF, text, self.staff_buttons(case.code))
+        return Notice(STAFF, text, self.staff_buttons(case.code), mission=(case.nationality, case.host_country))
 
     def staff_buttons(self, code: str) -> list[dict[str, str]]:
         return [{"title": t(f"btn_case_{action}", self.staff_language), "payload": f"case:{action}:{code}"}
                 for action in (*STATUS_ACTIONS, "show")]
 
-    def staff_notice_of(self, code: str, key: str) -> Notice:
+    def staff_notice_of(self, case: Case, key: str) -> Notice:
         """"the reporter added information" for the staff chat: the code only; details on Show."""
-        return Notice(STAFF, t(key, self.staff_language, code=code),
-                      [{"title": t("btn_case_show", self.staff_language), "payload": f"case:show:{code}"}])
+        return Notice(STAFF, t(key, self.staff_language, code=case.code),
+                      [{"title": t("btn_case_show", self.staff_language), "payload": f"case:show:{case.code}"}],
+                      mission=(case.nationality, case.host_country))
 
     def open_list(self, actor: Actor) -> Optional[list[Case]]:
         if not self.access.allows(actor, "cases.read"):
             return None
-        cases = store.open_cases(self.conn)
+        cases = [c for c in store.open_cases(self.conn, limit=500) if actor.covers(c.nationality, c.host_country)][:100]
         audit.record(self.conn, actor.user_id, "cases.list", None, {"count": len(cases)})
         return cases
 
     def read(self, actor: Actor, code: str) -> Optional[tuple[Case, list[dict[str, Any]]]]:
         """A case's details and timeline for staff; the read is audited. None for non-staff or no case."""
-        if not self.access.allows(actor, "cases.read"):
+        if not self._may(actor, "cases.read", code):
             return None
         case = store.by_code(self.conn, code)
         if case is None:
@@ -177,7 +191,7 @@ class CasesService:
 
     def set_status(self, actor: Actor, code: str, status: str) -> Optional[tuple[Case, list[Notice]]]:
         """Change a case's status (audited) and tell its reporter in their language, at once."""
-        if not self.access.allows(actor, "cases.update"):
+        if not self._may(actor, "cases.update", code):
             return None
         changed = store.set_status(self.conn, code, status, actor.user_id)
         if changed is None:
@@ -188,3 +202,9 @@ class CasesService:
         lang = case.reporter_language
         text = t("case_status_changed", lang, code=case.code, status=t(f"status_{status}", lang))
         return case, [Notice(case.reporter, text, silent=case.kind == "detained")]
+
+
+def _target(notice: Notice) -> str:
+    if notice.target == STAFF and any(notice.mission):
+        return f"{STAFF}/{notice.mission[0] or ''}/{notice.mission[1] or ''}"
+    return notice.target

@@ -13,11 +13,14 @@ import asyncio
 import datetime as dtm
 import logging
 import time
-from typing import Any, Callable, Coroutine, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Coroutine, Optional, Union
 
 import httpx
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
+
+if TYPE_CHECKING:
+    from bot.advisories.sender import Result
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +68,8 @@ class RetryingRequests(BaseRateLimiter[JSONDict]):
         data: dict[str, Any],
         rate_limit_args: Optional[JSONDict],
     ) -> Union[bool, JSONDict, list[JSONDict]]:
+        if (rate_limit_args or {}).get("broadcast"):
+            return await callback(*args, **kwargs)  # the advisory sender decides every retry itself
         resend_if_unsure = bool((rate_limit_args or {}).get("resend_if_unsure"))
         deadline = self.clock() + self.budget
         backoff = self.first_backoff
@@ -92,3 +97,24 @@ class RetryingRequests(BaseRateLimiter[JSONDict]):
             self.retries += 1
             logger.info("%s failed, retrying in %.2f s", endpoint, wait)
             await asyncio.sleep(wait)
+
+
+def broadcast_result(error: BaseException) -> "Result":
+    """What an error sending one advisory copy means for its delivery row."""
+    from bot.advisories.sender import BLOCKED, FAILED, RETRY, RETRY_AFTER, UNKNOWN, Result
+
+    detail = f"{type(error).__name__}: {error}"[:200]
+    if isinstance(error, RetryAfter):
+        return Result(RETRY_AFTER, retry_after=seconds(error.retry_after), error=detail)
+    if isinstance(error, Forbidden):
+        return Result(BLOCKED, error=detail)
+    if isinstance(error, (BadRequest, InvalidToken)):
+        return Result(FAILED, error=detail)  # "chat not found" and the like: sending again cannot help
+    if isinstance(error, TimedOut):
+        return Result(UNKNOWN if went_out(error) else RETRY, error=detail)
+    if isinstance(error, NetworkError):
+        cause = error.__cause__ or error.__context__
+        if isinstance(cause, httpx.HTTPError) and went_out(error):
+            return Result(UNKNOWN, error=detail)  # the connection broke after sending: maybe delivered
+        return Result(RETRY, error=detail)  # refused before sending, or Telegram answered 5xx
+    return Result(UNKNOWN, error=detail)

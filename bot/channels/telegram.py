@@ -40,6 +40,7 @@ from bot.language import SUPPORTED
 from bot.language.texts import COMMAND_DESCRIPTIONS, t
 from bot.settings import Settings
 from bot.store import messages
+from bot.store import staff as staff_store
 from bot.store.access import telegram_id
 
 logger = logging.getLogger(__name__)
@@ -169,7 +170,7 @@ class TelegramBot:
         if self.application is None:
             return
         if notice.target == STAFF:
-            chats = [self.settings.staff_chat_id] if self.settings.staff_chat_id else sorted(self.settings.staff_ids)
+            chats = self.staff_chats(*notice.mission)
         else:
             chats = [cid] if (cid := telegram_id(notice.target)) is not None else []
         markup = keyboard(Reply(notice.text, [Button(b["title"], b["payload"]) for b in notice.buttons]))
@@ -182,6 +183,13 @@ class TelegramBot:
                     self.remember_message(notice.target, chat, sent.message_id)
             except TelegramError:
                 logger.error("A notice for %s could not be sent to chat %s", notice.target, chat, exc_info=True)
+
+    def staff_chats(self, citizen: Optional[str] = None, host: Optional[str] = None) -> list[int]:
+        """Where a staff notice goes: the mission's own staff chat, else STAFF_CHAT_ID, else
+        privately to the mission's officers and every admin."""
+        conn = self.assistant.storage.db.conn
+        chat = staff_store.mission_chat(conn, citizen, host) or self.settings.staff_chat_id
+        return [chat] if chat else staff_store.of_mission(conn, citizen, host)
 
     def remember_message(self, user_key: str, chat_id: int, message_id: int) -> None:
         """A message of a private chat, for discreet mode and /wipe (its id only, never its text).

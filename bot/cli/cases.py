@@ -45,14 +45,15 @@ def cases_cli(argv: list[str], settings: Settings, out: TextIO | None = None, er
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
-    access = Access(settings.staff_ids)
+    storage = Storage(settings.database_path)
+    access = Access(settings.staff_ids, storage)
     actor = access.actor(f"tg:{args.staff}")
     if not access.allows(actor, "cases.read"):
-        print(f"{args.staff} is not a staff member (STAFF_IDS): nothing exported", file=err)
+        storage.close()
+        print(f"{args.staff} is not a staff member: nothing exported", file=err)
         return 2
-    storage = Storage(settings.database_path)
     try:
-        exported = rows(storage, args.since)
+        exported = [r for r in rows(storage, args.since) if actor.covers(r["nationality"], r["host_country"])]
         audit.record(storage.db.conn, actor.user_id, "cases.export", None,
                      {"count": len(exported), "since": args.since, "format": args.format})
     finally:

@@ -432,7 +432,7 @@ class Assistant:
 
     def signed_notice(self, notice: Notice) -> Notice:
         buttons = [{"title": b["title"], "payload": self.codec.sign(b["payload"])} for b in notice.buttons]
-        return Notice(notice.target, notice.text, buttons, notice.silent)
+        return Notice(notice.target, notice.text, buttons, notice.silent, notice.mission)
 
     async def _case_button(self, user_id: str, button: Callback, language: str) -> list[Reply]:
         actor = self.access.actor(user_id)

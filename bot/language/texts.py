@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.language.advisory_texts import ADVISORY_TEXTS
 from bot.language.report_texts import REPORT_TEXTS
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -451,6 +452,7 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 TEXTS.update(REPORT_TEXTS)
+TEXTS.update(ADVISORY_TEXTS)
 
 
 def t(key: str, language: str, **values: Any) -> str:

@@ -46,7 +46,7 @@ class Deps:
 
         storage = Storage(settings.database_path)
         ensure_seeded(storage, settings.contacts_path)
-        return cls(storage, load_book(storage), Access(settings.staff_ids), staff_language=settings.staff_language)
+        return cls(storage, load_book(storage), Access(settings.staff_ids, storage), staff_language=settings.staff_language)
 
 
 _env_deps: Optional[Deps] = None

@@ -1,0 +1,159 @@
+"""Advisories: an audience snapshotted once, approval over 1,000 readers, the one sender's
+outcomes (429, 5xx, blocked, unknown), a crash's claimed rows, and verification."""
+import asyncio
+
+import pytest
+
+from bot.advisories import store, verify
+from bot.advisories.sender import BLOCKED, RETRY, RETRY_AFTER, SENT, UNKNOWN, Broadcaster, Result, render
+from bot.advisories.service import APPROVAL_LIMIT, AdvisoriesService, Refused, parse_texts
+from bot.store import staff as staff_store
+from bot.store.access import Access
+
+ADMIN, OFFICER, OFFICER2 = 42, 43, 44
+
+
+@pytest.fixture
+def access(storage):
+    access = Access({ADMIN}, storage)
+    staff_store.add(storage.db.conn, "tg:42", OFFICER, "officer", "KR", "KH")
+    staff_store.add(storage.db.conn, "tg:42", OFFICER2, "officer", "KR", "KH")
+    return access
+
+
+@pytest.fixture
+def service(storage, access):
+    return AdvisoriesService(storage, access)
+
+
+def subscribe(storage, first, count, *, nationality="KR", hosts='["KH"]', language="ko"):
+    conn = storage.db.conn
+    with conn:
+        conn.executemany(
+            "INSERT INTO users (id, language, nationality, subscribed, alert_hosts, created_at, updated_at) "
+            "VALUES (?, ?, ?, 1, ?, 'x', 'x')",
+            [[f"tg:{first + i}", language, nationality, hosts] for i in range(count)])
+
+
+def test_texts_by_language_paragraph():
+    assert parse_texts("en: Bavet is under a travel ban.\n\nko: 바벳은 여행금지.\n\nid: Bavet dilarang.") == {
+        "en": "Bavet is under a travel ban.", "ko": "바벳은 여행금지.", "id": "Bavet dilarang."}
+    assert parse_texts("No code: English.\n\nSecond paragraph.") == {"en": "No code: English.\n\nSecond paragraph."}
+
+
+def test_the_audience_is_snapshotted_once(storage, service, access):
+    subscribe(storage, 1000, 5)
+    subscribe(storage, 2000, 3, nationality="ID", language="id")
+    subscribe(storage, 3000, 2, hosts='["MM"]')
+    with storage.db.conn:
+        storage.db.conn.execute("UPDATE users SET blocked_at = 'x' WHERE id = 'tg:1000'")
+        storage.db.conn.execute("UPDATE users SET subscribed = 0 WHERE id = 'tg:1001'")
+    officer = access.actor(f"tg:{OFFICER}")
+    draft = service.write(officer, {"en": "Bavet is under a travel ban."}, nationality="ID", host="MM")
+    assert (draft.nationality, draft.host_country) == ("KR", "KH")  # an officer writes to their own mission
+    done = service.submit(officer, draft.id)
+    assert done.sending and done.count == 3  # 5 Koreans for Cambodia, one blocked, one unsubscribed
+    subscribe(storage, 4000, 4)  # subscribing after approval changes nothing
+    assert store.approve(storage.db.conn, draft.id, "tg:42") == 0
+    assert storage.db.conn.execute("SELECT count(*) FROM deliveries WHERE advisory_id = ?", [draft.id]).fetchone()[0] == 3
+
+
+def test_over_a_thousand_readers_needs_a_second_officer(storage, service, access):
+    subscribe(storage, 10_000, APPROVAL_LIMIT + 1)
+    officer, colleague, stranger = (access.actor(f"tg:{i}") for i in (OFFICER, OFFICER2, 7))
+    draft = service.write(officer, {"en": "Fake 'embassy' accounts ask families for money."})
+    waiting = service.submit(officer, draft.id)
+    assert not waiting.sending and waiting.notices[0].target == "staff"
+    assert waiting.notices[0].buttons[0]["payload"] == f"adv:approve:{draft.id}"
+    with pytest.raises(Refused):
+        service.approve(officer, draft.id)  # not its own author
+    with pytest.raises(Refused):
+        service.approve(stranger, draft.id)  # not staff
+    assert service.approve(colleague, draft.id).count == APPROVAL_LIMIT + 1
+    admin = access.actor(f"tg:{ADMIN}")
+    second = service.write(admin, {"en": "Admins may send at once."}, nationality="KR", host="KH")
+    assert service.submit(admin, second.id).sending
+
+
+def test_a_removed_officer_can_do_nothing(storage, service, access):
+    staff_store.remove(storage.db.conn, "tg:42", OFFICER)
+    with pytest.raises(Refused):
+        service.write(access.actor(f"tg:{OFFICER}"), {"en": "x"})
+
+
+class FakeTelegram:
+    """Answers per chat from a script: each entry is used once, then "sent"."""
+
+    def __init__(self, script):
+        self.script = {chat: list(outcomes) for chat, outcomes in script.items()}
+        self.delivered = []
+
+    async def send(self, chat, text):
+        outcomes = self.script.get(chat) or []
+        outcome = outcomes.pop(0) if outcomes else SENT
+        if outcome == SENT:
+            self.delivered.append((chat, text))
+            return Result(SENT, message_id=len(self.delivered))
+        if outcome == UNKNOWN:
+            self.delivered.append((chat, text))  # it went out: Telegram may have delivered it
+        return Result(outcome, retry_after=0.2 if outcome == RETRY_AFTER else 0.0, error=outcome)
+
+
+async def run_until_done(sender, storage, advisory_id, timeout=20.0):
+    async def loop():
+        while True:
+            claimed = await sender.step()
+            f = store.figures(storage.db.conn, advisory_id)
+            if not claimed and f["pending"] == 0 and f["claimed"] == 0:
+                await sender.drain()
+                f = store.figures(storage.db.conn, advisory_id)
+                if f["pending"] == 0 and f["claimed"] == 0:
+                    return f
+            await asyncio.sleep(0.05)
+    return await asyncio.wait_for(loop(), timeout)
+
+
+async def test_every_outcome_of_a_broadcast(storage, service, access):
+    subscribe(storage, 500, 30)
+    admin = access.actor(f"tg:{ADMIN}")
+    advisory = service.write(admin, {"en": "Advisory text", "ko": "안내문"}, nationality="KR", host="KH")
+    service.submit(admin, advisory.id)
+    fake = FakeTelegram({501: [RETRY_AFTER], 502: [RETRY, RETRY], 503: [BLOCKED], 504: [UNKNOWN]})
+    sender = Broadcaster(storage, fake.send, rate=200, per_chat_seconds=0.0)
+    figures = await run_until_done(sender, storage, advisory.id)
+    assert figures["sent"] == 28 and figures["blocked"] == 1 and figures["unknown"] == 1
+    chats = [chat for chat, _ in fake.delivered]
+    assert len(chats) == len(set(chats)) == 29  # nobody twice: the unknown one was not resent
+    assert storage.get_user("tg:503")["subscribed"] == 0 and storage.get_user("tg:503")["blocked_at"]
+    text = dict(fake.delivered)[500]
+    assert text.startswith("📢 대사관 안내") and "안내문" in text and advisory.code in text
+
+
+async def test_rows_in_flight_at_a_crash_become_unknown(storage, service, access):
+    subscribe(storage, 600, 3)
+    admin = access.actor(f"tg:{ADMIN}")
+    advisory = service.write(admin, {"en": "x"}, nationality="KR", host="KH")
+    service.submit(admin, advisory.id)
+    first = Broadcaster(storage, FakeTelegram({}).send)
+    first._claim(2)  # claimed and committed, then the process died before sending
+    assert Broadcaster(storage, FakeTelegram({}).send).recover() == 2
+    fake = FakeTelegram({})
+    figures = await run_until_done(Broadcaster(storage, fake.send, rate=100), storage, advisory.id)
+    assert figures["unknown"] == 2 and figures["sent"] == 1 and len(fake.delivered) == 1
+
+
+def test_verification(storage, service, access):
+    subscribe(storage, 700, 1)
+    admin = access.actor(f"tg:{ADMIN}")
+    advisory = service.write(admin, {"en": "Bavet, Poipet and Bokor are now under a travel ban for all citizens."},
+                             nationality="KR", host="KH")
+    assert verify.check(storage.db.conn, f"/verify {advisory.code}").genuine is False  # not sent yet
+    service.submit(admin, advisory.id)
+    copy = render(store.get(storage.db.conn, advisory.id), "en")
+    assert verify.check(storage.db.conn, copy).genuine
+    assert verify.check(storage.db.conn, advisory.code.lower()).genuine
+    pasted = verify.check(storage.db.conn, "Bavet, Poipet and Bokor are now under a travel ban for all citizens.")
+    assert pasted.genuine and pasted.code == advisory.code
+    assert not verify.check(storage.db.conn, "ADV-ZZZZZZ").genuine
+    forged = "Embassy notice: pay the rescue fee of $3000 to account 1234 to free your son. ADV-ABCDEF"
+    assert not verify.check(storage.db.conn, forged).genuine
