@@ -12,6 +12,12 @@
                              every case, one row each, for the embassy's records (audited)
     python -m bot recruiters add --kind handle --value @xyz --note "..." | list
                              reported recruiter identifiers, matched in every checked offer
+    python -m bot staff add|remove|list [ID [admin|officer CITIZEN HOST]] --as ADMIN_ID
+                             staff and their missions (audited)
+    python -m bot advisory send FILE.yaml | approve CODE | correct CODE FILE | withdraw CODE FILE | status CODE --as ID
+                             queue an advisory for the running bot's sender (same approval rule as in Telegram)
+    python -m bot audit [--staff ID] [--since DATE] --as ADMIN_ID
+                             the audit log
 """
 from __future__ import annotations
 
@@ -96,8 +102,27 @@ def cases(settings: Settings, rest: list[str]) -> int:
     return cases_cli(rest, settings)
 
 
+def staff(settings: Settings, rest: list[str]) -> int:
+    from bot.cli.staff import staff_cli
+
+    return staff_cli(rest, settings)
+
+
+def advisory(settings: Settings, rest: list[str]) -> int:
+    from bot.cli.staff import advisory_cli
+
+    return advisory_cli(rest, settings)
+
+
+def audit_log(settings: Settings, rest: list[str]) -> int:
+    from bot.cli.staff import audit_cli
+
+    return audit_cli(rest, settings)
+
+
 # Commands that take their own arguments: argv after the command name goes to them.
-TOOLS = {"contacts": contacts, "check-offer": check_offer, "recruiters": recruiters, "cases": cases}
+TOOLS = {"contacts": contacts, "check-offer": check_offer, "recruiters": recruiters, "cases": cases, "staff": staff,
+         "advisory": advisory, "audit": audit_log}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -42,6 +42,10 @@ class Settings:
     staff_chat_id: Optional[int] = None
     # The language of staff notices and buttons in the staff chat (en, ko, id).
     staff_language: str = "en"
+    # Advisories: broadcast messages a second (Telegram allows ~30 in all; paid broadcasts more).
+    broadcast_rate: float = 25.0
+    # Channels whose forwarded posts are the embassy's own (numeric chat ids).
+    official_channel_ids: frozenset[int] = field(default_factory=frozenset)
     poll_timeout: int = 30
     log_level: str = "INFO"
     # Signs button data (HMAC): only buttons the bot made are accepted. Unset: derived from
@@ -84,6 +88,8 @@ class Settings:
             staff_ids=_ids(env.get("STAFF_IDS", "")),
             staff_chat_id=int(env["STAFF_CHAT_ID"]) if env.get("STAFF_CHAT_ID") else None,
             staff_language=(env.get("STAFF_LANGUAGE") or default.staff_language).lower()[:2],
+            broadcast_rate=float(env.get("BROADCAST_RATE") or default.broadcast_rate),
+            official_channel_ids=_ids(env.get("OFFICIAL_CHANNEL_IDS", "")),
             poll_timeout=int(env.get("TELEGRAM_POLL_TIMEOUT") or default.poll_timeout),
             log_level=env.get("LOG_LEVEL") or default.log_level,
             callback_secret=env.get("CALLBACK_SECRET") or None,

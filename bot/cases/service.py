@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from bot.advisories import verify
 from bot.cases import store
 from bot.cases.store import Case
 from bot.language import SUPPORTED
@@ -142,7 +143,10 @@ class CasesService:
         if case is None:
             return None
         lang = case.reporter_language
+        proof = verify.message_code()  # the reporter can check it came from the embassy: /verify MSG-…
         text = t("staff_question_to_reporter", lang, code=case.code, text=question[:MAX_ADDED_CHARS])
+        text += "\n\n" + t("staff_message_footer", lang, code=proof)
+        verify.record(self.conn, proof, "staff_message", case.code, text)
         buttons = [{"title": t("btn_case_add", lang), "payload": f"case:add:{case.code}"}]
         return case, [Notice(case.reporter, text, buttons, silent=case.kind == "detained")]
 

@@ -20,6 +20,7 @@ from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Lin
 from telegram.constants import MessageLimit
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import (
+    ChatMemberHandler,
     Application,
     ApplicationBuilder,
     BaseUpdateProcessor,
@@ -30,7 +31,10 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.channels.delivery import RetryingRequests
+from bot.advisories import store as advisories
+from bot.advisories.sender import SENT, Broadcaster, Result
+from bot.advisories.store import Advisory
+from bot.channels.delivery import RetryingRequests, broadcast_result
 from bot.channels.heartbeat import Heartbeat
 from bot.cases.service import STAFF, Notice
 from bot.core.assistant import Assistant, Button, Reply
@@ -42,6 +46,7 @@ from bot.settings import Settings
 from bot.store import messages
 from bot.store import staff as staff_store
 from bot.store.access import telegram_id
+from bot.store.database import now
 
 logger = logging.getLogger(__name__)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -184,6 +189,54 @@ class TelegramBot:
             except TelegramError:
                 logger.error("A notice for %s could not be sent to chat %s", notice.target, chat, exc_info=True)
 
+    # -- advisories ------------------------------------------------------------------------
+    async def broadcast_send(self, chat: int, text: str) -> Result:
+        """One advisory copy: one attempt; the sender decides what its failure means."""
+        assert self.application is not None
+        try:
+            sent = await self.application.bot.send_message(chat, text, link_preview_options=NO_PREVIEW,
+                                                           rate_limit_args={"broadcast": True})
+        except TelegramError as error:
+            return broadcast_result(error)
+        self.remember_message(f"tg:{chat}", chat, sent.message_id)  # discreet mode deletes these too
+        return Result(SENT, message_id=sent.message_id)
+
+    async def broadcast_progress(self, advisory: Advisory, figures: dict[str, int], done: bool) -> None:
+        """One message to the author, edited as the advisory goes out; the final figures also
+        to the staff chat."""
+        if self.application is None:
+            return
+        lang = self.settings.staff_language
+        finished = sum(figures[k] for k in ("sent", "blocked", "failed", "unknown"))
+        values = dict(code=advisory.code, count=advisory.audience_count or 0, done=finished, **{
+            k: figures[k] for k in ("sent", "blocked", "failed", "unknown")})
+        text = t("adv_finished" if done else "adv_progress", lang, **values)
+        author = telegram_id(advisory.author)
+        bot = self.application.bot
+        try:
+            if advisory.progress_message and advisory.progress_chat:
+                await bot.edit_message_text(text, chat_id=advisory.progress_chat, message_id=advisory.progress_message)
+            elif author is not None:
+                sent = await bot.send_message(author, text)
+                advisories.set_progress(self.assistant.storage.db.conn, advisory.id, author, sent.message_id)
+        except BadRequest:
+            pass  # "message is not modified": the figures did not move
+        except TelegramError:
+            logger.warning("Could not show the progress of advisory %s", advisory.code, exc_info=True)
+        if done:
+            await self.notify(Notice(STAFF, text, mission=(advisory.nationality, advisory.host_country)))
+
+    async def on_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The user blocked the bot (or unblocked it): no advisory goes to a blocked chat."""
+        change = update.my_chat_member
+        if change is None or change.chat.type != "private":
+            return
+        user = f"tg:{change.from_user.id}"
+        if change.new_chat_member.status in ("kicked", "left"):
+            self.assistant.storage.save_user(user, subscribed=0, blocked_at=now())
+        elif self.assistant.storage.get_user(user):
+            self.assistant.storage.save_user(user, blocked_at=None)
+
     def staff_chats(self, citizen: Optional[str] = None, host: Optional[str] = None) -> list[int]:
         """Where a staff notice goes: the mission's own staff chat, else STAFF_CHAT_ID, else
         privately to the mission's officers and every admin."""
@@ -285,8 +338,22 @@ class TelegramBot:
             text,
             client_language=update.effective_user.language_code,
             forwarded=message.forward_origin is not None,
+            origin=self.origin_of(message, context),
         ):
             await self.send(update, context, replies, urgent=urgent)  # the card goes before the model is asked
+
+    def origin_of(self, message: Any, context: ContextTypes.DEFAULT_TYPE) -> Optional[str]:
+        """For a forwarded message: "bot" when it was ours, "official" from an embassy channel."""
+        origin = message.forward_origin
+        if origin is None:
+            return None
+        sender = getattr(origin, "sender_user", None)
+        if sender is not None and sender.id == context.bot.id:
+            return "bot"
+        chat = getattr(origin, "chat", None) or getattr(origin, "sender_chat", None)
+        if chat is not None and chat.id in self.settings.official_channel_ids:
+            return "official"
+        return None
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -369,16 +436,17 @@ class TelegramBot:
             logger.warning("Could not set the command menu", exc_info=True)
         self.heartbeat.start()
         self._sweeper = asyncio.get_running_loop().create_task(self.sweep(), name="sweeper")
+        self._sender = asyncio.get_running_loop().create_task(self.broadcaster.run(), name="advisory-sender")
 
     async def _post_stop(self, application: Application) -> None:
         await self.heartbeat.stop()
-        sweeper = getattr(self, "_sweeper", None)
-        if sweeper is not None:
-            sweeper.cancel()
-            try:
-                await sweeper
-            except asyncio.CancelledError:
-                pass
+        for task in (getattr(self, "_sweeper", None), getattr(self, "_sender", None)):
+            if task is not None:
+                task.cancel()
+                try:
+                    await task
+                except asyncio.CancelledError:
+                    pass
 
     def build(self) -> Application:
         builder = (
@@ -406,10 +474,14 @@ class TelegramBot:
         application.add_handler(
             MessageHandler(groups & (filters.COMMAND | filters.Entity("mention")), self.on_group)
         )
+        application.add_handler(ChatMemberHandler(self.on_member, ChatMemberHandler.MY_CHAT_MEMBER))
         application.add_error_handler(self.on_error)
         self.application = application
         self.assistant.notify = self.notify
         self.assistant.outbox_ready = self._outbox_event.set
+        self.broadcaster = Broadcaster(self.assistant.storage, self.broadcast_send, rate=self.settings.broadcast_rate,
+                                       progress=self.broadcast_progress)
+        self.assistant.advisories_ready = self.broadcaster.wake.set
         return application
 
     def run(self) -> None:

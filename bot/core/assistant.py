@@ -22,7 +22,11 @@ from bot.cases.service import STAFF_ACTIONS
 from bot.dialogue.actions.questions import OPTIONAL, SKIPPED
 from bot.core.callbacks import Callback, CallbackCodec
 from bot.core.commands import INTENT_COMMANDS, STAFF_COMMANDS, Command, case_code, read_command
+from bot.core.desk import Desk
 from bot.core.lanes import FloodGuard
+from bot.advisories import store as advisories_store, verify
+from bot.advisories.service import AdvisoriesService, Refused
+from bot.advisories.subscriptions import subscription_menu
 from bot import language as lang_mod
 from bot.dialogue.backend import FormState, RasaBackend
 from bot.language.dates import says_cancel
@@ -140,6 +144,9 @@ class Assistant:
         self.cases = cases or CasesService(storage, self.access)
         self.notify: Notify = _log_notice  # the channel sets how notices reach other chats
         self.outbox_ready: Optional[Callable[[], None]] = None  # set by a channel that sends the outbox
+        self.advisories_ready: Callable[[], None] = lambda: None  # wakes the channel's advisory sender
+        self.advisories = AdvisoriesService(storage, self.access, self.cases.staff_language)
+        self.desk = Desk(storage, self.access, self.advisories)
         self.flood = flood if flood is not None else FloodGuard(limit=20, window=30.0)
 
     @property
@@ -167,13 +174,14 @@ class Assistant:
         client_language: Optional[str] = None,
         from_button: bool = False,
         forwarded: bool = False,
+        origin: Optional[str] = None,
     ) -> list[Reply]:
         """Answer one message (typed text, a command, a button's data, or a forwarded message).
 
         An empty list means the message was set aside by the flood limit (the user was told once)."""
         out: list[Reply] = []
         async for batch in self.replies(user_id, text, client_language=client_language,
-                                        from_button=from_button, forwarded=forwarded):
+                                        from_button=from_button, forwarded=forwarded, origin=origin):
             out.extend(batch)
         return out
 
@@ -185,6 +193,7 @@ class Assistant:
         client_language: Optional[str] = None,
         from_button: bool = False,
         forwarded: bool = False,
+        origin: Optional[str] = None,
     ) -> AsyncIterator[list[Reply]]:
         """The answer in batches, as soon as each is ready: the emergency card is yielded
         before the model is asked anything, so a channel can send it at once."""
@@ -206,10 +215,12 @@ class Assistant:
         if awaiting and not urgent and not forwarded:
             command = read_command(text)
             if command is None or command.name == "cancel":
-                language = self._remember(user_id, hints, text, from_text=command is None)
+                # A staff member's advisory or question is written for others: it does not set their language.
+                staff_text = awaiting.startswith(("advtext:", "ask:"))
+                language = self._remember(user_id, hints, text, from_text=command is None and not staff_text)
                 yield self._signed(await self._awaited(user_id, awaiting, language, text=None if command else text))
                 return
-        async for batch in self._message(user_id, text, hints, forwarded):
+        async for batch in self._message(user_id, text, hints, forwarded, origin):
             yield self._signed(batch)
 
     async def handle_other(self, user_id: str, kind: str, *, client_language: Optional[str] = None,
@@ -286,7 +297,7 @@ class Assistant:
         return out
 
     async def _message(
-        self, user_id: str, text: str, hints: lang_mod.LanguageHints, forwarded: bool
+        self, user_id: str, text: str, hints: lang_mod.LanguageHints, forwarded: bool, origin: Optional[str] = None
     ) -> AsyncIterator[list[Reply]]:
         command = None if forwarded else read_command(text)
         if command is not None:
@@ -316,6 +327,11 @@ class Assistant:
             if more:
                 yield more
             return
+        if forwarded:
+            checked = self._verify_forwarded(text, language, origin)
+            if checked is not None:
+                yield checked + notes
+                return
         if forwarded or len(text) > 200:
             # A pasted or forwarded ad where the report asked for one is the answer, not an offer to check.
             state = await self._active_form(user_id)
@@ -415,6 +431,77 @@ class Assistant:
             return [Reply(t("form_no_back", language))] + _replies(await backend.resume_form(user_id, language))
         return _replies(await backend.continue_form(user_id, language, {state.slots[index - 1]: None}))
 
+    # -- advisories -------------------------------------------------------------------------
+    async def _advisory_button(self, user_id: str, button: Callback, language: str) -> list[Reply]:
+        actor = self.access.actor(user_id)
+        if not actor.is_staff:
+            return [Reply(t("staff_only", language))]
+        advisory_id = int(button.entities["advisory"])
+        try:
+            if button.value in ("host", "nat"):
+                head, buttons = self.desk.audience(actor, advisory_id, button.value, button.entities["value"], language)
+                return [Reply(head, [Button(title, payload) for title, payload in buttons])]
+            if button.value == "cancel":
+                self.advisories.cancel(actor, advisory_id)
+                return [Reply(t("adv_cancelled", language))]
+            outcome = self.desk.send(actor, advisory_id) if button.value == "send" else self.desk.approve(actor, advisory_id)
+        except Refused as refused:
+            return [Reply(str(refused))]
+        if not outcome.sending:
+            await self._send(outcome.notices)
+            return [Reply(t("adv_needs_approval", language, limit=1000))]
+        self.advisories_ready()
+        return [Reply(t("adv_sending", language, code=outcome.advisory.code, count=outcome.count))]
+
+    def _subscription_button(self, user_id: str, value: str, language: str) -> list[Reply]:
+        """Toggle a host country of the user's advisories; "done" saves and says which."""
+        user = self.storage.get_user(user_id) or {}
+        hosts = set(json.loads(user.get("alert_hosts") or "[]"))
+        if value == "done":
+            self.storage.save_user(user_id, subscribed=1, blocked_at=None, alert_hosts=json.dumps(sorted(hosts)) if hosts else None)
+            names = ", ".join(country_name(h, language) for h in sorted(hosts)) or t("subscribe_all_countries", language)
+            return [Reply(t("subscribe_saved", language, countries=names))]
+        hosts ^= {value}
+        self.storage.save_user(user_id, subscribed=1, alert_hosts=json.dumps(sorted(hosts)))
+        return _replies([subscription_menu(sorted(hosts), language)])
+
+    def _verify(self, text: str, language: str) -> list[Reply]:
+        if not text.strip():
+            return [Reply(t("verify_how", language))]
+        verdict = verify.check(self.storage.db.conn, text)
+        return [self._verdict(verdict, language)]
+
+    def _verdict(self, verdict: verify.Verdict, language: str) -> Reply:
+        warning = t("verify_money_warning", language)
+        if verdict.genuine:
+            return Reply(t("verify_genuine", language, code=verdict.code, date=(verdict.sent_at or "")[:10],
+                           text=verdict.text) + "\n\n" + warning)
+        if verdict.code:
+            return Reply(t("verify_unknown_code", language, code=verdict.code) + "\n\n" + warning)
+        return Reply(t("verify_no_match", language) + "\n\n" + warning)
+
+    def _verify_forwarded(self, text: str, language: str, origin: Optional[str]) -> Optional[list[Reply]]:
+        """A forwarded message that claims to come from the embassy (or carries a code) is
+        checked; one forwarded from this bot or an official channel is recognised as such."""
+        if origin == "bot":
+            verdict = verify.check(self.storage.db.conn, text)
+            head = Reply(t("verify_from_this_bot", language))
+            return [head, self._verdict(verdict, language)] if verdict.code else [head]
+        if origin == "official":
+            return [Reply(t("verify_from_official_channel", language))]
+        if verify.CODE.search(text) or verify.CLAIMS_OFFICIAL.search(text):
+            return [self._verdict(verify.check(self.storage.db.conn, text), language)]
+        return None
+
+    def _recent_advisories(self, user_id: str, language: str) -> list[Reply]:
+        user = self.storage.get_user(user_id) or {}
+        recent = advisories_store.recent_for(self.storage.db.conn, user)
+        if not recent:
+            return [Reply(t("advisories_none", language))]
+        from bot.advisories.sender import render
+
+        return [Reply(t("advisories_recent", language))] + [Reply(render(a, language)) for a in recent[:3]]
+
     # -- cases ----------------------------------------------------------------------------
     async def _send(self, notices: list[Notice]) -> None:
         """Notices for other chats. With a channel that has an outbox sender (`outbox_ready`),
@@ -498,6 +585,14 @@ class Assistant:
         if not (text or photo):
             return [Reply(t("add_cancelled", language))]
         actor = self.access.actor(user_id)
+        if kind == "advtext":
+            if not text:
+                return [Reply(t("form_want_text", language))]
+            try:
+                head, buttons = self.desk.written(actor, text, language)
+            except Refused as refused:
+                return [Reply(str(refused))]
+            return [Reply(head, [Button(title, payload) for title, payload in buttons])]
         if kind == "add":
             done = self.cases.add_info(actor, code, text=text, photo=photo)
             if done is None:
@@ -593,6 +688,17 @@ class Assistant:
         if name == "wipe":
             return [Reply(t("wipe_confirm", language), [Button(t("btn_wipe_yes", language), "wipe:yes"),
                                                          Button(t("btn_wipe_no", language), "wipe:no")])]
+        if name == "verify":
+            return self._verify(args, language)
+        if name == "advisories":
+            return self._recent_advisories(user_id, language)
+        if name == "advisory":
+            self.storage.save_user(user_id, awaiting="advtext:", awaiting_at=time.time())
+            return [Reply(t("adv_write", language))]
+        if name == "staff":
+            return [Reply(self.desk.staff(self.access.actor(user_id), args, language))]
+        if name == "stats":
+            return [Reply(self.desk.stats(self.access.actor(user_id), language))]
         if name == "report":
             return [Reply(t("report_menu", language), [
                 Button(t("btn_report_detained", language), "/report_detained"),
@@ -678,6 +784,10 @@ class Assistant:
             return _replies(await self.backend.resume_form(user_id, language)) or [Reply(t("no_answer", language))]
         if button.kind == "case":
             return await self._case_button(user_id, button, language)
+        if button.kind == "adv":
+            return await self._advisory_button(user_id, button, language)
+        if button.kind == "sub":
+            return self._subscription_button(user_id, button.value, language)
         if button.kind == "discreet":
             if button.value == "off":
                 self.storage.save_user(user_id, discreet_minutes=None)

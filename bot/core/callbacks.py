@@ -18,6 +18,9 @@ Payload kinds (the body, before the signature):
     case:send|drop:<draft>        the reporter sends a summarised report, or not
     case:ack|progress|resolved|closed|show|ask:<CASE-…>   staff working a case
     case:add|safe:<CASE-…>        a reporter adds to their own case, or says the person is safe
+    adv:send|cancel|approve:<id>  staff sending, dropping or approving an advisory
+    adv:host|nat:<id>:<CC|any>    staff choosing an advisory's audience
+    sub:<CC> | sub:done           a subscriber choosing the host countries of their advisories
     /<intent> or /<intent>{json}  a Rasa intent with entities (buttons of responses and actions)
 """
 from __future__ import annotations
@@ -128,6 +131,20 @@ class CallbackCodec:
             return Callback("wipe", rest)
         if kind == "form" and rest in ("stop", "keep", "skip", "back"):
             return Callback("form", rest)
+        if kind == "adv":
+            action, _, ref = rest.partition(":")
+            number, _, value = ref.partition(":")
+            if not number.isdigit() or len(number) > 12:
+                return None
+            if action in ("send", "cancel", "approve") and not value:
+                return Callback("adv", action, {"advisory": number})
+            if action == "host" and (value == "any" or value in self.hosts):
+                return Callback("adv", action, {"advisory": number, "value": value})
+            if action == "nat" and (value == "any" or value in self.nationalities):
+                return Callback("adv", action, {"advisory": number, "value": value})
+            return None
+        if kind == "sub" and (rest == "done" or rest in self.hosts):
+            return Callback("sub", rest)
         if kind == "case":
             action, _, ref = rest.partition(":")
             if (action in STAFF_ACTIONS or action in REPORTER_ACTIONS) and _CASE_CODE.fullmatch(ref):

@@ -21,7 +21,8 @@ INTENT_COMMANDS: dict[str, str] = {
     "subscribe": "subscribe_alerts",
     "unsubscribe": "unsubscribe_alerts",
 }
-LOCAL_COMMANDS = ("language", "delete", "emergency", "contacts", "discreet", "wipe", "report", "cancel")  # answered without the model
+LOCAL_COMMANDS = ("language", "delete", "emergency", "contacts", "discreet", "wipe", "report", "cancel", "verify",
+                  "advisories")  # answered without the model
 # Staff commands and the permission each needs (see bot/store/access.py).
 STAFF_COMMANDS: dict[str, str] = {
     "cases": "cases.read",
@@ -32,8 +33,8 @@ STAFF_COMMANDS: dict[str, str] = {
 }
 KNOWN = frozenset(INTENT_COMMANDS) | frozenset(LOCAL_COMMANDS) | frozenset(STAFF_COMMANDS)
 # Commands shown in Telegram's menu, in this order.
-MENU_COMMANDS = ("start", "help", "emergency", "contacts", "check", "report", "status",
-                 "subscribe", "unsubscribe", "language", "discreet", "wipe", "delete")
+MENU_COMMANDS = ("start", "help", "emergency", "contacts", "check", "report", "status", "verify",
+                 "subscribe", "advisories", "unsubscribe", "language", "discreet", "wipe", "delete")
 
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(.*))?$", re.S)
 CASE_CODE = re.compile(r"^\s*CASE[\s-]?(\d{4})[\s-]?(\d{5})\s*$", re.I)

@@ -51,6 +51,17 @@ class FakeBotApi:
     failed: list[Call] = field(default_factory=list)
     # Called with every successful call (benchmarks index replies by chat instead of scanning).
     listeners: list[Any] = field(default_factory=list)
+    # Chats whose user blocked the bot: sendMessage answers 403.
+    blocked: set[int] = field(default_factory=set)
+    # Telegram's limits, enforced when set: (messages a second overall, seconds between two
+    # messages to one chat); beyond them sendMessage answers 429 with retry_after.
+    limits: Optional[tuple[float, float]] = None
+    # This share of sendMessage calls answers 502 (seeded: runs repeat).
+    error_rate: float = 0.0
+    _rng: Any = field(default_factory=lambda: __import__("random").Random(7))
+    _sent_times: Any = field(default_factory=lambda: __import__("collections").deque())
+    _last_to_chat: dict[int, float] = field(default_factory=dict)
+    rejected: dict[str, int] = field(default_factory=dict)  # answers other than success, by reason
 
     @property
     def base_url(self) -> str:
@@ -196,6 +207,9 @@ class FakeBotApi:
                 body["parameters"] = {"retry_after": retry_after}
                 body["description"] = f"Too Many Requests: retry after {retry_after}"
             return web.json_response(body, status=status)
+        refused = self._refuse(method, params)
+        if refused is not None:
+            return refused
         self.calls.append(Call(method, params))
         for listener in self.listeners:
             listener(method, params)
@@ -203,6 +217,45 @@ class FakeBotApi:
         async with self._new_call:
             self._new_call.notify_all()
         return web.json_response({"ok": True, "result": self._result(method, params)})
+
+    def _refuse(self, method: str, params: dict[str, Any]) -> Optional[web.Response]:
+        """Blocked chats, Telegram's rate limits and random 5xx, for sendMessage."""
+        if method != "sendMessage":
+            return None
+        chat = int(params.get("chat_id", 0))
+
+        def answer(status: int, description: str, retry_after: Optional[int] = None) -> web.Response:
+            self.rejected[description.split(":")[0]] = self.rejected.get(description.split(":")[0], 0) + 1
+            self.failed.append(Call(method, params))
+            body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+            if retry_after is not None:
+                body["parameters"] = {"retry_after": retry_after}
+            return web.json_response(body, status=status)
+
+        if chat in self.blocked:
+            return answer(403, "Forbidden: bot was blocked by the user")
+        if self.error_rate and self._rng.random() < self.error_rate:
+            return answer(502, "Bad Gateway")
+        if self.limits is not None:
+            per_second, per_chat = self.limits
+            now = time.monotonic()
+            while self._sent_times and now - self._sent_times[0] >= 1.0:
+                self._sent_times.popleft()
+            if len(self._sent_times) >= per_second:
+                return answer(429, "Too Many Requests: retry after 1", 1)
+            if now - self._last_to_chat.get(chat, -1e9) < per_chat:
+                return answer(429, "Too Many Requests: retry after 1 (one chat)", 1)
+            self._sent_times.append(now)
+            self._last_to_chat[chat] = now
+        return None
+
+    def member_update(self, user_id: int, status: str) -> int:
+        """The user blocked ("kicked") or restarted ("member") the bot."""
+        chat = {"id": user_id, "type": "private", "first_name": f"User{user_id}"}
+        member = lambda s: {"status": s, "user": BOT_USER, **({"until_date": 0} if s == "kicked" else {})}  # noqa: E731
+        return self.push({"my_chat_member": {"chat": chat, "from": self.user(user_id), "date": int(time.time()),
+                                             "old_chat_member": member("member" if status == "kicked" else "kicked"),
+                                             "new_chat_member": member(status)}})
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
