@@ -74,6 +74,7 @@ bench: model ## benchmarks: print figures, assert nothing
 	$(PY) bench/danger.py
 	$(PY) bench/load.py
 	$(PY) bench/reports.py
+	$(PY) bench/broadcast.py
 
 clean:
 	rm -rf $(VENV) models var

@@ -60,7 +60,11 @@ def render(advisory: Advisory, language: str, original_code: Optional[str] = Non
 class Broadcaster:
     def __init__(self, storage: Storage, send: Send, *, rate: float = 25.0, per_chat_seconds: float = 1.0,
                  max_in_flight: int = 64, max_attempts: int = 6, progress: Optional[Progress] = None,
-                 progress_seconds: float = 2.0, idle_seconds: float = 0.5) -> None:
+                 progress_seconds: float = 2.0, idle_seconds: float = 0.5, total_rate: float = 30.0,
+                 others: Optional[Callable[[], int]] = None) -> None:
+        self.total_rate = total_rate  # Telegram's budget for the whole bot; replies (`others`) come first
+        self.others = others or (lambda: 0)
+        self._sent_times: list[float] = []
         self.storage = storage
         self.send = send
         self.rate = rate
@@ -171,11 +175,12 @@ class Broadcaster:
                 await asyncio.sleep(1.0)
 
     async def step(self) -> int:
-        """Claim up to one second's worth of rows and send them at the pace allowed."""
+        """Claim a fifth of a second's worth of rows and send them at the pace allowed: few rows
+        are ever claimed and not yet sent, so a crash leaves few `unknown` that never went out."""
         pause = self._paused_until - time.monotonic()
         if pause > 0:
             await asyncio.sleep(pause)
-        rows = await asyncio.to_thread(self._claim, max(1, int(self.rate)))
+        rows = await asyncio.to_thread(self._claim, max(1, int(self.rate / 5)))
         for row in rows:
             await self._pace()
             await self._slots.acquire()
@@ -185,14 +190,24 @@ class Broadcaster:
         return len(rows)
 
     async def _pace(self) -> None:
-        now = time.monotonic()
-        if self._paused_until > now:
-            await asyncio.sleep(self._paused_until - now)
+        """At most `rate` a second, evenly spaced, and never more than what replies leave of
+        the bot's overall budget in the last second."""
+        while True:
             now = time.monotonic()
-        slot = max(now, self._next_slot)
-        self._next_slot = slot + 1.0 / self.rate
-        if slot > now:
-            await asyncio.sleep(slot - now)
+            if self._paused_until > now:
+                await asyncio.sleep(self._paused_until - now)
+                continue
+            slot = max(now, self._next_slot)
+            if slot > now:
+                await asyncio.sleep(slot - now)
+                continue
+            self._sent_times = [s for s in self._sent_times if now - s < 1.0]
+            if len(self._sent_times) + self.others() >= self.total_rate:
+                await asyncio.sleep(0.02)
+                continue
+            self._next_slot = now + 1.0 / self.rate
+            self._sent_times.append(now)
+            return
 
     async def _text(self, advisory_id: int, language: str) -> str:
         key = (advisory_id, language)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dtm
+from collections import deque
 import logging
 import time
 from typing import TYPE_CHECKING, Any, Callable, Coroutine, Optional, Union
@@ -42,11 +43,30 @@ def went_out(error: BaseException) -> bool:
     return True  # a 5xx answer: Telegram received it and said it failed; resending is what it asks
 
 
+class SendMeter:
+    """How many messages went out in the last second other than broadcasts: the advisory
+    sender leaves Telegram's overall budget (about 30 a second) to people being answered."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self._times: deque[float] = deque()
+
+    def record(self) -> None:
+        self._times.append(self.clock())
+
+    def last_second(self) -> int:
+        now = self.clock()
+        while self._times and now - self._times[0] >= 1.0:
+            self._times.popleft()
+        return len(self._times)
+
+
 class RetryingRequests(BaseRateLimiter[JSONDict]):
     """PTB's rate-limiter hook used for retries: every call but getUpdates passes through."""
 
     def __init__(self, budget_seconds: float = 60.0, first_backoff: float = 0.25, max_backoff: float = 8.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, meter: Optional[SendMeter] = None) -> None:
+        self.meter = meter or SendMeter(clock)
         self.budget = budget_seconds
         self.first_backoff = first_backoff
         self.max_backoff = max_backoff
@@ -70,6 +90,8 @@ class RetryingRequests(BaseRateLimiter[JSONDict]):
     ) -> Union[bool, JSONDict, list[JSONDict]]:
         if (rate_limit_args or {}).get("broadcast"):
             return await callback(*args, **kwargs)  # the advisory sender decides every retry itself
+        if endpoint.startswith("send"):
+            self.meter.record()
         resend_if_unsure = bool((rate_limit_args or {}).get("resend_if_unsure"))
         deadline = self.clock() + self.budget
         backoff = self.first_backoff

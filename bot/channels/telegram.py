@@ -34,7 +34,7 @@ from telegram.request import HTTPXRequest
 from bot.advisories import store as advisories
 from bot.advisories.sender import SENT, Broadcaster, Result
 from bot.advisories.store import Advisory
-from bot.channels.delivery import RetryingRequests, broadcast_result
+from bot.channels.delivery import RetryingRequests, SendMeter, broadcast_result
 from bot.channels.heartbeat import Heartbeat
 from bot.cases.service import STAFF, Notice
 from bot.core.assistant import Assistant, Button, Reply
@@ -168,7 +168,8 @@ class TelegramBot:
         )
         self.application: Optional[Application] = None
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="message-ids")
-        self._outbox_event = asyncio.Event()  # set when notices were queued: the sweeper sends them now
+        self._outbox_event = asyncio.Event()
+        self.meter = SendMeter()  # replies in the last second: the advisory sender leaves room for them  # set when notices were queued: the sweeper sends them now
 
     async def notify(self, notice: Notice) -> None:
         """A notice for another chat: the staff chat (or each staff member when none is set), or a reporter."""
@@ -453,7 +454,7 @@ class TelegramBot:
             ApplicationBuilder()
             .token(self.settings.telegram_token or "")
             .base_url(self.settings.telegram_api_url)
-            .rate_limiter(RetryingRequests(self.settings.send_retry_seconds))
+            .rate_limiter(RetryingRequests(self.settings.send_retry_seconds, meter=self.meter))
             .concurrent_updates(PerUserUpdates(self.settings.max_concurrent_updates, self.assistant.is_urgent))
             .get_updates_request(PollingRequest(self.heartbeat.contact, connection_pool_size=1))
             .post_init(self._post_init)
@@ -480,7 +481,8 @@ class TelegramBot:
         self.assistant.notify = self.notify
         self.assistant.outbox_ready = self._outbox_event.set
         self.broadcaster = Broadcaster(self.assistant.storage, self.broadcast_send, rate=self.settings.broadcast_rate,
-                                       progress=self.broadcast_progress)
+                                       progress=self.broadcast_progress, others=self.meter.last_second,
+                                       total_rate=max(29.0, self.settings.broadcast_rate + 4))  # one spare: clocks differ
         self.assistant.advisories_ready = self.broadcaster.wake.set
         return application
 
