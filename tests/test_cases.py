@@ -164,3 +164,38 @@ def test_staff_notices_in_the_staff_language(storage):
     notice = korean.staff_notice(case)
     assert t("kind_missing", "ko") in notice.text and "나이 24" in notice.text
     assert notice.buttons[0]["title"] == t("btn_case_ack", "ko")
+
+
+def test_an_officer_sees_and_works_only_their_missions_cases(storage):
+    from bot.store import staff as staff_store
+
+    access = Access({STAFF_ID}, storage)
+    staff_store.add(storage.db.conn, f"tg:{STAFF_ID}", 77, "officer", "KR", "KH")
+    cases = CasesService(storage, access)
+    _, korean = _filed(cases, reporter="tg:1", nationality="KR")
+    _, indonesian = _filed(cases, reporter="tg:2", nationality="ID")
+    officer, admin = access.actor("tg:77"), access.actor(f"tg:{STAFF_ID}")
+    assert [c.code for c in cases.open_list(officer)] == [korean.code]
+    assert cases.read(officer, indonesian.code) is None and cases.set_status(officer, indonesian.code, "closed") is None
+    assert cases.read(officer, korean.code) is not None
+    assert {c.code for c in cases.open_list(admin)} == {korean.code, indonesian.code}
+    staff_store.remove(storage.db.conn, f"tg:{STAFF_ID}", 77)  # every right goes at once, at the next request
+    officer = access.actor("tg:77")
+    assert cases.open_list(officer) is None and cases.read(officer, korean.code) is None
+
+
+def test_cases_naming_one_place_are_grouped_and_staff_assign_and_note(cases, storage):
+    from bot.cases.service import grouped
+
+    staff = cases.access.actor(f"tg:{STAFF_ID}")
+    made = [_filed(cases, reporter=f"tg:{i}", kind="detained", answers={"building": b})[1]
+            for i, b in enumerate(["Jin Bei 4, floor 7", "jin bei 4 floor 3", "Golden Tower", "JIN BEI 4 room 12"])]
+    groups = grouped(cases.open_list(staff))
+    assert groups[0][0] == "jin bei 4 floor" or len(groups[0][1]) >= 2
+    biggest = max(groups, key=lambda g: len(g[1]))
+    assert {c.code for c in biggest[1]} >= {made[0].code, made[1].code}
+    assert cases.assign(staff, made[0].code) is not None
+    assert cases.note(staff, made[0].code, "same compound as the raid list of 12 Nov") is not None
+    assert cases.assign(cases.access.actor("tg:9"), made[0].code) is None
+    kinds = [e["kind"] for e in store.timeline(storage.db.conn, made[0].code)]
+    assert kinds[-2:] == ["assigned", "note"]

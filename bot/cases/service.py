@@ -6,6 +6,7 @@ chat or to a reporter's chat; the service never talks to Telegram itself.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -21,7 +22,7 @@ from bot.store.access import Access, Actor
 STAFF = "staff"  # the target of a notice for the staff chat
 # Staff buttons: what each does to a case's status ("show" reads it, "ask" writes to the reporter).
 STAFF_ACTIONS = {"ack": "acknowledged", "progress": "in_progress", "resolved": "resolved", "closed": "closed", "show": "",
-                 "ask": ""}
+                 "ask": "", "assign": "", "note": ""}
 STATUS_ACTIONS = ("ack", "progress", "resolved", "closed")
 # A reporter's buttons on their own case.
 REPORTER_ACTIONS = ("add", "safe")
@@ -150,6 +151,18 @@ class CasesService:
         buttons = [{"title": t("btn_case_add", lang), "payload": f"case:add:{case.code}"}]
         return case, [Notice(case.reporter, text, buttons, silent=case.kind == "detained")]
 
+    def assign(self, actor: Actor, code: str) -> Optional[Case]:
+        """The staff member takes the case (audited); the timeline says who has it."""
+        if not self._may(actor, "cases.update", code):
+            return None
+        return store.add_event(self.conn, code, actor.user_id, "assigned", {"to": actor.user_id}, audited=True)
+
+    def note(self, actor: Actor, code: str, text: str) -> Optional[Case]:
+        """A staff note in the timeline, never shown to the reporter (audited)."""
+        if not self._may(actor, "cases.update", code):
+            return None
+        return store.add_event(self.conn, code, actor.user_id, "note", {"text": text[:MAX_ADDED_CHARS]}, audited=True)
+
     def _may(self, actor: Actor, permission: str, code: str) -> bool:
         """Staff may read or change a case of their own mission (an admin: any)."""
         if not self.access.allows(actor, permission):
@@ -212,3 +225,27 @@ def _target(notice: Notice) -> str:
     if notice.target == STAFF and any(notice.mission):
         return f"{STAFF}/{notice.mission[0] or ''}/{notice.mission[1] or ''}"
     return notice.target
+
+
+def place_key(case: Case) -> Optional[str]:
+    """Where a case says the person is, as a key for grouping cases that name the same
+    compound, building or location (so one raid can free many): the building as typed,
+    else the GPS pin to about 100 m, else the last known place."""
+    answers = case.answers
+    building = str(answers.get("building") or "").strip()
+    if building and building not in ("-",):
+        words = re.sub(r"[^\w ]+", " ", building.lower()).split()
+        return " ".join(words[:4]) or None
+    gps = answers.get("gps")
+    if isinstance(gps, (list, tuple)) and len(gps) == 2:
+        return f"{float(gps[0]):.3f},{float(gps[1]):.3f}"
+    place = str(answers.get("place_en") or answers.get("last_place") or "").strip().lower()
+    return place or None
+
+
+def grouped(cases: list[Case]) -> list[tuple[Optional[str], list[Case]]]:
+    """Open cases by place, the places named by several cases first (oldest case first within)."""
+    groups: dict[Optional[str], list[Case]] = {}
+    for case in cases:
+        groups.setdefault(place_key(case), []).append(case)
+    return sorted(groups.items(), key=lambda item: (-len(item[1]) if item[0] else 0, item[1][0].created_at))

@@ -18,7 +18,7 @@ from bot.contacts.book import ContactBook
 from bot.contacts.places import Gazetteer
 from bot.cases.service import CasesService, Notice
 from bot.contacts.service import ContactsService
-from bot.cases.service import STAFF_ACTIONS
+from bot.cases.service import STAFF_ACTIONS, grouped
 from bot.dialogue.actions.questions import OPTIONAL, SKIPPED
 from bot.core.callbacks import Callback, CallbackCodec
 from bot.core.commands import INTENT_COMMANDS, STAFF_COMMANDS, Command, case_code, read_command
@@ -216,7 +216,7 @@ class Assistant:
             command = read_command(text)
             if command is None or command.name == "cancel":
                 # A staff member's advisory or question is written for others: it does not set their language.
-                staff_text = awaiting.startswith(("advtext:", "ask:"))
+                staff_text = awaiting.startswith(("advtext:", "ask:", "note:"))
                 language = self._remember(user_id, hints, text, from_text=command is None and not staff_text)
                 yield self._signed(await self._awaited(user_id, awaiting, language, text=None if command else text))
                 return
@@ -555,6 +555,14 @@ class Assistant:
                 return [Reply(t("staff_only", language))]
             self.storage.save_user(user_id, awaiting=f"ask:{code}", awaiting_at=time.time())
             return [Reply(t("staff_ask_prompt", language, code=code))]
+        if button.value == "assign":
+            taken = self.cases.assign(actor, code)
+            return [Reply(t("staff_assigned", language, code=code) if taken else t("staff_only", language))]
+        if button.value == "note":
+            if not self.access.allows(actor, "cases.update"):
+                return [Reply(t("staff_only", language))]
+            self.storage.save_user(user_id, awaiting=f"note:{code}", awaiting_at=time.time())
+            return [Reply(t("staff_note_prompt", language, code=code))]
         changed = self.cases.set_status(actor, code, STAFF_ACTIONS[button.value])
         if changed is None:
             return [Reply(t("staff_only", language) if not actor.is_staff else t("staff_no_case", language))]
@@ -601,6 +609,9 @@ class Assistant:
             return [Reply(t("case_added", language, code=code))]
         if not text:
             return [Reply(t("form_want_text", language))]
+        if kind == "note":
+            noted = self.cases.note(actor, code, text)
+            return [Reply(t("staff_noted", language, code=code) if noted else t("staff_only", language))]
         done = self.cases.ask_reporter(actor, code, text)
         if done is None:
             return [Reply(t("staff_only", language))]
@@ -614,9 +625,17 @@ class Assistant:
         if not listed:
             return [Reply(t("staff_no_open_cases", "en"))]
         lines = [t("staff_open_cases", "en", count=len(listed))]
-        lines += [f"{c.code} · {c.kind} · {c.host_country or '?'} · {t(f'status_{c.status}', 'en')} · {c.created_at}"
-                  for c in listed]
-        return [Reply("\n".join(lines))]
+        for place, cases in grouped(listed):
+            if place and len(cases) > 1:  # several cases name one place: one raid may free them all
+                lines.append("")
+                lines.append(t("staff_same_place", "en", place=place, count=len(cases)))
+            elif len(lines) > 1 and lines[-1] and not lines[-1].startswith("CASE-"):
+                lines.append("")
+            lines += [f"{c.code} · {c.kind} · {c.host_country or '?'} · {t(f'status_{c.status}', 'en')} · {c.created_at}"
+                      for c in cases]
+        # One tap to a case's details, where it is assigned, noted and moved on.
+        shown = [c for _, cases in grouped(listed) for c in cases][:8]
+        return [Reply("\n".join(lines), [Button(f"▸ {c.code}", f"case:show:{c.code}") for c in shown])]
 
     async def _staff_case(self, user_id: str, args: str) -> list[Reply]:
         code = case_code(args)

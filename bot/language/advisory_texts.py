@@ -154,5 +154,19 @@ ADVISORY_TEXTS: dict[str, dict[str, str]] = {
         "id": "/staff — daftar staf\n/staff add ID admin\n/staff add ID officer WARGA NEGARA-TUJUAN (mis. ID KH)\n/staff remove ID",
     },
     "staff_changed": {"en": "Done: {what}", "ko": "완료: {what}", "id": "Selesai: {what}"},
+    "btn_case_assign": {"en": "🙋 Assign to me", "ko": "🙋 내가 맡기", "id": "🙋 Saya yang tangani"},
+    "btn_case_note": {"en": "📝 Note", "ko": "📝 메모", "id": "📝 Catatan"},
+    "staff_assigned": {"en": "{code} is assigned to you.", "ko": "{code} 를 맡았어요.", "id": "{code} sekarang Anda tangani."},
+    "staff_note_prompt": {
+        "en": "Write the note for {code} (staff only; the reporter never sees it). /cancel to stop.",
+        "ko": "{code} 메모를 적어 주세요(직원만 볼 수 있고 신고자는 못 봐요). 그만두려면 /cancel",
+        "id": "Tulis catatan untuk {code} (hanya staf; pelapor tidak melihatnya). /cancel untuk batal.",
+    },
+    "staff_noted": {"en": "Note added to {code}.", "ko": "{code} 에 메모를 남겼어요.", "id": "Catatan ditambahkan ke {code}."},
+    "staff_same_place": {
+        "en": "📍 {count} cases name the same place: {place}",
+        "ko": "📍 같은 장소를 말한 사건 {count}건: {place}",
+        "id": "📍 {count} kasus menyebut tempat yang sama: {place}",
+    },
     "stats_title": {"en": "Figures", "ko": "통계", "id": "Angka"},
 }
