@@ -216,7 +216,7 @@ class Assistant:
             command = read_command(text)
             if command is None or command.name == "cancel":
                 # A staff member's advisory or question is written for others: it does not set their language.
-                staff_text = awaiting.startswith(("advtext:", "ask:", "note:"))
+                staff_text = awaiting.startswith(("advtext:", "advfix:", "advwd:", "ask:", "note:"))
                 language = self._remember(user_id, hints, text, from_text=command is None and not staff_text)
                 yield self._signed(await self._awaited(user_id, awaiting, language, text=None if command else text))
                 return
@@ -593,11 +593,14 @@ class Assistant:
         if not (text or photo):
             return [Reply(t("add_cancelled", language))]
         actor = self.access.actor(user_id)
-        if kind == "advtext":
+        if kind in ("advtext", "advfix", "advwd"):
             if not text:
                 return [Reply(t("form_want_text", language))]
             try:
-                head, buttons = self.desk.written(actor, text, language)
+                if kind == "advtext":
+                    head, buttons = self.desk.written(actor, text, language)
+                else:
+                    head, buttons = self.desk.follow_up(actor, code, text, language, withdraw=kind == "advwd")
             except Refused as refused:
                 return [Reply(str(refused))]
             return [Reply(head, [Button(title, payload) for title, payload in buttons])]
@@ -712,7 +715,13 @@ class Assistant:
         if name == "advisories":
             return self._recent_advisories(user_id, language)
         if name == "advisory":
-            self.storage.save_user(user_id, awaiting="advtext:", awaiting_at=time.time())
+            # "/advisory", or "/advisory correct ADV-…" / "/advisory withdraw ADV-…" for one already sent
+            words = args.split()
+            follow = {"correct": "advfix", "withdraw": "advwd"}.get(words[0].lower() if words else "")
+            if follow and len(words) == 2 and verify.CODE.fullmatch(words[1].upper()):
+                self.storage.save_user(user_id, awaiting=f"{follow}:{words[1].upper()}", awaiting_at=time.time())
+            else:
+                self.storage.save_user(user_id, awaiting="advtext:", awaiting_at=time.time())
             return [Reply(t("adv_write", language))]
         if name == "staff":
             return [Reply(self.desk.staff(self.access.actor(user_id), args, language))]

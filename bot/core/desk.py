@@ -46,6 +46,12 @@ class Desk:
             return t("adv_pick_host", language), host_buttons(draft.id, language)
         return self.preview(actor, draft.id, language)
 
+    def follow_up(self, actor: Actor, code: str, message: str, language: str, *,
+                  withdraw: bool) -> tuple[str, list[tuple[str, str]]]:
+        """A correction or withdrawal of a sent advisory: the same readers, then the preview."""
+        draft = self.advisories.follow_up(actor, code, parse_texts(message), withdraw=withdraw)
+        return self.preview(actor, draft.id, language)
+
     def audience(self, actor: Actor, advisory_id: int, which: str, value: str,
                  language: str) -> tuple[str, list[tuple[str, str]]]:
         draft = advisories.get(self.conn, advisory_id)

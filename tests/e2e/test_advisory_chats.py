@@ -99,3 +99,23 @@ async def test_non_staff_reach_no_advisory_command_or_button(telegram, user_id, 
     assert (await user.say("/stats"))[0]["text"] == t("staff_only", "en")
     forged = await user.press_data(assistant.codec.sign(payload))  # even correctly signed data
     assert forged[0]["text"] == t("staff_only", "en")
+
+
+async def test_a_sent_advisory_is_corrected_for_the_same_readers(telegram, user_id):
+    reader = Chat(telegram, user_id, "en")
+    await _subscribe(reader, "en", [])
+    admin = Chat(telegram, STAFF_ID, "en")
+    await admin.say("/advisory")
+    hosts = await admin.say("The border crossing at Poipet is closed today.")
+    advisory_id = buttons(hosts)[0][1].split(":")[2]
+    await admin.press(f"adv:host:{advisory_id}:any")
+    await admin.press(f"adv:nat:{advisory_id}:any")
+    code = (await admin.press(f"adv:send:{advisory_id}"))[0]["text"].split()[1].rstrip(":")
+    await _received(telegram, user_id, code)
+    await admin.say(f"/advisory correct {code}")
+    preview = await admin.say("The border crossing at Poipet is closed today and tomorrow.")
+    assert "1 subscriber" in preview[0]["text"]
+    fix_id = buttons(preview)[0][1].split(":")[2]
+    fix_code = (await admin.press(f"adv:send:{fix_id}"))[0]["text"].split()[1].rstrip(":")
+    correction = await _received(telegram, user_id, fix_code)
+    assert correction.startswith(t("advisory_correction_header", "en", code=code)) and "tomorrow" in correction
