@@ -18,7 +18,7 @@ from typing import Any, Awaitable, Callable, Optional
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import MessageLimit
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
     ChatMemberHandler,
     Application,
@@ -313,6 +313,11 @@ class TelegramBot:
                     )
                     if private:
                         self.remember_message(f"tg:{chat_id}", chat_id, sent.message_id)
+                except Forbidden:
+                    if private:  # the user blocked the bot: no advisory goes to them any more
+                        self.assistant.storage.save_user(f"tg:{chat_id}", subscribed=0, blocked_at=now())
+                    logger.info("Chat %s blocked the bot", chat_id)
+                    return
                 except TelegramError:
                     logger.error("A reply to update %s (chat %s) could not be sent: %r",
                                  update.update_id, chat_id, part[:80], exc_info=True)
