@@ -13,7 +13,7 @@ from typing import Any, Optional
 from bot.advisories import verify
 from bot.cases import store
 from bot.cases.store import Case
-from bot.language import SUPPORTED
+from bot.language import SUPPORTED, nationality_guess
 from bot.language.texts import country_name, t
 from bot.offers.recruiters import add_recruiter, identifiers_in
 from bot.store import Storage, audit
@@ -68,7 +68,7 @@ class CasesService:
         confirmation adds nothing)."""
         texts = {"recruiter": [case.answers.get("who"), case.answers.get("ad")],
                  "missing": [case.answers.get("recruited")]}.get(case.kind, [])
-        region = case.nationality or {"ko": "KR", "id": "ID"}.get(case.reporter_language)
+        region = case.nationality or nationality_guess(case.reporter_language)
         for i, text in enumerate(t for t in texts if t):
             for kind, value in identifiers_in(text, region, bare_numbers=(case.kind == "recruiter" and i == 0)):
                 try:

@@ -43,9 +43,26 @@ _DANGER_PHRASES: dict[str, list[str]] = {
         r"paspor\s+(?:saya\s+)?(?:diambil|ditahan|disita)",
         r"(?:tidak|gak|ga|nggak|ngga|tdk)\s+(?:boleh|bisa)\s+keluar", r"dijual",
     ],
+    "th": [
+        r"ช่วย(?:หนู|ผม|ฉัน|เรา|ข้า)?ด้วย", r"ถูกขัง", r"โดนขัง", r"ถูกกักขัง", r"ถูกกักตัว", r"โดนกักตัว", r"ลักพาตัว",
+        r"ถูกทำร้าย", r"โดนทำร้าย", r"โดนซ้อม", r"ถูกซ้อม", r"โดนตี", r"ยึด(?:พาสปอร์ต|หนังสือเดินทาง)",
+        r"ออกไปไม่ได้", r"หนีไม่ได้", r"ไม่ให้ออก", r"ถูกขาย", r"โดนขาย", r"ถูกขายต่อ",
+    ],
+    "vi": [
+        r"cứu (?:tôi|em|con|mình|với)", r"cuu (?:toi|em|con|minh|voi)", r"bị (?:giam|nhốt|bắt cóc|đánh|tra tấn)",
+        r"bi (?:giam|nhot|bat coc|tra tan)", r"(?:giữ|thu|lấy) hộ chiếu", r"(?:giu|thu|lay) ho chieu",
+        r"không cho (?:ra|về|đi)", r"(?:ko|k|khong|hok) cho (?:ra|ve|di)", r"không thoát được", r"bị bán",
+    ],
+    "zh": [
+        r"救命", r"救救我", r"救我", r"被(?:关|關|囚禁|扣押|绑架|綁架|殴打|毆打|卖|賣)", r"被打(?:了|得|伤|傷|死)", r"护照被(?:扣|收|拿)",
+        r"護照被(?:扣|收|拿)", r"扣(?:了)?(?:我的)?(?:护照|護照)", r"出不去", r"不让我(?:走|出去|离开)",
+        r"不讓我(?:走|出去|離開)", r"逃不(?:出去|掉)",
+    ],
 }
+# Languages written without spaces have no word boundary before a phrase.
+_UNSPACED = ("th", "zh")
 _DANGER = {
-    lang: re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")", re.IGNORECASE)
+    lang: re.compile(("" if lang in _UNSPACED else r"(?<![\w])") + r"(?:" + "|".join(phrases) + r")", re.IGNORECASE)
     for lang, phrases in _DANGER_PHRASES.items()
 }
 # Words that are a call for help when a message holds nothing else ("help!!", "tolong", "SOS");
@@ -55,9 +72,13 @@ CALLS: dict[str, str | None] = {
     "tolong": "id", "toloong": "id", "tolongg": "id", "tlg": "id", "bantu": "id", "darurat": "id",
     "도와주세요": "ko", "도와줘": "ko", "도와줘요": "ko", "도와주세여": "ko", "살려주세요": "ko", "살려줘": "ko",
     "긴급": "ko", "구해주세요": "ko",
+    "ช่วยด้วย": "th", "ช่วยด้วยค่ะ": "th", "ช่วยด้วยครับ": "th", "ช่วยหน่อย": "th", "ฉุกเฉิน": "th",
+    "cứu": "vi", "cuu": "vi", "giúp": "vi", "giup": "vi", "khẩn": "vi",
+    "救命": "zh", "救救我": "zh", "帮帮我": "zh", "幫幫我": "zh", "紧急": "zh", "緊急": "zh",
 }
 _FILLER = {"me", "please", "pls", "plz", "now", "asap", "saya", "aku", "dong", "cepat", "segera",
-           "제발", "빨리", "지금", "급해요", "급해", "좀", "i", "need"}
+           "제발", "빨리", "지금", "급해요", "급해", "좀", "i", "need",
+           "ด่วน", "tôi", "toi", "em", "với", "voi", "voi", "đi", "di", "gấp", "gap", "cấp", "cap", "快", "快点"}
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -82,7 +103,11 @@ _DANGER_CUES = re.compile(
     r"satpam|penjaga|bos|paspor|dipukul|ditendang|disetrum|dijual|denda|utang|hutang|tebusan|dikunci|kabur|"
     r"kompleks|markas|takut|ketok|disekap|ditahan|disiksa|bunuh|dibunuh|disuruh|dipaksa|kawat\s+duri|ganti\s+rugi|dibawa)"
     r"|경비|사장|여권|때리|때림|맞았|맞음|맞고|발로|전기|팔려|팔아|벌금|빚|몸값|갇|감금|탈출|단지|할당|실적|"
-    r"무서|문\s*두드|폰\s*검사|핸드폰\s*뺏|도망|죽이|죽인|죽여|시키고|시킴|시켜|철조망|배상|끌려",
+    r"무서|문\s*두드|폰\s*검사|핸드폰\s*뺏|도망|죽이|죽인|죽여|시키고|시킴|시켜|철조망|배상|끌려|"
+    r"ยาม|การ์ด|เจ้านาย|บอส|พาสปอร์ต|หนังสือเดินทาง|ซ้อม|ค่าปรับ|หนี้|ค่าไถ่|กลัว|หนี|ช็อต|ขัง|ยอด|"
+    r"bảo vệ|bao ve|sếp|hộ chiếu|ho chieu|bị đánh|tiền phạt|tien phat|tiền chuộc|tien chuoc|nợ|sợ|trốn|"
+    r"đền hợp đồng|den hop dong|bị ép|bi ep|chỉ tiêu|"
+    r"保安|老板|老闆|护照|護照|打我|电击|電擊|罚款|罰款|赔偿|賠償|赎金|贖金|欠债|害怕|园区|園區|逃跑|业绩|業績|被卖|被賣",
     re.IGNORECASE,
 )
 

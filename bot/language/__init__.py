@@ -19,7 +19,7 @@ from bot.language.detect import (
 )
 
 # A language says which citizens we most likely talk to; English says nothing.
-LANGUAGE_NATIONALITY: dict[str, str] = {"ko": "KR", "id": "ID"}
+LANGUAGE_NATIONALITY: dict[str, str] = {"ko": "KR", "id": "ID", "th": "TH", "vi": "VN", "zh": "CN"}
 
 
 def nationality_guess(language: Optional[str]) -> Optional[str]:

@@ -24,7 +24,15 @@ _ID_AGO = re.compile(
     re.IGNORECASE,
 )
 _ID_UNITS = {"hari": 1, "hr": 1, "minggu": 7, "mgg": 7, "pekan": 7, "bulan": 30, "bln": 30, "tahun": 365, "thn": 365}
-_ZH_AGO = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(个月|星期|天|周|年)\s*前")
+_ZH_AGO = re.compile(r"(\d+|[一两二三四五六七八九十])\s*(个月|個月|星期|天|周|週|年)\s*(?:前|之前|以前)")
+_TH_AGO = re.compile(r"(\d+|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)\s*(วัน|อาทิตย์|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน|มาแล้ว)")
+_VI_AGO = re.compile(r"\b(\d+|một|mot|hai|ba|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi)\s*"
+                     r"(ngày|ngay|tuần|tuan|tháng|thang|năm|nam)\s*(?:trước|truoc|rồi|roi)\b", re.IGNORECASE)
+_LOCAL_UNITS = {"วัน": 1, "อาทิตย์": 7, "สัปดาห์": 7, "เดือน": 30, "ปี": 365, "ngày": 1, "ngay": 1, "tuần": 7,
+                "tuan": 7, "tháng": 30, "thang": 30, "năm": 365, "nam": 365, "個月": 30, "週": 7}
+_LOCAL_NUMBERS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10,
+                  "một": 1, "mot": 1, "hai": 2, "ba": 3, "bốn": 4, "bon": 4, "năm": 5, "nam": 5, "sáu": 6, "sau": 6,
+                  "bảy": 7, "bay": 7, "tám": 8, "tam": 8, "chín": 9, "chin": 9, "mười": 10, "muoi": 10}
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
@@ -37,11 +45,12 @@ _LAST_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _FIXED = [
-    (re.compile(r"그저께|그제|엊그제|kemarin\s+lusa|day before yesterday|前天"), 2),
-    (re.compile(r"어제|kemarin|kmrn|yesterday|昨天"), 1),
-    (re.compile(r"오늘|hari ini|today|今天"), 0),
-    (re.compile(r"지난\s*주|minggu\s+lalu|last\s+week|上周|上个星期"), 7),
-    (re.compile(r"지난\s*달|bulan\s+lalu|last\s+month|上个月"), 30),
+    (re.compile(r"그저께|그제|엊그제|kemarin\s+lusa|day before yesterday|前天|เมื่อวานซืน|hôm kia|hom kia"), 2),
+    (re.compile(r"어제|kemarin|kmrn|yesterday|昨天|เมื่อวาน|hôm qua|hom qua"), 1),
+    (re.compile(r"오늘|hari ini|today|今天|วันนี้|hôm nay|hom nay"), 0),
+    (re.compile(r"지난\s*주|minggu\s+lalu|last\s+week|上周|上個星期|上个星期|上週|อาทิตย์ที่แล้ว|สัปดาห์ที่แล้ว|"
+                r"tuần trước|tuan truoc"), 7),
+    (re.compile(r"지난\s*달|bulan\s+lalu|last\s+month|上个月|上個月|เดือนที่แล้ว|เดือนก่อน|tháng trước|thang truoc"), 30),
 ]
 
 
@@ -63,12 +72,13 @@ def when(text: str, language: str, today: Optional[dt.date] = None) -> Optional[
         raw = match.group(1).lower()
         count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
         return today - dt.timedelta(days=count * _ID_UNITS[match.group(2).lower()])
-    for pattern in (_KO_AGO, _ZH_AGO):
+    for pattern in (_KO_AGO, _ZH_AGO, _TH_AGO, _VI_AGO):
         match = pattern.search(text)
         if match:
-            raw = match.group(1)
-            count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-            return today - dt.timedelta(days=count * _UNIT_DAYS[match.group(2)])
+            raw = match.group(1).lower()
+            count = int(raw) if raw.isdigit() else (_NUMBER_WORDS.get(raw) or _LOCAL_NUMBERS[raw])
+            unit = match.group(2).lower() if pattern is _VI_AGO else match.group(2)
+            return today - dt.timedelta(days=count * (_UNIT_DAYS.get(unit) or _LOCAL_UNITS[unit]))
     for pattern, days in _FIXED:
         if pattern.search(text):
             return today - dt.timedelta(days=days)
@@ -96,7 +106,10 @@ def _dateparser(text: str, language: str, today: dt.date) -> Optional[dt.date]:
 _DONT_KNOW = re.compile(
     r"\b(?:don'?t know|dont know|do not know|dunno|not sure|no idea|idk|skip|unknown)\b"
     r"|\b(?:gak|ga|nggak|ngga|tidak|tdk|gk|enggak)\s*(?:tau|tahu|tw|ingat|inget)\b|\bgatau\b|\bgktau\b|\blewati\b|\blewat\b"
-    r"|몰라|모르겠|모름|기억\s*안|건너뛰|패스",
+    r"|몰라|모르겠|모름|기억\s*안|건너뛰|패스"
+    r"|ไม่รู้|ไม่ทราบ|จำไม่ได้|ข้าม|ไม่แน่ใจ"
+    r"|không biết|khong biet|ko biet|k biet|hong biet|không nhớ|khong nho|bỏ qua|bo qua|không rõ|khong ro"
+    r"|不知道|不清楚|不记得|不記得|跳过|跳過|没有|沒有",
     re.IGNORECASE,
 )
 _CANCEL = re.compile(
@@ -104,7 +117,10 @@ _CANCEL = re.compile(
     r"|\b(?:cancel(?:led)?|never\s*mind)\b"
     r"|\b(?:batal(?:in|kan)?|gak\s+jadi|ga\s+jadi|nggak\s+jadi|ngga\s+jadi|tidak\s+jadi|gk\s+jadi|gajadi|udahan|"
     r"berhenti|sudahlah|stop\s+aja|ga\s+usah|gak\s+usah|nggak\s+usah)\b"
-    r"|취소|그만\s*(?:할|하|둘|두)|안\s*할래|됐어요|됐어|관둘|관두|그만요|그만해",
+    r"|취소|그만\s*(?:할|하|둘|두)|안\s*할래|됐어요|됐어|관둘|관두|그만요|그만해"
+    r"|ยกเลิก|ไม่เอาแล้ว|ช่างมัน|พอแล้ว"
+    r"|\b(?:hủy|huỷ|huy bo|hủy bỏ|không cần nữa|ko can nua|dừng lại|dung lai)\b|^\W*(?:thôi|thoi)\b"
+    r"|取消|算了|不用了|不要了|停止",
     re.IGNORECASE,
 )
 

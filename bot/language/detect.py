@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from bot.language.identify import identify
+from bot.language.identify import script_language as _script_language
+
 SUPPORTED: tuple[str, ...] = ("en", "ko", "id")
 DEFAULT = "en"
 LANGUAGE_NAMES = {"en": "English", "ko": "한국어", "id": "Bahasa Indonesia"}
@@ -61,14 +64,10 @@ def normalise(code: Optional[str]) -> Optional[str]:
 
 
 def script_language(text: str) -> Optional[str]:
-    """The language a script gives away: Hangul → ko."""
-    letters = _LETTER.findall(text)
-    if not letters:
-        return None
-    hangul = sum(1 for ch in letters if _HANGUL.match(ch))
-    if hangul and hangul / len(letters) >= 0.2:
-        return "ko"
-    return None
+    """The language a script gives away (Hangul → ko, Thai → th, Han → zh, Vietnamese
+    letters → vi), if it is one we answer in."""
+    found = _script_language(text)
+    return found if found in SUPPORTED else None
 
 
 def detect(text: str) -> Optional[str]:
@@ -101,9 +100,12 @@ def choose(text: str, hints: LanguageHints, *, from_text: bool = True) -> str:
     someone who then writes in their own language. Short or unclear messages keep the
     explicit choice, then the current language."""
     if from_text:
-        found = script_language(text) or detect(text)
-        if found:
-            return found
+        current = normalise(hints.explicit) or normalise(hints.current)
+        found = identify(text, switching=current is not None)
+        if found not in SUPPORTED:
+            found = detect(text)
+        if found in SUPPORTED:
+            return found  # type: ignore[return-value]
     return normalise(hints.explicit) or normalise(hints.current) or normalise(hints.client) or DEFAULT
 
 

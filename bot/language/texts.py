@@ -6,7 +6,11 @@ from the contacts data. `tests/test_texts.py` checks every key exists in every l
 """
 from __future__ import annotations
 
+import functools
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from bot.language.advisory_texts import ADVISORY_TEXTS
 from bot.language.report_texts import REPORT_TEXTS
@@ -454,6 +458,30 @@ TEXTS: dict[str, dict[str, str]] = {
 TEXTS.update(REPORT_TEXTS)
 TEXTS.update(ADVISORY_TEXTS)
 
+I18N_DIR = Path(__file__).resolve().parent / "i18n"
+
+
+@functools.lru_cache(maxsize=None)
+def translations(section: str) -> dict[str, Any]:
+    """{language: the `section` of bot/language/i18n/<language>.yml}: the texts of the
+    languages added after en, ko and id, kept one file per language for their translators."""
+    out: dict[str, Any] = {}
+    for path in sorted(I18N_DIR.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if section in data:
+            out[path.stem] = data[section]
+    return out
+
+
+def _merge(table: dict[str, dict[str, str]], section: str) -> None:
+    for language, entries in translations(section).items():
+        for key, text in (entries or {}).items():
+            if key in table and isinstance(text, str):
+                table[key][language] = text
+
+
+_merge(TEXTS, "texts")
+
 
 def t(key: str, language: str, **values: Any) -> str:
     """The text for `key` in `language` (English if missing), with `{values}` filled in."""
@@ -489,3 +517,5 @@ COMMAND_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "language": {"en": "Change language", "ko": "언어 바꾸기", "id": "Ganti bahasa"},
     "delete": {"en": "Delete my data", "ko": "내 정보 지우기", "id": "Hapus data saya"},
 }
+
+_merge(COMMAND_DESCRIPTIONS, "commands")

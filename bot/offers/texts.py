@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Mapping, Optional
 
-from bot.language import nationality_guess
+from bot.language import SUPPORTED, nationality_guess
 from bot.offers.risk import Analysis
 
-LANGS = ("en", "ko", "id")
+LANGS = SUPPORTED  # every language the bot answers in (th, vi, zh from bot/language/i18n/)
 MAX_CHARS = 3500
 
 FLAG_TEXTS: dict[str, dict[str, str]] = {
@@ -230,16 +230,40 @@ VERIFY: dict[str, dict[str, str]] = {
     },
 }
 
+# The name of an offer's language (inner key) in the reader's language (outer key).
 LANGUAGE_NAMES: dict[str, dict[str, str]] = {
-    "en": {"en": "English", "ko": "Korean", "id": "Indonesian"},
-    "ko": {"en": "영어", "ko": "한국어", "id": "인도네시아어"},
-    "id": {"en": "bahasa Inggris", "ko": "bahasa Korea", "id": "bahasa Indonesia"},
+    "en": {"en": "English", "ko": "Korean", "id": "Indonesian", "th": "Thai", "vi": "Vietnamese", "zh": "Chinese"},
+    "ko": {"en": "영어", "ko": "한국어", "id": "인도네시아어", "th": "태국어", "vi": "베트남어", "zh": "중국어"},
+    "id": {"en": "bahasa Inggris", "ko": "bahasa Korea", "id": "bahasa Indonesia", "th": "bahasa Thailand",
+           "vi": "bahasa Vietnam", "zh": "bahasa Mandarin"},
+    "th": {"en": "ภาษาอังกฤษ", "ko": "ภาษาเกาหลี", "id": "ภาษาอินโดนีเซีย", "th": "ภาษาไทย", "vi": "ภาษาเวียดนาม",
+           "zh": "ภาษาจีน"},
+    "vi": {"en": "tiếng Anh", "ko": "tiếng Hàn", "id": "tiếng Indonesia", "th": "tiếng Thái", "vi": "tiếng Việt",
+           "zh": "tiếng Trung"},
+    "zh": {"en": "英文", "ko": "韩文", "id": "印尼文", "th": "泰文", "vi": "越南文", "zh": "中文"},
 }
 
 # Anything that could be a phone number: a "+" or "0" then 7+ more digits, spaces or
 # dashes between them, or any run of 8+ digits (a wa.me link).
 _PHONE_LIKE = re.compile(r"(?:\+|(?<![\d.,])0)\d(?:[\s().-]?\d){6,}|\d{8,}")
 MAX_EVIDENCE = 90
+
+
+def _merge_translations() -> None:
+    """The offer checker's texts in the languages kept in bot/language/i18n/<lang>.yml."""
+    from bot.language.texts import translations
+
+    for section, table in (("offers_flags", FLAG_TEXTS), ("offers_texts", TEXTS)):
+        for language, entries in translations(section).items():
+            for key, text in (entries or {}).items():
+                if key in table and isinstance(text, str):
+                    table[key][language] = text
+    for language, text in translations("offers_verify_other").items():
+        if isinstance(text, str):
+            VERIFY["other"][language] = text
+
+
+_merge_translations()
 
 
 def t(key: str, lang: str, **values: Any) -> str:

@@ -28,7 +28,8 @@ ASKED = ("detained_safe", "detained_place", "detained_building", "detained_count
 # The detained person's report stays as short as it can be: no "back" there.
 BACK_FORMS = frozenset({"missing_person_form", "recruiter_form"})
 _SKIP = re.compile(r"^\s*(?:skip|pass|next|lewat(?:i|in)?(?: aja)?|skip aja|gak ada|tidak ada|ga ada|"
-                   r"건너뛰(?:기|어|세요|어요|[^\s]*)?|넘어가(?:요|기|[^\s]*)?|없어요|없음|-)\s*[.!]*\s*$", re.I)
+                   r"건너뛰(?:기|어|세요|어요|[^\s]*)?|넘어가(?:요|기|[^\s]*)?|없어요|없음|-|"
+                   r"ข้าม|ไม่มี|bỏ qua|bo qua|không có|khong co|ko co|跳过|跳過|没有|沒有|无|無)\s*[.!。！]*\s*$", re.I)
 
 
 def says_skip(text: str) -> bool:

@@ -14,6 +14,7 @@ from bot.contacts.emergency import host_of
 from bot.dialogue.actions.base import BotAction
 from bot.dialogue.actions.missing import _optional
 from bot.dialogue.actions.questions import SKIPPED
+from bot.language import nationality_guess
 from bot.language.dates import says_dont_know
 from bot.language.texts import t
 from bot.offers.recruiters import identifiers_in
@@ -46,7 +47,7 @@ class ActionRecruiterReport(BotAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[Text, Any]]:
         lang = self.language(tracker)
         user = self.user(tracker) or {}
-        region = user.get("nationality") or {"ko": "KR", "id": "ID"}.get(lang)
+        region = user.get("nationality") or nationality_guess(lang)
         who = tracker.get_slot("recruiter_who") or ""
         ad = tracker.get_slot("recruiter_ad")
         ad = None if ad in (None, SKIPPED) else ad
