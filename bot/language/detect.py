@@ -21,7 +21,7 @@ DEFAULT = "en"
 LANGUAGE_NAMES = {"en": "English", "ko": "한국어", "id": "Bahasa Indonesia"}
 
 # Telegram sends IETF tags ("ko-KR", "id", old Android "in"); map them to ours.
-_CLIENT_ALIASES = {"in": "id", "ms": "id"}
+_CLIENT_ALIASES = {"in": "id", "ms": "id", "zh-hans": "zh", "zh-hant": "zh"}
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -33,6 +33,8 @@ MIN_WORDS = 4
 MIN_LETTERS = 18
 MIN_PROBABILITY = 0.80
 
+# langdetect's profile names for our codes (Chinese has two; both are zh to us).
+_PROFILES = {"zh": ("zh-cn", "zh-tw")}
 _factory_lock = threading.Lock()
 _factory = None
 
@@ -47,7 +49,8 @@ def _detector_factory():
             factory = DetectorFactory()
             factory.seed = 0
             profiles = [
-                (Path(PROFILES_DIRECTORY) / code).read_text(encoding="utf-8") for code in SUPPORTED
+                (Path(PROFILES_DIRECTORY) / name).read_text(encoding="utf-8")
+                for code in SUPPORTED for name in _PROFILES.get(code, (code,))
             ]
             factory.load_json_profile(profiles)
             _factory = factory
@@ -82,7 +85,8 @@ def detect(text: str) -> Optional[str]:
         best = max(detector.get_probabilities(), key=lambda p: p.prob)
     except (LangDetectException, ValueError):
         return None
-    return best.lang if best.prob >= MIN_PROBABILITY and best.lang in SUPPORTED else None
+    lang = best.lang.split("-")[0]
+    return lang if best.prob >= MIN_PROBABILITY and lang in SUPPORTED else None
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,9 @@ def choose(text: str, hints: LanguageHints, *, from_text: bool = True) -> str:
 _REQUESTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"bahasa\s+korea|korean|한국어|한국말|한글|korea", re.I), "ko"),
     (re.compile(r"bahasa\s+inggris|english|inggris|영어|\beng\b", re.I), "en"),
+    (re.compile(r"\bthai\b|ภาษาไทย|태국어|bahasa\s+thai|tiếng thái|泰语|泰語", re.I), "th"),
+    (re.compile(r"vietnamese|tiếng việt|tieng viet|베트남어|bahasa\s+vietnam|ภาษาเวียดนาม|越南语|越南語", re.I), "vi"),
+    (re.compile(r"chinese|mandarin|中文|汉语|漢語|普通话|华语|華語|중국어|bahasa\s+(?:mandarin|cina|china)|ภาษาจีน|tiếng trung|tieng trung", re.I), "zh"),
     (re.compile(r"indonesian|indonesia|인도네시아|\bindo\b|bahasa", re.I), "id"),
 ]
 
@@ -134,10 +141,18 @@ _NEGATIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"몰라|모르|못\s*해|못\s*알아|못\s*읽|어려워|안\s*돼"), "ko"),
     (re.compile(r"\b(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kurang|ndak|belum)\b", re.I), "id"),
     (re.compile(r"\b(?:don'?t|dont|do not|can'?t|cant|cannot|no|not|never)\b", re.I), "en"),
+    (re.compile(r"ไม่(?:เข้าใจ|รู้|ได้|เป็น)|อ่านไม่ออก"), "th"),
+    (re.compile(r"\b(?:không|khong|ko|hong|hok)\s+(?:hiểu|hieu|biết|biet|rành|ranh)\b", re.I), "vi"),
+    (re.compile(r"不懂|看不懂|听不懂|聽不懂|不会|不會|不太会"), "zh"),
 ]
 
 
 def requested_language(text: str) -> Optional[str]:
+    found = _requested_language(text)
+    return found if found in SUPPORTED else None
+
+
+def _requested_language(text: str) -> Optional[str]:
     """The language a "speak X" message asks for, if it names one.
 
     "I don't understand English" / "영어 몰라요" / "saya tidak bisa bahasa Inggris" ask for
