@@ -49,7 +49,7 @@ async def test_unknown_and_staff_commands(assistant, rasa):
 
 async def test_language_menu_and_choice(assistant, storage):
     menu = await assistant.handle("u6", "/language")
-    assert payloads(menu) == ["lang:en", "lang:ko", "lang:id"]
+    assert payloads(menu) == ["lang:en", "lang:ko", "lang:id", "lang:th", "lang:vi", "lang:zh"]
     chosen = await assistant.handle("u6", menu[0].buttons[2].payload, from_button=True)
     assert chosen[0].text == t("language_changed", "id")
     user = storage.get_user("u6")

@@ -64,7 +64,8 @@ def test_detect_is_limited_to_supported_languages_and_repeatable():
 
 
 def test_normalise():
-    assert normalise("ko-KR") == "ko" and normalise("EN_us") == "en" and normalise("th") is None
+    assert normalise("ko-KR") == "ko" and normalise("EN_us") == "en" and normalise("fr") is None
+    assert normalise("zh-Hant-TW") == "zh" and normalise("vi-VN") == "vi" and normalise("th") == "th"
 
 
 def test_script_language_ignores_digits_and_emoji():

@@ -16,9 +16,10 @@ from typing import Optional
 from bot.language.identify import identify
 from bot.language.identify import script_language as _script_language
 
-SUPPORTED: tuple[str, ...] = ("en", "ko", "id")
+SUPPORTED: tuple[str, ...] = ("en", "ko", "id", "th", "vi", "zh")
 DEFAULT = "en"
-LANGUAGE_NAMES = {"en": "English", "ko": "한국어", "id": "Bahasa Indonesia"}
+LANGUAGE_NAMES = {"en": "English", "ko": "한국어", "id": "Bahasa Indonesia", "th": "ภาษาไทย", "vi": "Tiếng Việt",
+                  "zh": "中文"}
 
 # Telegram sends IETF tags ("ko-KR", "id", old Android "in"); map them to ours.
 _CLIENT_ALIASES = {"in": "id", "ms": "id", "zh-hans": "zh", "zh-hant": "zh"}

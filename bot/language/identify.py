@@ -38,15 +38,20 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # Letters of Vietnamese and of no other supported language.
-_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]")
+# Among our Latin-script languages (en, id, vi) every accented vowel is Vietnamese.
+_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵÀÁẢÃẠÈÉẺẼẸÌÍỈĨỊÒÓỎÕỌÙÚỦŨỤỲÝỶỸỴ"
+                         r"ấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữựẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 # Words every language's chats share: they say nothing about the language.
-_NEUTRAL = frozenset({"ok", "okay", "oke", "okey", "hi", "hello", "halo", "hallo", "bye", "thanks", "thx", "yes", "no",
-                      "help", "sos", "cs", "admin", "wa", "whatsapp", "telegram", "line", "zalo", "wechat", "facebook",
-                      "fb", "ig", "tiktok", "kk", "park", "case", "id", "visa", "usd", "dollar", "hr", "pm", "dm",
-                      "pls", "plz", "please", "sorry", "bro", "sis", "yeah", "yup", "ya", "thank", "tq", "ty", "lol",
-                      "haha", "hehe", "omg", "wow", "nice", "good", "job", "online", "boss", "sir", "madam", "mam"})
+_UNIVERSAL = frozenset({"ok", "okay", "oke", "okey", "sos", "cs", "admin", "wa", "whatsapp", "telegram", "line", "zalo",
+                        "wechat", "facebook", "fb", "ig", "tiktok", "kk", "park", "case", "id", "visa", "usd", "dollar",
+                        "hr", "pm", "dm", "job", "online", "boss", "haha", "hehe", "wkwk", "wkwkwk"})
+# English words everyone's chats borrow ("thanks", "pls"): alone they lean to English, but
+# never move someone writing another language off it.
+_LOANWORDS = frozenset({"hi", "hello", "halo", "hallo", "bye", "thanks", "thx", "yes", "no", "help", "pls", "plz",
+                        "please", "sorry", "bro", "sis", "yeah", "yup", "ya", "thank", "tq", "ty", "lol", "omg", "wow",
+                        "nice", "good", "sir", "madam", "mam"})
 
 
 def script_language(text: str) -> Optional[str]:
@@ -146,10 +151,11 @@ def model() -> NaiveBayes:
         return _model
 
 
-def latin_language(text: str, *, margin: float = MIN_MARGIN_PER_CHAR) -> Optional[str]:
-    """en, id or vi for Latin-script text, when the model is clearly ahead; None otherwise."""
+def latin_language(text: str, *, margin: float = MIN_MARGIN_PER_CHAR, loanwords: bool = False) -> Optional[str]:
+    """en, id or vi for Latin-script text, when the model is clearly ahead; None otherwise.
+    `loanwords`: read the borrowed words too (for a message made only of them)."""
     words = [w for w in re.findall(r"[a-z]+", (text or "").lower())]
-    meaningful = [w for w in words if w not in _NEUTRAL]
+    meaningful = [w for w in words if w not in _UNIVERSAL and (loanwords or w not in _LOANWORDS)]
     letters = sum(len(w) for w in meaningful)
     if letters < MIN_LETTERS:
         return None
@@ -167,4 +173,7 @@ def identify(text: str, *, switching: bool = False) -> Optional[str]:
     if found:
         return found
     short = len(re.findall(r"[^\W\d_]+", text or "")) < 4
-    return latin_language(text, margin=SWITCH_MARGIN_PER_CHAR if switching and short else MIN_MARGIN_PER_CHAR)
+    found = latin_language(text, margin=SWITCH_MARGIN_PER_CHAR if switching and short else MIN_MARGIN_PER_CHAR)
+    if found or switching:
+        return found
+    return latin_language(text, loanwords=True)  # "thanks", "hello": English, for someone new

@@ -16,6 +16,8 @@ from bot.language import SUPPORTED, nationality_guess
 from bot.offers.risk import Analysis
 
 LANGS = SUPPORTED  # every language the bot answers in (th, vi, zh from bot/language/i18n/)
+# Languages whose recruiter idiom the red-flag patterns read (bot/offers/risk.py).
+DETECTED = ("en", "ko", "id")
 MAX_CHARS = 3500
 
 FLAG_TEXTS: dict[str, dict[str, str]] = {
@@ -348,7 +350,8 @@ def render(
     else:
         parts.append(t("no_flags", lang))
 
-    parts.append(t("what_to_do", lang) + "\n" + VERIFY[verify_group(citizen, lang)][lang])
+    group = VERIFY[verify_group(citizen, lang)]
+    parts.append(t("what_to_do", lang) + "\n" + (group.get(lang) or group["en"]))
     parts.append(t("closing", lang))
     text = "\n\n".join(parts)
     return text if len(text) <= MAX_CHARS else _shorten(parts, lang)
