@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-LANGS = ("en", "ko", "id")
+from bot.language import SUPPORTED  # noqa: E402
+
+LANGS = tuple(lang for lang in SUPPORTED if (ROOT / "nlu" / lang / "nlu.yml").exists())
 
 
 def load_examples() -> tuple[dict[str, list], object]:

@@ -79,6 +79,7 @@ class Broadcaster:
         self._last_to_chat: dict[int, float] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._texts: dict[tuple[int, str], str] = {}
+        self._prefetch: Optional[asyncio.Future[list[tuple[int, int, int, str]]]] = None
         self.wake = asyncio.Event()  # set when an advisory was approved: no need to wait for the next poll
 
     # -- database (in worker threads) ---------------------------------------------------------
@@ -180,8 +181,16 @@ class Broadcaster:
         pause = self._paused_until - time.monotonic()
         if pause > 0:
             await asyncio.sleep(pause)
-        rows = await asyncio.to_thread(self._claim, max(1, int(self.rate / 5)))
-        for row in rows:
+        batch = max(1, int(self.rate / 5))
+        if self._prefetch is not None:
+            rows, self._prefetch = await self._prefetch, None
+        else:
+            rows = await asyncio.to_thread(self._claim, batch)
+        for i, row in enumerate(rows):
+            if i == len(rows) - 1 and len(rows) == batch:
+                # A full batch: claim the next one while this row waits for its slot, so the
+                # database round trip never leaves a gap in the pace.
+                self._prefetch = asyncio.ensure_future(asyncio.to_thread(self._claim, batch))
             await self._pace()
             await self._slots.acquire()
             task = asyncio.create_task(self._deliver(*row))
