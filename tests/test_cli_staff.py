@@ -58,3 +58,15 @@ def test_an_advisory_from_the_command_line_is_queued_under_the_same_approval_rul
     correction.write_text("texts:\n  en: Correction - Bokor too.\n", encoding="utf-8")
     code, out, _ = run(advisory_cli, ["correct", adv, str(correction), "--as", str(ADMIN)], settings)
     assert code == 0 and "queued for 0 readers" in out  # nobody was sent the original yet
+
+
+def test_a_mission_gets_its_own_staff_chat(settings):
+    code, out, _ = run(staff_cli, ["chat", "KR", "KH", "-100123", "--as", str(ADMIN)], settings)
+    assert code == 0 and "-100123" in out
+    from bot.store import staff as staff_store
+
+    storage = Storage(settings.database_path)
+    assert staff_store.mission_chat(storage.db.conn, "KR", "KH") == -100123
+    assert staff_store.mission_chat(storage.db.conn, "ID", "KH") is None
+    storage.close()
+    assert run(staff_cli, ["chat", "KR", "KH", "-1", "--as", "5"], settings)[0] == 2  # not an admin

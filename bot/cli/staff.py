@@ -29,9 +29,10 @@ def _open(settings: Settings, operator: int) -> tuple[Storage, Access, Actor]:
 def staff_cli(argv: list[str], settings: Settings, out: Optional[TextIO] = None, err: Optional[TextIO] = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     parser = argparse.ArgumentParser(prog="python -m bot staff")
-    parser.add_argument("action", choices=["add", "remove", "list"])
-    parser.add_argument("telegram_id", nargs="?", type=int)
-    parser.add_argument("role", nargs="?", choices=["admin", "officer"])
+    parser.add_argument("action", choices=["add", "remove", "list", "chat"],
+                        help="chat CITIZEN HOST CHAT_ID: the staff group of one mission (0 to unset)")
+    parser.add_argument("telegram_id", nargs="?", type=str)
+    parser.add_argument("role", nargs="?")
     parser.add_argument("citizen", nargs="?", help="an officer's mission: citizens of (e.g. KR)")
     parser.add_argument("host", nargs="?", help="an officer's mission: in (e.g. KH)")
     parser.add_argument("--as", dest="operator", type=int, required=True, help="your numeric Telegram id (an admin)")
@@ -46,14 +47,24 @@ def staff_cli(argv: list[str], settings: Settings, out: Optional[TextIO] = None,
             for m in staff_store.members(conn):
                 print(f"{m.telegram_id}\t{m.role}\t{m.citizen_country or '*'}\t{m.host_country or '*'}", file=out)
             return 0
-        if args.telegram_id is None:
+        if args.action == "chat":  # staff chat CITIZEN HOST CHAT_ID
+            citizen, host, chat = args.telegram_id, args.role, args.citizen
+            if not (citizen and host and chat and chat.lstrip("-").isdigit()):
+                print("usage: staff chat CITIZEN HOST CHAT_ID --as ADMIN_ID", file=err)
+                return 2
+            staff_store.set_mission_chat(conn, actor.user_id, citizen.upper(), host.upper(), int(chat) or None)
+            print(f"staff chat of {citizen.upper()} citizens in {host.upper()}: {int(chat) or 'unset'}", file=out)
+            return 0
+        if args.telegram_id is None or not args.telegram_id.isdigit():
             print("which Telegram id?", file=err)
             return 2
+        args.telegram_id = int(args.telegram_id)
         if args.action == "remove":
             print("removed" if staff_store.remove(conn, actor.user_id, args.telegram_id) else "not staff", file=out)
             return 0
         try:
-            member = staff_store.add(conn, actor.user_id, args.telegram_id, args.role or "officer", args.citizen, args.host)
+            member = staff_store.add(conn, actor.user_id, args.telegram_id, args.role or "officer", args.citizen,
+                                     args.host)
         except ValueError as error:
             print(error, file=err)
             return 2
