@@ -22,7 +22,8 @@ NOT_PHONES = re.compile(
     r"|(?<!\d)(?:19|20)\d\d-\d\d(?:-\d\d)?"  # ISO dates
     r"|(?<![\d+])(?:19|20)\d\d(?!\d)"  # years
     r"|(?:USD|KRW|IDR|THB|PHP|MYR|RM|Rp\.?|US\$|\$|₩)\s?[\d.,–-]+"  # money with a currency first
-    r"|\d[\d.,–-]*\s?(?:만|천|억|원|달러|juta|jt|ribu|rb|km|%|USD|USDT|KRW|IDR|THB|dollars?|x|×)"  # money, distances, ratios
+    r"|\d[\d.,–-]*\s?(?:만|천|억|원|달러|juta|jt|ribu|rb|km|%|USD|USDT|KRW|IDR|THB|dollars?|x|×|美元|万|元|"
+    r"บาท|ดอลลาร์|đô|triệu|nghìn|lần)"  # money, distances, ratios
     r"|\d[\d.,]*\s?(?:k|K)\b"
     r"|/\s?100\b"  # a score out of 100
 )

@@ -20,6 +20,11 @@ from bot.language.terms import alternation
 ENTITIES_FILE = ROOT / "nlu" / "entities.yml"
 
 
+def entity_files() -> list[Path]:
+    """The shared entity file and each language's own (Thai, Vietnamese, Chinese place names)."""
+    return [ENTITIES_FILE, *sorted((ROOT / "nlu").glob("*/entities.yml"))]
+
+
 def _key(name: str) -> str:
     """"KK  Park", "kk park" and "KKPark" are one place."""
     return re.sub(r"\s+", "", name).lower()
@@ -76,11 +81,14 @@ class Gazetteer:
         self._pattern = re.compile(alternation(list(names)), re.IGNORECASE) if names else None
 
     @classmethod
-    def load(cls, path: Path = ENTITIES_FILE) -> "Gazetteer":
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    def load(cls, path: Optional[Path] = None) -> "Gazetteer":
+        """From `path`, or from every language's entity file (nlu/entities.yml, nlu/<lang>/entities.yml)."""
+        blocks = []
+        for file in [path] if path else entity_files():
+            blocks += (yaml.safe_load(file.read_text(encoding="utf-8")) or {}).get("nlu", [])
         names: dict[str, str] = {}
         places: dict[str, str] = {}
-        for block in data.get("nlu", []):
+        for block in blocks:
             canonical = block.get("synonym")
             if canonical is None:
                 continue

@@ -11,12 +11,18 @@ from __future__ import annotations
 import re
 
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9]")
 _UNSPACED_START = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u0e00-\u0e7f]")
 
 
 def term_pattern(term: str) -> str:
     """A regex for one lookup term, with boundaries that fit its script."""
-    left = "" if _UNSPACED_START.search(term) else r"(?<![\w])"
+    if _UNSPACED_START.search(term):
+        left = ""
+    elif _LATIN_START.search(term):
+        left = r"(?<![A-Za-z0-9])"  # "加LINE", "在WhatsApp上": a Latin name glued to Chinese or Thai
+    else:
+        left = r"(?<![\w])"
     right = r"(?![A-Za-z0-9])" if _LATIN_END.search(term) else ""
     body = r"\s*".join(re.escape(part) for part in term.split())
     return f"{left}{body}{right}"

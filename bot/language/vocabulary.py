@@ -17,9 +17,11 @@ ENTITIES_FILE = ROOT / "nlu" / "entities.yml"
 
 @functools.lru_cache(maxsize=None)
 def _pattern(lookup: str) -> Optional[re.Pattern[str]]:
-    data = yaml.safe_load(ENTITIES_FILE.read_text(encoding="utf-8")) or {}
+    blocks = []
+    for path in [ENTITIES_FILE, *sorted((ROOT / "nlu").glob("*/entities.yml"))]:
+        blocks += (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", [])
     terms: list[str] = []
-    for block in data.get("nlu", []):
+    for block in blocks:
         if block.get("lookup") == lookup:
             terms += [line.strip()[2:].strip() for line in (block.get("examples") or "").splitlines()
                       if line.strip().startswith("- ")]
