@@ -1,0 +1,33 @@
+"""The language of a message, short ones too: script first, then our own n-gram model."""
+import pytest
+
+from bot.language import LanguageHints, choose
+from bot.language.identify import identify, script_language
+
+
+@pytest.mark.parametrize("text, language", [
+    ("살려주세요", "ko"), ("ช่วยด้วยค่ะ", "th"), ("护照被扣了", "zh"), ("護照被沒收", "zh"), ("cứu em với", "vi"),
+    ("dokumen saya diambil", "id"), ("saya takut", "id"), ("terima kasih ya", "id"),
+    ("my passport was taken", "en"), ("where is the embassy", "en"),
+    ("em bi giu ho chieu", "vi"), ("cam on ban nhieu", "vi"), ("khong lien lac duoc", "vi"),
+])
+def test_short_messages_in_six_languages(text, language):
+    assert identify(text) == language
+
+
+@pytest.mark.parametrize("text", ["ok", "117?", "👍", "CASE-2026-00042", "WA +855 12 345 678", "okay 🙏"])
+def test_a_message_with_no_language_in_it(text):
+    assert identify(text) is None
+
+
+def test_borrowed_english_never_moves_someone_off_their_language():
+    assert identify("thanks") == "en"  # someone new: English is the best guess
+    assert identify("thanks", switching=True) is None
+    assert choose("thanks bro", LanguageHints(current="id")) == "id"
+    assert choose("ok", LanguageHints(current="th")) == "th"
+    assert choose("em bi giu ho chieu", LanguageHints(current="en")) == "vi"
+
+
+def test_script_needs_a_real_share_of_the_letters():
+    assert script_language("I work at 西港 casino now, is it legal to leave my job there") is None
+    assert script_language("我在西港") == "zh"
