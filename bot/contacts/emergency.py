@@ -97,7 +97,8 @@ def emergency_language(text: str) -> tuple[bool, str | None]:
 # then the bot offers the card instead of "I didn't understand" (a place being held, a guard,
 # a passport, a beating, a debt to leave). Matched anywhere: Korean glues endings on.
 _DANGER_CUES = re.compile(
-    r"(?<![\w])(?:guards?|boss|passport|beat(?:en|ing)?|hit me|kick|shock|electric|sold|fine|debt|ransom|locked|"
+    r"(?<![\w])(?:(?:took|take|taken|confiscated?|grabbed)\s+(?:my|our|all\s+our)\s+phones?|phones?\s+(?:was\s+|were\s+)?(?:taken|confiscated)|"
+    r"kk\s?park|shwe\s?kokko|myawadd?y|guards?|boss|passport|beat(?:en|ing)?|hit me|kick|shock|electric|sold|fine|debt|ransom|locked|"
     r"escape|trapped|compound|quota|target|held|hostage|kidnap|scared|afraid|knock|phone check|kill|"
     r"make (?:me|us) (?:do|work|scam)|forced?|barbed|compensation|taken (?:to|across)|"
     r"satpam|penjaga|bos|paspor|dipukul|ditendang|disetrum|dijual|denda|utang|hutang|tebusan|dikunci|kabur|"

@@ -311,7 +311,12 @@ class Assistant:
             return
         notes: list[Reply] = []
         # A forwarded message is someone else's writing: it says nothing about the user's language.
-        language = self._remember(user_id, hints, text[:MAX_INPUT_CHARS], from_text=not forwarded)
+        language = lang_mod.choose(text[:MAX_INPUT_CHARS], hints, from_text=not forwarded)
+        current = lang_mod.normalise(hints.current)
+        if current and language != current and await self._answer_in_form(user_id, text):
+            language = current  # "Budi Santoso" typed as a name is no sign of the user's language
+        if language != hints.current:
+            self.storage.save_user(user_id, language=language)
         whole = text[:MAX_ANSWER_CHARS]  # a pasted ad as a report's answer: kept longer than the model reads
         if len(text) > MAX_INPUT_CHARS:
             notes.append(Reply(t("truncated", language, limit=MAX_INPUT_CHARS)))
@@ -646,6 +651,13 @@ class Assistant:
             return [Reply(t("case_code_invalid", "en"))]
         return self._staff_details(user_id, code, "en")
 
+    async def _answer_in_form(self, user_id: str, text: str) -> bool:
+        """A short Latin-script message (under six words) while a form asks something: a name, a
+        place, a contact as an answer; the form state is read only when the language would change."""
+        if lang_mod.script_language(text) or len(re.findall(r"[^\W\d_]+", text)) >= 6:
+            return False
+        return await self._active_form(user_id) is not None
+
     def _remember(self, user_id: str, hints: lang_mod.LanguageHints, text: str, *, from_text: bool) -> str:
         language = lang_mod.choose(text, hints, from_text=from_text)
         if language != hints.current:
@@ -696,7 +708,7 @@ class Assistant:
     async def _command(self, user_id: str, command: Command, hints: lang_mod.LanguageHints) -> list[Reply]:
         name, args = command.name, command.args
         # "/check <offer>" carries a recruiter's words, not the user's: they don't pick the language.
-        language = self._remember(user_id, hints, args, from_text=bool(args) and name not in ("check", ""))
+        language = self._remember(user_id, hints, args, from_text=bool(args) and name not in ("check", "verify", "status", ""))
         if not name:
             return [Reply(t("unknown_command", language))]
         permission = STAFF_COMMANDS.get(name)

@@ -42,6 +42,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵÀÁẢÃẠÈÉẺẼẸÌÍỈĨỊÒÓỎÕỌÙÚỦŨỤỲÝỶỸỴ"
                          r"ấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữựẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_CODES = re.compile(r"\b[A-Z]{2,}-[A-Z0-9-]+\b|\S*\d\S*|@\w+|https?://\S+|\b\w+\.(?:com|me|net|org)\S*")
 _ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 # Words every language's chats share: they say nothing about the language.
 _UNIVERSAL = frozenset({"ok", "okay", "oke", "okey", "sos", "cs", "admin", "wa", "whatsapp", "telegram", "line", "zalo",
@@ -154,7 +155,8 @@ def model() -> NaiveBayes:
 def latin_language(text: str, *, margin: float = MIN_MARGIN_PER_CHAR, loanwords: bool = False) -> Optional[str]:
     """en, id or vi for Latin-script text, when the model is clearly ahead; None otherwise.
     `loanwords`: read the borrowed words too (for a message made only of them)."""
-    words = [w for w in re.findall(r"[a-z]+", (text or "").lower())]
+    text = _CODES.sub(" ", text or "")  # "ADV-7Q2K9M", "CASE-2026-00042", "@hr_kh88", links: no language
+    words = [w for w in re.findall(r"[a-z]+", text.lower())]
     meaningful = [w for w in words if w not in _UNIVERSAL and (loanwords or w not in _LOANWORDS)]
     letters = sum(len(w) for w in meaningful)
     if letters < MIN_LETTERS:

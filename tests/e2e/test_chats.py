@@ -161,7 +161,7 @@ async def test_start_and_language_buttons(chat):
     sent = await user.say("/start")
     assert opening("utter_greet", "id") in texts(sent)
     menu = await user.say("/language")
-    assert [b[1] for b in buttons(menu)] == ["lang:en", "lang:ko", "lang:id"]
+    assert [b[1] for b in buttons(menu)] == ["lang:en", "lang:ko", "lang:id", "lang:th", "lang:vi", "lang:zh"]
     changed = await user.press("lang:ko")
     assert changed[0]["text"] == t("language_changed", "ko")
     again = await user.say("/help")
@@ -227,7 +227,7 @@ async def test_empty_emoji_and_huge_messages(chat):
 async def test_command_menu_set_in_every_language(telegram):
     calls = [c.params for c in telegram.calls if c.method == "setMyCommands"]
     by_language = {c.get("language_code"): c["commands"] for c in calls}
-    assert set(by_language) == {None, "ko", "id"}
+    assert set(by_language) == {None, "ko", "id", "th", "vi", "zh"}
     assert {"command": "emergency", "description": "긴급 연락처 바로 보기"} in by_language["ko"]
 
 
