@@ -70,6 +70,7 @@ pytest: model
 bench: model ## benchmarks: print figures, assert nothing
 	$(PY) bench/nlu.py
 	$(PY) bench/langid.py
+	$(PY) bench/intents.py
 	$(PY) bench/emergency.py
 	$(PY) bench/risk.py
 	$(PY) bench/danger.py

@@ -1,4 +1,4 @@
-"""Money amounts as scam ads write them, in en, ko and id, to a monthly USD figure."""
+"""Money amounts as scam ads write them, in en, ko, id, th, vi and zh, to a monthly USD figure."""
 from __future__ import annotations
 
 import pytest
@@ -40,6 +40,36 @@ def one(text: str):
         ("1500$ monthly", "USD", 1500, 1500, "month", "1500$ monthly"),
         ("gaji 20jt", "IDR", 20_000_000, 20_000_000, "month", "20jt"),
         ("월 USDT 3000 지급", "USDT", 3000, 3000, "month", "월 USDT 3000"),
+        # Thai
+        ("เงินเดือน 3 หมื่น ไม่ต้องมีประสบการณ์", "THB", 30_000, 30_000, "month", "เงินเดือน 3 หมื่น"),
+        ("รายได้ 35,000 บาท", "THB", 35_000, 35_000, "month", "35,000 บาท"),
+        ("เงินเดือน 35k", "THB", 35_000, 35_000, "month", "เงินเดือน 35k"),
+        ("เริ่มต้น 2.5 หมื่นต่อเดือน", "THB", 25_000, 25_000, "month", "2.5 หมื่นต่อเดือน"),
+        ("เงินเดือน 3หมื่น5", "THB", 35_000, 35_000, "month", "เงินเดือน 3หมื่น5"),
+        ("เงินเดือน35,000บาท", "THB", 35_000, 35_000, "month", "เงินเดือน35,000บาท"),
+        ("ค่าแรงวันละ 400 บาท", "THB", 400, 400, "day", "ค่าแรงวันละ 400 บาท"),
+        ("รายได้หลักแสน", "THB", 100_000, 100_000, "month", "หลักแสน"),
+        # Vietnamese, with and without diacritics
+        ("lương 20tr, bao ăn ở", "VND", 20_000_000, 20_000_000, "month", "20tr"),
+        ("20 triệu/tháng", "VND", 20_000_000, 20_000_000, "month", "20 triệu/tháng"),
+        ("thu nhập 20 củ", "VND", 20_000_000, 20_000_000, "month", "20 củ"),
+        ("lương 1000-1500$", "USD", 1000, 1500, "month", "1000-1500$"),
+        ("lương 1.500 đô", "USD", 1500, 1500, "month", "1.500 đô"),
+        ("luong 15-20tr/thang", "VND", 15_000_000, 20_000_000, "month", "15-20tr/thang"),
+        ("lương 7tr5", "VND", 7_500_000, 7_500_000, "month", "7tr5"),
+        ("lương 500k/ngày", "VND", 500_000, 500_000, "day", "500k/ngày"),
+        ("lương 15.000.000đ", "VND", 15_000_000, 15_000_000, "month", "15.000.000đ"),
+        # Chinese, Simplified and Traditional
+        ("月薪1万5，包吃住", "CNY", 15_000, 15_000, "month", "月薪1万5"),
+        ("轻轻松松月入过万", "CNY", 10_000, 10_000, "month", "月入过万"),
+        ("底薪8000+提成", "CNY", 8000, 8000, "month", "底薪8000"),
+        ("工资3000U，月结", "USDT", 3000, 3000, "month", "3000U"),
+        ("月薪2万5港纸", "HKD", 25_000, 25_000, "month", "月薪2万5港纸"),
+        ("月薪三萬包機票", "CNY", 30_000, 30_000, "month", "月薪三萬"),
+        ("日薪500元", "CNY", 500, 500, "day", "日薪500元"),
+        ("年薪20萬", "CNY", 200_000, 200_000, "year", "年薪20萬"),
+        ("月薪1500美金", "USD", 1500, 1500, "month", "月薪1500美金"),
+        ("台北貿易公司，月薪35,000元，勞健保", "TWD", 35_000, 35_000, "month", "月薪35,000元"),
     ],
 )
 def test_amounts(text, currency, low, high, period, matched):
@@ -58,6 +88,14 @@ def test_monthly_usd_uses_the_documented_rates_and_periods():
     assert monthly_usd("CS $1,200 or up to 2000 USD") == 2000
 
 
+def test_thai_vietnamese_and_chinese_amounts_use_the_documented_rates():
+    assert one("20 triệu/tháng").monthly_usd_high == pytest.approx(20_000_000 / USD_RATES["VND"])
+    assert one("เงินเดือน 3 หมื่น").monthly_usd_high == pytest.approx(30_000 / USD_RATES["THB"])
+    assert one("月薪1万5").monthly_usd_high == pytest.approx(15_000 / USD_RATES["CNY"])
+    assert one("月薪2万5港纸").monthly_usd_high == pytest.approx(25_000 / USD_RATES["HKD"])
+    assert one("3000U").monthly_usd_high == 3000
+
+
 def test_an_unstated_period_is_assumed_monthly_and_says_so():
     assert one("$2,500").period_stated is False
     assert one("2.5k USD/month").period_stated is True
@@ -65,7 +103,8 @@ def test_an_unstated_period_is_assumed_monthly_and_says_so():
 
 @pytest.mark.parametrize(
     "text",
-    ["Age 18-35, 8 hours a day", "10월 2025년 출국", "월 300명 채용", "WA +62 812 0000 0000", "3 years' experience", "주 5일 근무, 4대보험", "S1 sarjana 3 sarapan", "관광비자 3000불가"],
+    ["Age 18-35, 8 hours a day", "10월 2025년 출국", "월 300명 채용", "WA +62 812 0000 0000", "3 years' experience", "주 5일 근무, 4대보험", "S1 sarjana 3 sarapan", "관광비자 3000불가",
+     "KK园区2号楼", "微信 8888", "เงินเดือน 2 เดือน", "ทำงาน 12 ชม. อาหาร 3 มื้อ", "tuyển 20 người, 18-35 tuổi", "lương tháng 13", "招聘50名，18-35岁"],
 )
 def test_numbers_that_are_not_money(text):
     assert parse_amounts(text) == []

@@ -1,11 +1,19 @@
-"""Red flags of scam-compound recruiting in a job offer (en, ko, id), with their evidence.
+"""Red flags of scam-compound recruiting in a job offer (en, ko, id, th, vi, zh), with their evidence.
 
 The flags are those of /work/shared/data/red-flags.md (section 4): compound hubs and
 travel-ban areas, pay far above the norm, no experience needed, costs paid, tourist or
 visa-free entry, vague office work, crypto or gambling, messaging apps only, urgency or
 secrecy, no company or contract, passport handed over, fees or debts, and the overland
-route via Thailand. Every pattern covers all three languages at once, because offers are
+route via Thailand. Every pattern covers all six languages at once, because offers are
 forwarded across languages (an English ad sent to a Korean user).
+
+How the patterns read text: they run on a folded copy of the offer of the same length,
+where Latin letters lose their diacritics (Vietnamese "không cần kinh nghiệm" and the
+unaccented "khong can kinh nghiem" both read "khong can kinh nghiem", so Vietnamese
+patterns are written without diacritics) and full-width ASCII becomes ASCII; evidence is
+quoted from the original. Thai and Chinese are written without spaces, so their terms
+carry no word boundaries; word boundaries and word characters are ASCII-only (re.ASCII),
+so a Latin name glued to Thai or Chinese text ("去Poipet", "在KK园区") still has its boundary.
 
 Scoring is deliberately transparent: each flag has a weight (the chance, roughly, that
 this sign alone means a compound recruiter) and the weights combine like independent
@@ -19,6 +27,7 @@ No Telegram code here: `analyse()` takes text and returns plain data.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any, Optional
 
@@ -87,29 +96,35 @@ HOME_NORMS_USD: dict[str, float] = {
 # A job in a richer country pays more; what its ads promise is judged against the
 # destination's own usual pay (rounded, approximate), unless the offer also points to a
 # scam-compound region, where the applicant's home norm is the honest comparison.
+# Names are matched on the folded text (see above): Vietnamese ones without diacritics.
+# China (RMB ≈ 5,000: the fact sheet's tier-1 customer-service range is RMB 4,000–7,000)
+# was added with the Thai, Vietnamese and Chinese patterns; Chinese "中国" alone is not a
+# destination there, since compound ads use it for the applicants ("招中国人").
 _DESTINATION_NORMS: list[tuple[str, float]] = [
-    (r"korea(?!n)|korsel|한국(?![어말인계])|서울|부산|안산|seoul|busan", 1450.0),
-    (r"japan|jepang|일본|tokyo|도쿄|osaka|오사카", 1300.0),
-    (r"taiwan|대만|taipei|타이베이", 750.0),
-    (r"singapore|singapura|싱가포르", 2000.0),
-    (r"australia|호주|melbourne|sydney|brisbane|perth", 3000.0),
-    (r"new zealand|selandia baru|뉴질랜드", 3000.0),
-    (r"united kingdom|\buk\b|england|inggris|영국|london|leeds|manchester", 2500.0),
-    (r"united states|\busa\b|amerika|미국|canada|캐나다|germany|jerman|독일", 2500.0),
-    (r"hong kong|홍콩", 650.0),
-    (r"saudi|사우디|riyadh|dubai|두바이|\buae\b|qatar|카타르|kuwait", 800.0),
-    (r"malaysia|말레이시아|kuala lumpur", 400.0),
-    (r"thailand|태국|bangkok|방콕", 400.0),
-    (r"vietnam|viet nam|베트남|hanoi|하노이|ho chi minh|호치민|bac ninh", 350.0),
-    (r"philippines|filipina|필리핀|manila|마닐라|makati", 400.0),
-    (r"indonesia|인도네시아|jakarta|자카르타|bekasi|surabaya|bandung|bali|cikarang", 350.0),
+    (r"korea(?!n)|korsel|한국(?![어말인계])|서울|부산|안산|seoul|busan|เกาหลี|han\s+quoc|韩国|韓國|南韩|南韓|首尔|首爾", 1450.0),
+    (r"japan|jepang|일본|tokyo|도쿄|osaka|오사카|ญี่ปุ่น|nhat\s+ban|\b(?:sang|di|o|tai)\s+nhat\b|日本|东京|東京|大阪", 1300.0),
+    (r"taiwan|대만|taipei|타이베이|ไต้หวัน|dai\s+loan|台湾|台灣|台北", 750.0),
+    (r"singapore|singapura|싱가포르|สิงคโปร์|新加坡|狮城|獅城", 2000.0),
+    (r"australia|호주|melbourne|sydney|brisbane|perth|ออสเตรเลีย|\b(?:sang|di|o|tai|nuoc)\s+uc\b|澳大利亚|澳大利亞|澳洲", 3000.0),
+    (r"new zealand|selandia baru|뉴질랜드|นิวซีแลนด์|新西兰|紐西蘭", 3000.0),
+    (r"united kingdom|\buk\b|england|inggris|영국|london|leeds|manchester|สหราชอาณาจักร|(?<!ภาษา)อังกฤษ|vuong\s+quoc\s+anh|\bnuoc\s+anh\b|英国|英國|伦敦|倫敦", 2500.0),
+    (r"united states|\busa\b|amerika|미국|canada|캐나다|germany|jerman|독일|สหรัฐ|อเมริกา|แคนาดา|เยอรมนี|hoa\s+ky|\b(?:sang|nuoc|tai|o|di)\s+(?:my|duc)\b|美国|美國|加拿大|德国|德國", 2500.0),
+    (r"hong kong|홍콩|ฮ่องกง|香港", 650.0),
+    (r"saudi|사우디|riyadh|dubai|두바이|\buae\b|qatar|카타르|kuwait|ซาอุ|ดูไบ|กาตาร์|a\s+rap\s+xe\s+ut|沙特|迪拜|杜拜|卡塔尔|卡達", 800.0),
+    (r"malaysia|말레이시아|kuala lumpur|มาเลเซีย|\bma\s+lai\b|马来西亚|馬來西亞|大马|大馬|吉隆坡", 400.0),
+    (r"thailand|태국|bangkok|방콕|ประเทศไทย|กรุงเทพ|ภูเก็ต|พัทยา|เชียงใหม่|ชลบุรี|ระยอง|thai\s+lan|泰国|泰國|曼谷|芭提雅|普吉", 400.0),
+    (r"vietnam|viet nam|베트남|hanoi|하노이|ho chi minh|호치민|bac ninh|เวียดนาม|ฮานอย|โฮจิมินห์|\bha\s+noi\b|sai\s+gon|tp\.?\s?hcm|da\s+nang|hai\s+phong|binh\s+duong|越南|胡志明|河内|河內", 350.0),
+    (r"philippines|filipina|필리핀|manila|마닐라|makati|ฟิลิปปินส์|phi\s?lip\s?pin|菲律宾|菲律賓|马尼拉|馬尼拉", 400.0),
+    (r"indonesia|인도네시아|jakarta|자카르타|bekasi|surabaya|bandung|bali|cikarang|อินโดนีเซีย|印尼|印度尼西亚", 350.0),
+    (r"china|shanghai|beijing|shenzhen|guangzhou|중국|상하이|베이징|ประเทศจีน|เซี่ยงไฮ้|ปักกิ่ง|เซินเจิ้น|กวางโจว|trung\s+quoc|thuong\s+hai|bac\s+kinh|tham\s+quyen|quang\s+chau"
+     r"|中国大陆|中國大陸|中国境内|中國境內|国内|國內|北京|上海|深圳|广州|廣州|杭州|东莞|東莞|苏州|蘇州|成都|重庆|重慶|天津|武汉|武漢|南京|厦门|廈門|义乌|義烏", 700.0),
 ]
 # Pay is judged against twice the norm for unskilled or unnamed work (the fact sheet's
 # scam promises run 2–5× the norm), five times for a named skilled trade.
 UNSKILLED_MULTIPLIER = 2.0
 SKILLED_MULTIPLIER = 5.0
 
-_I = re.I
+_I = re.I | re.ASCII  # \b and \w ASCII-only: Thai and Chinese letters are boundaries
 _DESTINATION_NORM_RES = [(re.compile(p, _I), norm) for p, norm in _DESTINATION_NORMS]
 
 
@@ -126,14 +141,23 @@ _BAN = _rx(
     r"tachil[ei]c?k|tachileik|laukk?aing|golden\s+triangle|\bgtsez\b|\bbokeo\b|segitiga\s+emas|\bhpa\s?lu\b",
     r"보코|보꼬|바벳|바베트|포이펫|뽀이뻿|포이뻿|미야와디|먀와디|미와디|kk\s?파크|케이케이\s?파크|쉐\s?코코|슈웨\s?코코",
     r"타칠렉|타치렉|타칠레익|따칠렉|라우카잉|골든\s?트라이앵글|황금\s?삼각|보케오",
+    r"ปอยเปต|ปอยเปด|บาเวต|บาแวต|บาเว็ต|เมียวดี|เคเค\s?พาร์ค|เคเค\s?ปาร์ค|ชเวโก๊กโก่|ชเวโกกโก่|ชเวโก๊กโก|ท่าขี้เหล็ก|เล้าก์ก่าย|เล่าก์ก่าย|เหล่ากาย|สามเหลี่ยมทองคำ|บ่อแก้ว|โบกอร์|บูกอร์",
+    r"\bba\s?vet\b|mya\s?wa\s?di\b|tam\s+giac\s+vang|\bkk\s?(?:park|vien)\b",
+    r"木牌|巴域|波贝|波貝|妙瓦底|妙瓦迪|KK\s?园区|KK\s?園區|KK\s?公园|亚太新城|亞太新城|大其力|果敢|老街(?:园区|園區|市)|缅北|緬北|金三角|金木棉|会晒|會曬|博胶|博膠|波哥山|波哥(?=园区|園區|赌场|賭場)",
 )
 _HUB_TOWNS = _rx(
     r"sihanouk(?:ville)?|sihanoukvile|preah\s+sihanouk|kampong\s+som|kompong\s+som|phnom\s?penh|pnom\s?penh|\bkampot\b",
     r"시아누크빌|시하누크빌|시하눅빌|시아눅빌|프놈\s?펜|캄폿|깜폿|깜뽓",
+    r"สีหนุวิลล์|สีหนุวิล|สีหนุ|ชีหนุ|พนมเปญ|กำปอต|สวายเรียง",
+    r"\bnam\s+vang\b|\bx?svay\s?rieng\b|\bcam\s?pot\b|\bkompong\s?som\b",
+    r"西港|西哈努克|金边|金邊|贡布|貢布|柴桢|柴楨",
 )
 _HUB_COUNTRIES = _rx(
     r"cambodia|kamboja|kampuchea|myanmar|burma|\blaos\b|lao\s+pdr",
     r"캄보디아|미얀마|버마|라오스",
+    r"กัมพูชา|เขมร|พม่า|เมียนมา|(?<!ชาว)ลาว(?!ัณ|า)|สปป\.?\s?ลาว",
+    r"\bcam\s?pu\s?chia\b|\bcpc\b|\b(?:sang|qua|ben|o)\s+cam\b(?!\s+(?:ket|on|nhan|thay|xuc|giac|tinh))|mien\s+dien|\b(?:nuoc|sang|qua|ben|tai|o|den|di)\s+lao\b(?!\s+(?:dong|cong|vao|xao|dau))|\bvieng\s?chan\b",
+    r"柬埔寨|柬国|柬國|缅甸|緬甸|老挝|老撾|寮國",
 )
 _VAGUE_PLACE = _rx(
     r"south[-\s]?east\s+asia|\bse\s+asia\b|neighbou?ring\s+countr(?:y|ies)|a\s+country\s+near\s+thailand",
@@ -141,8 +165,11 @@ _VAGUE_PLACE = _rx(
     r"location\s+(?:will\s+be\s+|is\s+)?(?:disclosed|shared|given|told|confidential|secret)",
     r"동남아(?:시아)?|근무지\s?(?:는|은)?\s?(?:합격\s?후|추후|도착\s?후|현지에서|비공개)",
     r"asia\s+tenggara|negara\s+tetangga|lokasi\s+(?:kerja\s+)?(?:dirahasiakan|menyusul|dikasih\s+tahu\s+nanti)",
+    r"ประเทศเพื่อนบ้าน|เอเชียตะวันออกเฉียงใต้|(?:สถานที่|ที่)ทำงาน(?:จะ)?(?:แจ้ง|บอก)(?:ให้ทราบ)?(?:ทีหลัง|ภายหลัง|ตอนไปถึง)|ไม่(?:บอก|ระบุ|เปิดเผย)(?:สถานที่|ประเทศ|ที่ทำงาน)",
+    r"nuoc\s+lang\s+gieng|\bdong\s+nam\s+a\b|dia\s+(?:diem|chi)\s+(?:lam\s+viec\s+)?(?:se\s+)?(?:bao|thong\s+bao|noi|gui)\s+sau|(?:khong\s+tien|chua\s+the)\s+(?:noi|bao|tiet\s+lo)\s+(?:dia\s+diem|noi\s+lam|nuoc\s+nao)",
+    r"东南亚|東南亞|周边国家|周邊國家|(?:地址|地点|地點|位置)(?:暂时)?(?:保密|不方便(?:透露|说|說)|到了(?:再说|再說|就知道))",
 )
-_ABROAD = _rx(r"\babroad\b|\boverseas\b|luar\s+negeri|해외")
+_ABROAD = _rx(r"\babroad\b|\boverseas\b|luar\s+negeri|해외|ต่างประเทศ|เมืองนอก|nuoc\s+ngoai|海外|国外|國外|出国|出國|境外")
 
 # -- the job -----------------------------------------------------------------------------
 _NO_EXPERIENCE = _rx(
@@ -154,11 +181,18 @@ _NO_EXPERIENCE = _rx(
     r"초보\s?(?:가능|환영|ok|오케이)|누구나\s?(?:가능|지원|할\s?수)|(?:경험|경력)\s?(?:이\s?|은\s?)?필요\s?없",
     r"tanpa\s+(?:syarat\s+)?(?:pengalaman|ijazah|pendidikan)|(?:tidak|tak|ga|gak|nggak|enggak)\s+(?:perlu|butuh|harus)\s+(?:ber)?(?:pengalaman|ijazah)",
     r"belum\s+berpengalaman\s+(?:boleh|bisa|diterima)|(?:pendidikan\s+)?min(?:imal)?\.?\s+(?:sd|smp)\b|lulusan\s+(?:sd|smp)\b",
+    r"ไม่(?:จำเป็น)?ต้องมีประสบการณ์|ไม่มีประสบการณ์ก็|ไม่เน้นประสบการณ์|ไม่จำกัดวุฒิ(?:การศึกษา)?|ไม่ต้อง(?:ใช้|มี)วุฒิ|มือใหม่(?:ก็)?ทำได้|ใครก็ทำได้|ไม่ต้องมีความรู้",
+    r"(?:khong|ko|k|kg|khg)\s+(?:can|yeu\s+cau|doi\s+hoi|bat\s+buoc)\s+(?:co\s+)?(?:kinh\s+nghiem|\bkn\b|bang\s+cap|trinh\s+do)|chua\s+co\s+kinh\s+nghiem\s+(?:cung|van|duoc)",
+    r"ai\s+cung\s+lam\s+duoc|khong\s+gioi\s+han\s+trinh\s+do|khong\s+can\s+biet\s+(?:ngoai\s+ngu|tieng)",
+    r"无需经验|無需經驗|无须经验|無須經驗|无经验|無經驗|免经验|免經驗|零经验|零經驗|零基础|零基礎|经验不限|經驗不限|不(?:需要|用|需)(?:任何)?经验|不(?:需要|用|需)(?:任何)?經驗|0经验|0經驗|小白(?:可|也|均|都)|新手可|学历不限|學歷不限|不限学历|不限學歷|有手就行|会打字就行|會打字就行",
 )
 _SKILLED = _rx(
     r"engineer|developer|programmer|teacher|lecturer|professor|nurse|doctor|physician|\bchef\b|pilot|architect|accountant|lawyer|technician|mechanic|welder|electrician|pharmacist",
     r"엔지니어|개발자|프로그래머|교사|강사|교수|간호사|의사|주방장|셰프|조리사|건축|회계사|변호사|기술자|용접|전기\s?기사|약사",
     r"insinyur|\bguru\b|dosen|perawat|dokter|\bkoki\b|teknisi|akuntan|pengacara|tukang\s+las|apoteker",
+    r"วิศวกร|ครู|อาจารย์|พยาบาล|แพทย์|เชฟ|พ่อครัว|นักบัญชี|ช่างเชื่อม|ช่างไฟ|ช่างยนต์|ช่างเทคนิค|โปรแกรมเมอร์|เภสัชกร",
+    r"\bky\s+su\b|giao\s+vien|giang\s+vien|\by\s+ta\b|dieu\s+duong|bac\s+si|dau\s+bep|ke\s+toan|tho\s+han|tho\s+dien|tho\s+co\s+khi|lap\s+trinh|duoc\s+si|luat\s+su",
+    r"工程师|工程師|教师|教師|护士|護士|医生|醫生|厨师|廚師|会计|會計|律师|律師|技术员|技術員|电焊|電焊|焊工|电工|電工|程序员|程序員|药剂师|藥劑師|技工",
 )
 _VAGUE_OFFICE = _rx(
     r"customer\s+(?:service|support|care)|\bcsr?\b|chat\s*(?:support|agent|operator)|chatting|typists?|typing|data\s+(?:entry|encoder|input)",
@@ -169,12 +203,22 @@ _VAGUE_OFFICE = _rx(
     r"컴퓨터\s?업무|사무직|텔레마케팅|마케팅|번역|통역|게임\s?(?:운영|회사|상담)|온라인\s?게임|리조트\s?알바|콜\s?센터|전화\s?상담",
     r"layanan\s+pelanggan|input\s+data|entry\s+data|mengetik|ngetik|\bketik\b|penerjemah|operator\s+(?:game|judi|online)|admin\s+(?:marketing|chat)",
     r"marketing\s+online|kerja\s+(?:kantoran|komputer)|bisa\s+komputer",
+    r"แอดมิน|ตอบแชท|แชทกับลูกค้า|คอลเซ็นเตอร์|คอลเซนเตอร์|บริการลูกค้า|คีย์ข้อมูล|พิมพ์งาน|งานพิมพ์|พิมพ์ดีด|การตลาดออนไลน์|เทเลเซล|เทเลมาร์เก็ตติ้ง|ล่าม|แปลภาษา|งานคอมพิวเตอร์|งานนั่งโต๊ะ|งานออนไลน์",
+    r"งานง่าย(?:\s?ๆ)?(?:\s?รายได้(?:ดี|สูง))?|งานสบาย(?:\s?รายได้(?:ดี|สูง))?",
+    r"cham\s+soc\s+khach\s+hang|\bcskh\b|truc\s+(?:page|fanpage|chat|tin\s+nhan)|tra\s+loi\s+tin\s+nhan|(?:nhan\s+tin|chat)\s+(?:voi\s+)?khach|danh\s+may|nhap\s+(?:du\s+)?lieu|telesales?|tu\s+van\s+(?:vien\s+)?online|sale\s+online|phien\s+dich|bien\s+dich",
+    r"viec\s+nhe(?:\s+luong\s+cao)?|lam\s+viec\s+(?:tren|voi|bang)\s+may\s+tinh|cong\s+viec\s+(?:van\s+phong\s+)?(?:don\s+gian|nhe\s+nhang)|ngoi\s+van\s+phong|\bviec\s+van\s+phong",
+    r"客服|打字员|打字員|打字|录入|錄入|聊天|推广|推廣|网络营销|網絡營銷|网络销售|網絡銷售|电销|電銷|话务|話務|翻译|翻譯|文员|文員|坐办公室|坐辦公室|电脑操作|電腦操作",
+    r"高薪轻松|轻松高薪|高薪輕鬆|輕鬆高薪|轻松(?:月入|赚|賺)|輕鬆(?:月入|賺)|工作轻松|工作輕鬆",
 )
 _CRYPTO_GAMBLING = _rx(
     r"crypto(?:currency)?|bitcoin|\bbtc\b|\busdt\b|tether|forex|\bfx\s+trading|investment\s+(?:platform|company|scheme|project)|trading\s+platform",
     r"casino|gambling|betting|baccarat|slot\s+(?:games?|sites?|online)|online\s+slots?|judi\s+slot",
     r"코인|가상\s?화폐|암호\s?화폐|비트코인|테더|투자\s?(?:회사|상담|리딩)|리딩방|카지노|도박|바카라|토토|슬롯|베팅|배팅|거래소",
     r"kripto|investasi|trading\s+(?:kripto|crypto|forex|online)|kasino|\bjudi\b|judol|taruhan|togel",
+    r"คริปโต|บิทคอยน์|บิตคอยน์|เหรียญดิจิทัล|เทรด|ฟอเร็กซ์|คาสิโน|บาคาร่า|การพนัน|พนันออนไลน์|เว็บพนัน|สล็อต|แทงบอล|หวยออนไลน์|ลงทุนออนไลน์",
+    r"tien\s+(?:ao|dien\s+tu|ma\s+hoa)|\bcoin\b|san\s+(?:giao\s+dich|dau\s+tu|coin|forex)|dau\s+tu\s+(?:tai\s+chinh|tien\s+ao|coin|forex|sinh\s+loi)",
+    r"song\s+bac|\bco\s+bac\b(?!\s+si)|\bca\s+do\b|\bca\s+cuoc\b|nha\s+cai|tai\s+xiu|xoc\s+dia|\blo\s+de\b|game\s+bai|danh\s+bai\s+online",
+    r"博彩|博弈|菠菜|赌场|賭場|赌博|賭博|网赌|網賭|百家乐|百家樂|棋牌|币圈|幣圈|虚拟币|虛擬幣|虚拟货币|虛擬貨幣|数字货币|數字貨幣|加密货币|加密貨幣|区块链|區塊鏈|杀猪盘|殺豬盤|资金盘|資金盤|跑分|时时彩|時時彩|彩票|外汇|外匯|炒币|炒幣|交易所",
 )
 
 # -- costs, visas, channels ---------------------------------------------------------------
@@ -187,6 +231,12 @@ _COSTS_PAID = _rx(
     r"무료\s?(?:숙소|항공|숙박)",
     r"(?:tiket|pesawat|visa|mess|akomodasi|tempat\s+tinggal|makan|penginapan|asrama)[^.\n]{0,30}?(?:ditanggung|gratis|dibayar(?:in|kan)?|disediakan)",
     r"(?:gratis|free)\s+(?:tiket|mess|makan|visa)|makan\s+tidur\s+ditanggung",
+    r"บินฟรี|ฟรี\s?(?:ตั๋ว(?:เครื่องบิน)?|ค่าตั๋ว|ค่าเดินทาง|ที่พัก|หอพัก|อาหาร|ค่าอาหาร|ค่าที่พัก)|(?:ตั๋วเครื่องบิน|ค่าตั๋ว|ตั๋ว|หอพัก|ที่พัก|ค่าเดินทาง|ค่าที่พัก|ค่าอาหาร|อาหาร(?:\s?\d\s?มื้อ)?)\s?(?:ฟรี|(?:บริษัท|นายจ้าง)ออกให้)",
+    r"(?:บริษัท|นายจ้าง)\s?(?:ออก|จ่าย|รับผิดชอบ)\s?(?:ค่า)?(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|ค่าใช้จ่าย)|ออกค่า(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า)ให้|มีที่พักให้|กิน(?:ฟรี)?อยู่ฟรี|ทำวีซ่าให้ฟรี|ฟรีทุกอย่าง",
+    r"\bbao\s+(?:ve\s+may\s+bay|ve\s+(?:khu\s+hoi|hai\s+chieu|2\s+chieu|di)|an\s*,?\s*o\b|an\s+ngu|an\s+uong|o\s+an|cho\s+o|nha\s+o|visa|(?:het\s+|toan\s+bo\s+|100\s*%\s*)?chi\s+phi|tron\s+goi|di\s+lai|dua\s+don)",
+    r"mien\s+phi\s+(?:ve(?:\s+may\s+bay)?|an\s+o|an\s+uong|cho\s+o|nha\s+o|visa)|(?:ve\s+may\s+bay|an\s+o|cho\s+o|visa)\s+(?:mien\s+phi|free|cong\s+ty\s+(?:chiu|lo|tra|bao))|cong\s+ty\s+(?:chiu|lo|tra|chi\s+tra|bao|ho\s+tro)\s+(?:toan\s+bo\s+|het\s+|100\s*%\s+)?(?:ve|chi\s+phi|tien\s+ve|an\s+o|visa)",
+    r"包(?:吃|住|食宿|机票|機票|签证|簽證|路费|路費|来回|來回|往返|机酒|機酒)(?:\s?[、,，+＋]?\s?包(?:吃|住|食宿|机票|機票|签证|簽證|路费|路費|来回|來回|往返))*",
+    r"(?:机票|機票|路费|路費|签证|簽證|食宿|住宿|吃住)[^，。,.!！\n]{0,6}?(?:报销|報銷|全包|公司(?:出|承担|承擔|负责|負責|包)|免费|免費)|(?:免费|免費)(?:提供)?(?:住宿|吃住|食宿|机票|機票|宿舍)|提供(?:食宿|吃住|住宿|宿舍|机票|機票)|报销(?:机票|路费)|報銷(?:機票|路費)",
 )
 _TOURIST_VISA = _rx(
     r"tourist\s+visa|visit(?:or)?\s+visa|visa\s+on\s+arrival|visa[-\s]free|visa\s+exempt(?:ion)?|come\s+(?:as|on)\s+a\s+tourist",
@@ -194,17 +244,30 @@ _TOURIST_VISA = _rx(
     r"without\s+(?:a\s+)?(?:work\s+)?visa",
     r"무비자|비자\s?없이|비자\s?(?:가|는)?\s?(?:필요\s?없|필요없|없어도)|관광\s?비자|관광\s?목적\s?(?:으로\s?)?입국|관광(?:객)?\s?으로\s?입국|도착\s?비자|여권만\s?있으면",
     r"visa\s+(?:turis|wisata|kunjungan|on\s+arrival)|\bvoa\b|bebas\s+visa|tanpa\s+visa|(?:tidak|tak|ga|gak)\s+perlu\s+visa(?:\s+kerja)?|cukup\s+paspor|paspor\s+saja\s+cukup",
+    r"วีซ่าท่องเที่ยว|ฟรีวีซ่า|วีซ่าฟรี|ไม่ต้อง(?:ใช้|ทำ|มี)วีซ่า(?:ทำงาน)?|ไม่ต้องมีใบอนุญาตทำงาน|ไม่ต้องทำเวิร์คเพอร์มิท|บัตรผ่านแดน",
+    r"ใช้(?:แค่|เพียง)(?:พาสปอร์ต|หนังสือเดินทาง)(?:เล่มเดียว)?|(?:มีแค่|แค่มี|มี)(?:พาสปอร์ต|หนังสือเดินทาง)(?:เล่มเดียว)?ก็(?:ไปได้|พอ|เดินทางได้)|(?:เข้า|ไป)(?:แบบ|ในฐานะ)นักท่องเที่ยว|(?:ไป|เข้า)(?:แบบ)?เที่ยว(?:ก่อน)?แล้ว(?:ค่อย)?(?:ทำงาน|เริ่มงาน)",
+    r"visa\s+du\s+lich|thi\s+thuc\s+du\s+lich|(?:di|sang|qua|nhap\s+canh)\s+(?:theo\s+)?(?:dien|dang|duong|kieu|hinh\s+thuc)\s+du\s+lich|di\s+du\s+lich\s+(?:roi|truoc|sau\s+do)\s*(?:moi\s+)?(?:lam|o\s+lai)",
+    r"(?:khong|ko|k)\s+can\s+(?:visa|thi\s+thuc|giay\s+phep\s+lao\s+dong|work\s+permit)|mien\s+thi\s+thuc|chi\s+can\s+(?:ho\s+chieu|passport|cccd|can\s+cuoc)|co\s+ho\s+chieu\s+la\s+(?:di|bay)\s+duoc",
+    r"旅游签|旅遊簽|观光签|觀光簽|落地签|落地簽|免签|免簽|商务签|商務簽|(?:不需要|不用|无需|無需|不必|不需)(?:办理?|辦理?)?(?:工作)?(?:签证|簽證|工签|工簽|工作签|工作簽)",
+    r"以(?:旅游|旅遊|商务|商務|探亲|探親|留学|留學)(?:的)?(?:名义|名義|身份)|(?:只要|只需|只需要)(?:有)?(?:护照|護照)|有(?:护照|護照)就(?:行|可以|能)",
 )
 _MESSAGING = _rx(
     r"telegram|whats\s?app|wa\.me\b|t\.me\b|\bwa\b|\bsignal\b|wechat|kakao\s?talk|(?:on|via|by|add)\s+line\b|\bline\s+(?:id|app)\b|instagram|messenger|tiktok|\bdm\b",
     r"텔레그램|텔레(?![비콤마])|왓츠앱|위챗|카톡|카카오톡|오픈\s?채팅|(?<![가-힣])라인\s?(?:문의|아이디|id)?(?=\s|$|[./,])",
     r"japri|inbox",
+    r"แอดไลน์|แอด\s?line|ทักไลน์|ไอดีไลน์|(?<!ออน)ไลน์(?!ผลิต|การผลิต)|line\s*(?:id)?\s*[:：@]|เทเลแกรม|เทลิแกรม|วอทส์แอป|วอทส์แอพ|วอทแอพ|ทักแชท|อินบ็อกซ์|ทักเพจ|ทักข้อความ",
+    r"\bzalo\b|\bib\b|\binbox\b|nhan\s+tin\s+(?:rieng|qua)|\btele\b|\bviber\b|\bmess\b",
+    r"加(?:微信|威信|薇信|微)|微信|威信|薇信|[vV]信|加\s?[vVＶ](?![a-zA-Z])|[+＋➕]\s?[vV](?![a-zA-Z])|\bvx\b|\bwx\b|(?:纸|紙)(?:飞机|飛機)|(?:加|联系|聯繫|聯絡|联络|私聊|私信|找)(?:我的?|本人)?(?:飞机|飛機)",
+    r"(?:飞机|飛機)(?:号|號|联系|聯繫|私聊|私信|(?=\s*[:：@]))|(?:电报|電報)(?:号|號|联系|聯繫|(?=\s*[:：@]))|\btg\b|\bqq\b|蝙蝠|私聊|私信|加赖|加賴|(?:加|联系|聯繫|聯絡)\s?line",
 )
 # Another way to reach the employer than a chat app: then the channel is not "only".
 _IN_PERSON = _rx(
     r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}",
     r"walk[-\s]?in|interviews?\s+(?:at|in)\s+(?:our|the)\s+(?:office|hotel|school|branch)",
     r"방문\s?면접|datang\s+langsung|interview\s+di\s+kantor",
+    r"สัมภาษณ์ที่(?:บริษัท|สำนักงาน)|สมัครด้วยตนเอง|(?:ที่ตั้ง|ที่อยู่)(?:บริษัท|สำนักงาน)\s*[:：]?",
+    r"phong\s+van\s+(?:truc\s+tiep\s+)?tai\s+(?:van\s+phong|cong\s+ty|tru\s+so|cua\s+hang|nha\s+may|nha\s+hang)|den\s+truc\s+tiep\s+(?:van\s+phong|cong\s+ty|cua\s+hang|nha\s+may|nha\s+hang)|tru\s+so\s*(?:chinh)?\s*[:：]|dia\s+chi\s+(?:van\s+phong|cong\s+ty)\s*[:：]",
+    r"现场面试|現場面試|(?:到|来|來)(?:公司|厂|廠)(?:门口|門口)?面(?:试|試)|面试地[点點]|面試地點|公司地址\s*[:：]",
 )
 _URGENCY = _rx(
     r"\burgent(?:ly)?\b|\basap\b|as\s+soon\s+as\s+possible|start\s+immediately|leave\s+(?:this|next)\s+week|fly\s+out\s+in\s+\d{1,3}\s+days|within\s+\d{1,3}\s+days",
@@ -214,6 +277,12 @@ _URGENCY = _rx(
     r"비밀(?!번호)|보안\s?유지|주변에\s?알리지|(?:가족|부모님|주위|주변)[^.\n]{0,20}?(?:말하지|알리지|여행\s?(?:간다고|이라고))",
     r"\bsegera\b|secepatnya|butuh\s+cepat|\burgent\b|kuota\s+(?:terbatas|tinggal)|berangkat\s+(?:minggu\s+ini|minggu\s+depan|besok|lusa|dalam\s+\d{1,3}\s+hari)",
     r"wajib\s+berangkat|jangan\s+bilang|rahasiakan|\brahasia\b",
+    r"ด่วน|เดินทางได้ทันที|บินได้(?:ทันที|เลย)|ไปได้เลย|เริ่มงานได้ทันที|จำนวนจำกัด|(?:เหลือ|รับ)(?:อีก)?(?:แค่|เพียง)\s?\d{1,3}\s?(?:ที่|คน|ตำแหน่ง)",
+    r"(?:อย่า|ห้าม)บอก(?:ใคร|ครอบครัว|พ่อแม่|ที่บ้าน)|(?:เก็บ)?เป็นความลับ|บอก(?:ที่บ้าน|ครอบครัว|พ่อแม่)ว่า(?:ไป)?เที่ยว",
+    r"tuyen\s+gap|can\s+gap(?!\s+(?:truc|mat|nhau|ban|anh|chi|em))|\b(?:di|bay|xuat\s+canh)\s+(?:gap|ngay)\b|gap\s+gap|so\s+luong\s+co\s+han|chi\s+con\s+\d{1,3}\s+(?:suat|cho|slot)",
+    r"(?:giu|can|phai|tuyet\s+doi)\s+bi\s+mat|(?:dung|khong\s+duoc|khong\s+nen)\s+(?:noi|ke|bao)\s+(?:voi|cho)\s+(?:ai|gia\s+dinh|nguoi\s+nha|bo\s+me)|noi\s+voi\s+(?:gia\s+dinh|nguoi\s+nha)\s+la\s+di\s+du\s+lich",
+    r"急招|急聘|急需|急缺|马上出发|馬上出發|立即出发|立即出發|即刻(?:出发|出發|上岗|上崗)|随时出发|隨時出發|(?:本周|本週|这周|這週|明天|后天|後天)(?:就)?(?:出发|出發|走|飞|飛)|名额有限|名額有限|(?:仅剩|僅剩|只剩)\s?\d{1,3}\s?个?(?:名额|名額|位置|人)|先到先得",
+    r"保密(?!协议|協議|条款|條款)|(?:不要|别|別|不能|切勿|勿)(?:告诉|告訴|跟|和|对|對)(?:家人|家里|家裡|任何人|别人|別人|朋友)|(?:跟|和|对|對)(?:家人|家里|家裡)(?:说|說)(?:是)?(?:去)?(?:旅游|旅遊)|(?:家人|家里人?|家裡人?)(?:问|問)(?:起来|起來)?就(?:说|說)",
 )
 _NO_CONTRACT = _rx(
     r"no\s+(?:written\s+)?contract|without\s+(?:a\s+)?contract|contract\s+(?:will\s+be\s+)?(?:signed|given|provided|made)\s+(?:after|on|upon)\s+(?:arrival|you\s+arrive)",
@@ -224,6 +293,12 @@ _NO_CONTRACT = _rx(
     r"(?:회사|업체)\s?(?:명|이름)\s?(?:은|는)?\s?(?:비공개|추후|합격\s?후|현지)",
     r"(?:tanpa|tidak\s+ada)\s+kontrak|kontrak\s+(?:kerja\s+)?(?:ditandatangani\s+|dibuat\s+|diurus\s+)?(?:di\s+(?:sana|lokasi|tempat)|setelah\s+(?:tiba|sampai))",
     r"nama\s+perusahaan\s+(?:dirahasiakan|belum\s+bisa\s+disebut|menyusul|nanti)|perusahaan\s+dirahasiakan",
+    r"ไม่มีสัญญา(?:จ้าง)?|ไม่ต้อง(?:ทำ|เซ็น)สัญญา|(?:เซ็น|ทำ)สัญญา(?:ที่|ตอน)(?:หน้างาน|ปลายทาง|ไปถึง|โน่น|นู่น)|(?:ไปถึง|ถึงที่)(?:แล้ว)?(?:ค่อย)?(?:เซ็น|ทำ)สัญญา|สัญญา(?:เป็น)?ภาษา(?:จีน|เขมร|พม่า)",
+    r"ไม่(?:ระบุ|บอก|เปิดเผย)ชื่อบริษัท|ชื่อบริษัท(?:จะ)?(?:แจ้ง|บอก)(?:ทีหลัง|ภายหลัง|ตอนไปถึง)",
+    r"(?:khong|ko|k)\s+(?:co|can|ky)\s+hop\s+dong|hop\s+dong\s+(?:se\s+)?(?:ky|lam)\s+(?:o\s+)?(?:ben\s+(?:do|kia)|tai\s+cho|khi\s+(?:sang|qua|den))|(?:sang|qua|den)\s+(?:ben\s+(?:do|kia)|noi)\s+(?:roi\s+)?(?:moi\s+)?ky\s+hop\s+dong",
+    r"ky\s+hop\s+dong\s+(?:khi|sau\s+khi)\s+(?:sang|qua|den|toi)|ten\s+cong\s+ty\s+(?:se\s+)?(?:bao\s+sau|bao\s+mat|giu\s+kin|khong\s+tien)|(?:khong|ko)\s+(?:tiet\s+lo|tien\s+noi)\s+ten\s+cong\s+ty|hop\s+dong\s+(?:bang\s+)?tieng\s+(?:trung|khmer|campuchia)",
+    r"(?:无|無|没有|沒有|不签|不簽|不用签|不用簽|不需要签|不需要簽|无需签|無需簽)(?:劳动|勞動|正式|书面|書面)?(?:合同|合约|合約)|(?:合同|合约|合約)(?:到了|到那边|到那邊|到当地|到當地|落地后|落地後|过去|過去)(?:以后|以後|后|後)?(?:再)?(?:签|簽)",
+    r"(?:到了|到那边|到那邊|过去|過去)(?:以后|以後|后|後)?再(?:签|簽)(?:合同|合约|合約)?|(?:合同|合约|合約)(?:是)?(?:柬文|缅文|緬文|柬埔寨文)|公司(?:名字|名称|名稱)(?:暂时|暫時)?(?:保密|不方便(?:透露|说|說)|到了(?:再说|再說|就知道))",
 )
 _PASSPORT = _rx(
     r"passport[^.\n]{0,40}?(?:we|they|our\s+\w+|company|hr|agent)\s+(?:will\s+)?(?:keep|hold|take)\s+it",
@@ -232,6 +307,12 @@ _PASSPORT = _rx(
     r"passport[^.\n]{0,40}?(?:send\s+it|send\s+to|to\s+our\s+agent|kept\s+by|held\s+by)",
     r"여권[^.\n]{0,12}?(?:맡기|맡겨|보관|제출|회수|걷어|가져가|압수)",
     r"paspor[^.\n]{0,25}?(?:ditahan|disimpan|dipegang|diserahkan|dititipkan|dikumpulkan)|(?:serahkan|titipkan|kumpulkan)\s+paspor",
+    r"(?:บริษัท|นายจ้าง|หัวหน้า|เอเย่นต์|นายหน้า)(?:จะ)?(?:ขอ)?(?:ยึด|เก็บ|ถือ|ริบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)|ยึด(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)",
+    r"(?:ส่ง|ฝาก|มอบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)(?:ตัวจริง)?(?:ไว้)?(?:ให้|กับ|ที่)(?:บริษัท|นายจ้าง|นายหน้า|เอเย่นต์|หัวหน้า|เรา)|(?:พาสปอร์ต|หนังสือเดินทาง)[^\n.]{0,20}?(?:ให้บริษัทเก็บ|บริษัท(?:จะ)?(?:เป็นคน)?เก็บ|ยึดไว้)",
+    r"(?:cong\s+ty|quan\s+ly|ben\s+(?:do|kia)|chung\s+toi|sep|chu|moi\s+gioi)\s+(?:se\s+)?(?:giu|thu|cam|quan\s+ly|tam\s+giu)\s+(?:ho\s+)?(?:ho\s+chieu|passport)",
+    r"(?:ho\s+chieu|passport)[^.\n]{0,30}?(?:cong\s+ty\s+(?:se\s+)?(?:giu|thu|quan\s+ly)|(?:giao|de)\s+(?:lai\s+)?(?:cho|o)\s+(?:cong\s+ty|quan\s+ly|sep|moi\s+gioi)|tam\s+giu|bi\s+giu)|(?:giao|de\s+lai)\s+(?:ho\s+chieu|passport)\s+(?:goc\s+)?(?:cho|o)\s+(?:cong\s+ty|quan\s+ly|sep|chung\s+toi|moi\s+gioi|ben\s+minh)",
+    r"(?:护照|護照)[^，。,.！!\n]{0,10}?(?:交(?:给|給)?(?:公司|老板|老闆|主管|我们|我們)(?:统一|統一)?(?:保管|代管)?|由公司(?:统一|統一)?(?:保管|代管|收)|公司(?:统一|統一)?(?:保管|代管|收走|收)|(?:统一|統一)(?:保管|收取|上交)|上交|押在|扣(?:押|留|下)|寄(?:给|給)|收走|没收|沒收)",
+    r"(?:上交|交出|没收|沒收|扣押|扣留|收走|押下)(?:你的|大家的|所有人的)?(?:护照|護照)",
 )
 _FEES = _rx(
     r"(?:registration|processing|placement|recruitment|admin(?:istration)?|training|medical|visa|agency|application|booking)\s+fees?",
@@ -240,6 +321,13 @@ _FEES = _rx(
     r"수수료|보증금|위약금|선입금|참가비|등록비|교육비|알선비|소개비|(?:월급|급여)에서\s?(?:공제|차감)|배상금|벌금|빚",
     r"biaya\s+(?:pendaftaran|proses|admin|administrasi|medical|pelatihan|penempatan|keberangkatan|visa)|bayar\s+(?:di\s?muka|duluan|dulu)|uang\s+(?:jaminan|muka|pendaftaran)",
     r"potong\s+gaji|dipotong\s+(?:dari\s+)?gaji|ganti\s+rugi|\bdenda\b|\butang\b|\bhutang\b",
+    r"ค่าดำเนินการ|ค่าหัวคิว|ค่าหัว|ค่านายหน้า|ค่าสมัคร|ค่าเอกสาร|ค่ามัดจำ|เงินมัดจำ|มัดจำ|เงินประกัน(?!สังคม|ชีวิต|สุขภาพ|ภัย|อุบัติเหตุ)|ค่าปรับ|ค่าไถ่|ไถ่ตัว|หนี้|หัก(?:จาก)?เงินเดือน|(?:ชดใช้|ใช้คืน)ค่า|ค่าเสียหาย",
+    r"(?<!บริษัท)(?<!นายจ้าง)(?:เสีย|จ่าย|ชำระ|โอน)ค่าใช้จ่าย|โอนเงิน(?:มา)?ก่อน|จ่ายเงินก่อน",
+    r"phi\s+(?:moi\s+gioi|dich\s+vu|xuat\s+canh|xuat\s+khau|ho\s+so|dao\s+tao|visa|lam\s+visa|trung\s+gian|gioi\s+thieu|dang\s+ky|tuyen\s+dung|bao\s+lanh|lam\s+giay\s+to)|\b(?:thu|nop|dong|mat|chiu|tra)\s+phi\b",
+    r"tien\s+(?:coc|dat\s+coc|the\s+chan|boi\s+thuong|phat|chuoc|ky\s+quy)|dat\s+coc|\bcoc\s+(?:truoc|\d)|ky\s+quy|boi\s+thuong\s+(?:hop\s+dong|\d|cho\s+cong\s+ty)|den\s+(?:bu\s+)?hop\s+dong|phat\s+hop\s+dong|bi\s+phat",
+    r"tru\s+(?:vao\s+)?luong|\b(?:tra|mac|khoan|tien|so)\s+no\b|\bno\s+nan\b|chuoc\s+(?:nguoi|than)|(?:nop|dong|chuyen)\s+(?:khoan\s+)?tien\s+truoc",
+    r"中介费|中介費|仲介费|仲介費|手续费|手續費|报名费|報名費|押金|保证金|保證金|服务费|服務費|培训费|培訓費|体检费|體檢費|签证费|簽證費|办证费|辦證費|介绍费|介紹費|人头费|人頭費",
+    r"赔偿金|賠償金|赔偿(?:公司|费|\d)|賠償(?:公司|費|\d)|违约金|違約金|赎金|贖金|赎身|贖身|罚款|罰款|欠款|债务|債務|欠债|欠債|扣(?:工资|工資|薪|钱|錢)|(?:从|從)工资(?:里|裡)?扣|收费|收費|(?:先|预先|預先)(?:交|付|缴|繳)(?:钱|錢|费|費)|交(?:钱|錢)",
 )
 _BORDER = _rx(
     r"(?:fly|flight|land|arrive)\s+(?:to|in|into|at)\s+(?:bangkok|thailand|chiang\s+rai|chiang\s+mai)[^.\n]{0,100}?(?:by\s+(?:car|van|bus|boat|road|land)|\bdriv(?:e|en|er)\b|overland|border)",
@@ -248,6 +336,10 @@ _BORDER = _rx(
     r"국경|매솟|메솟|매싸이|매사이|태국\s?경유|방콕[^.\n]{0,30}?(?:차량|차로|버스|배로|육로|픽업)|육로로|밀입국|보트로",
     r"perbatasan|jalur\s+(?:darat|tikus|belakang)|(?:lewat|via)\s+(?:darat|thailand|bangkok)|dijemput\s+di\s+bandara[^.\n]{0,40}?(?:darat|perbatasan|mobil)",
     r"naik\s+(?:perahu|kapal\s+kecil)|transit\s+(?:di\s+)?(?:bangkok|thailand)",
+    r"ข้ามแดน|ข้ามชายแดน|ข้ามด่าน|ลักลอบ(?:ข้าม|เข้าเมือง)|ช่องทางธรรมชาติ|แม่สอด|แม่สาย|เชียงแสน|สระแก้ว|อรัญประเทศ|คลองลึก|ชายแดน|นั่งเรือข้าม|ข้ามแม่น้ำ|ข้ามน้ำ",
+    r"vuot\s+bien|di\s+chui|tieu\s+ngach|duong\s+mon|cua\s+khau|moc\s+bai|\bxa\s+mat\b|tinh\s+bien|bien\s+gioi|\b(?:qua|vuot)\s+song\b|duong\s+bo\s+(?:sang|qua)|do\s+thuyen|\bdi\s+thuyen|xuong\s+(?:thuyen|ghe)",
+    r"(?:bay|di)\s+(?:sang|qua|den)\s+(?:thai\s+lan|bangkok|ban\s+khok)[^.\n]{0,60}?(?:\bxe\b|duong\s+bo|bien\s+gioi)",
+    r"偷渡|走小路|走山路|翻山|过河|過河|(?:坐|乘)(?:船|快艇)(?:过|過)|边境|邊境|过境|過境|口岸|美索|湄索|美塞|美赛|美賽|湄赛|蛇头|蛇頭|落地曼谷|(?:飞|飛)(?:到)?(?:曼谷|泰国|泰國|清莱|清萊)[^，。\n]{0,20}?(?:接|车|車|转|轉|过去|過去)",
 )
 
 _RULES: dict[str, list[re.Pattern[str]]] = {
@@ -269,29 +361,89 @@ _RULES: dict[str, list[re.Pattern[str]]] = {
 
 # A sign that is denied is no sign: "no placement fee", "never travel on a tourist visa"
 # (a denial at most three words before, in the same clause),
-# "수수료 없음", "관광비자 불가", "paspor tidak boleh ditahan".
+# "수수료 없음", "관광비자 불가", "paspor tidak boleh ditahan"; "ไม่มีค่าหัวคิว",
+# "ฟรีค่าสมัคร", "không thu phí", "miễn phí hồ sơ", "不收中介费", "零押金", "严禁旅游签".
 _NEGATED_FLAGS = {"fees_or_debt", "tourist_visa_work", "passport_handover", "no_company_or_contract"}
 # ...unless the denial already has its own object: in "tanpa pengalaman tiket visa
 # ditanggung" (loker style, no commas) "tanpa" belongs to "pengalaman", not to the visa.
-_NEG_OWN_OBJECT = re.compile(r"experience|qualification|degree|diploma|pengalaman|ijazah|syarat|pendidikan", _I)
-_NEG_BEFORE = re.compile(
-    r"\b(?:no|not|never|without|zero|free\s+of|tanpa|bebas|tidak(?:\s+(?:ada|boleh|dipungut))?|bukan|jangan|dilarang|don'?t|do\s+not)\b(?:[\s-]+[\w']+){0,3}[\s-]*$",
+_NEG_OWN_OBJECT = re.compile(
+    r"experience|qualification|degree|diploma|pengalaman|ijazah|syarat|pendidikan|kinh\s+nghiem|bang\s+cap|\bkn\b|trinh\s+do"
+    r"|ประสบการณ์|วุฒิ|ยาก|经验|經驗|学历|學歷|基础|基礎",
     _I,
 )
+# Vietnamese (folded): không/ko/k, chưa, miễn, nghiêm cấm, cấm, but not "sang Cam" (Cambodia).
+_NEG_BEFORE = re.compile(
+    r"\b(?:no|not|never|without|zero|free\s+of|tanpa|bebas|tidak(?:\s+(?:ada|boleh|dipungut))?|bukan|jangan|dilarang|don'?t|do\s+not"
+    r"|khong|ko|k|kg|khg|chua|mien|(?<!sang\s)(?<!qua\s)(?<!ben\s)(?<!o\s)cam)\b(?:[\s-]+[\w']+){0,3}[\s-]*$",
+    _I,
+)
+# Thai: a denial in the same run of letters ("ไม่มีค่าหัวคิว", "ห้ามยึดพาสปอร์ต"), or a
+# denying verb and one space ("ไม่มี ค่าหัวคิว").
+_NEG_BEFORE_TH = re.compile(r"(?:(?:ไม่|ห้าม|ปลอด|งด|ยกเว้น|ฟรี)[^\s,.!?]{0,14}|(?:ไม่มี|ไม่เสีย|ไม่เก็บ|ไม่ต้องจ่าย|ห้าม)\s)$")
+# Chinese: a denial then only verbs, quantifiers or other fee words ("不收取押金和保证金",
+# "无任何中介费", "严禁使用旅游签"), not any words ("工作不累押金500" is a fee).
+_NEG_BEFORE_ZH = re.compile(
+    r"(?:不|無|无|没|沒|免|零|禁止|严禁|嚴禁|拒绝|拒絕|非|勿|杜绝|杜絕)"
+    r"[收取需要用会會扣押任何交缴繳付支额外額外使用持办辦理以走签簽存有的和及与與、得能可是再另一分钱錢金费費中介手续續服务務保证證报名報名或也均都]{0,8}$"
+)
 _NEG_AFTER_KO = re.compile(r"^\s*(?:은|는|이|가|로는?|으로는?)?\s*(?:없음|없습니다|없어요|없이|불가|안\s?됨|안\s?돼|금지|절대|받지\s?않|0원|무료)")
-_NEG_INSIDE = re.compile(r"\b(?:not|never|tidak|jangan|bukan)\b|본인|직접|않", _I)
+_NEG_AFTER_ASIA = re.compile(
+    r"^\s*[:：]?\s*(?:无|無|没有|沒有|全免|免收|免费|免費|0\s*元|零元|不收|ไม่มี|ไม่เก็บ|ฟรี|0\s*บาท|mien\s+phi|0\s*(?:d|dong|vnd)\b|khong\s+(?:co|thu|mat)\b)",
+    _I,
+)
+_NEG_INSIDE = re.compile(r"\b(?:not|never|tidak|jangan|bukan|khong|ko)\b|본인|직접|않|ไม่|เอง|\btu\s+giu\b|ban\s+than|自己|本人|自行|不|勿", _I)
 
 # Amounts near these words are costs or debts, not pay.
 _FEE_CONTEXT = re.compile(
-    r"fee|deposit|penalt|fine\b|compensation|debt|pay\s+back|biaya|denda|ganti\s+rugi|uang\s+jaminan|utang|수수료|보증금|위약금|참가비|등록비|공제|배상|벌금",
+    r"fee|deposit|penalt|fine\b|compensation|debt|pay\s+back|biaya|denda|ganti\s+rugi|uang\s+jaminan|utang|수수료|보증금|위약금|참가비|등록비|공제|배상|벌금"
+    r"|ค่าดำเนินการ|ค่าหัว|ค่านายหน้า|ค่าสมัคร|มัดจำ|ค่าปรับ|ค่าไถ่|หนี้|\bphi\b|\bcoc\b|boi\s+thuong|tien\s+phat|ky\s+quy|tien\s+no\b|khoan\s+no\b|chuoc"
+    r"|中介|手续费|手續費|报名费|報名費|服务费|服務費|培训费|培訓費|押金|保证金|保證金|赔偿|賠償|违约|違約|罚款|罰款|赎|贖|欠款|债|債",
     _I,
 )
 
-_CLAUSE_END = re.compile(r"[.!?;,\n]\s|[.!?;\n]$|[。]")
+_CLAUSE_END = re.compile(r"[.!?;,\n]\s|[.!?;\n]$|[。，！？；、]")
+
+# -- folding ----------------------------------------------------------------------------
+def _fold_table() -> dict[int, str]:
+    """One character for one: Latin letters without diacritics (ệ → e, Đ → D), full-width
+    letters, digits, @, $, + and % as ASCII (３０００Ｕ → 3000U), odd spaces as spaces.
+    Chinese punctuation (，。：) stays: it ends clauses where "," would need a space."""
+    table: dict[int, str] = {}
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii() and base.isalpha():
+            table[cp] = base
+    table.update({ord("đ"): "d", ord("Đ"): "D", 0x00A0: " ", 0x3000: " "})
+    fullwidth = [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), *map(ord, "＠＄＋％")]
+    table.update({cp: chr(cp - 0xFEE0) for cp in fullwidth})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """The text the patterns read: same length and offsets, diacritics gone."""
+    return text.translate(_FOLD)
+
 
 # -- language ---------------------------------------------------------------------------
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN_OR_HANGUL = re.compile(r"[A-Za-z\uac00-\ud7a3]")
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_SCRIPT_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\uac00-\ud7a3\u0e01-\u0e4e\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Letters only Vietnamese uses (ă, đ, ơ, ư and the stacked tone marks of ạ, ế, ộ ...).
+_VI_LETTER = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+# Common Vietnamese words written without diacritics (folded), none of them English or
+# Indonesian words: "viec nhe luong cao bao an o lien he zalo".
+_VI_WORDS = re.compile(
+    r"\b(?:khong|kinh|nghiem|luong|viec|lam|nhe|bao|lien|thang|trieu|nguoi|cong|tuyen|dung|xuat|khau|chieu|nhan|duoc"
+    r"|nhieu|tien|moi|ngay|tuoi|biet|nha|qua|rat|thu|nhap|viet|campuchia|hoac|mot|nay|thi|neu|tot|cua|cho|nhung|ho|tro"
+    r"|ve|bay|sang|ben|chi|phi|truoc|sau|khi|roi|minh|ban|em|anh|voi|cac|nhan|vien|dang|gap|ngoai|nuoc|lao|hop|dong)\b",
+    re.I,
+)
 _ID_WORDS = re.compile(
     r"\b(?:dan|yang|di|ke|untuk|dengan|gaji|kerja|lowongan|loker|tanpa|hubungi|bisa|tidak|perlu|ditanggung|berangkat|kak|saja|bulan|juta|sebulan|dibutuhkan|dicari|syarat|pengalaman|ada|atau|ini|itu|dari|sudah|akan|kami|saya|anda|lokasi|penempatan|gratis|minat|info|lebih|lanjut|pakai|nanti|sana|jadi|orang|per|hari|tiket)\b",
     _I,
@@ -303,11 +455,27 @@ _EN_WORDS = re.compile(
 
 
 def detect_language(text: str) -> str:
-    """ko when Hangul makes up a fifth of the letters; id or en by common words."""
-    letters = _LATIN_OR_HANGUL.findall(text)
-    if letters and sum(1 for ch in letters if _HANGUL.match(ch)) / len(letters) >= 0.2:
-        return "ko"
-    ids, ens = len(_ID_WORDS.findall(text)), len(_EN_WORDS.findall(text))
+    """ko, th or zh when Hangul, Thai or Chinese characters make up a fifth of the letters;
+    vi by letters only Vietnamese uses, or by its common words when written without
+    diacritics; otherwise id or en by common words."""
+    letters = _SCRIPT_LETTER.findall(text)
+    if letters:
+        def share(rx: re.Pattern[str]) -> float:
+            return sum(1 for ch in letters if rx.match(ch)) / len(letters)
+
+        if share(_HANGUL) >= 0.2:
+            return "ko"
+        if share(_THAI) >= 0.2:
+            return "th"
+        if share(_HAN) >= 0.2 and not _KANA.search(text):
+            return "zh"
+        marked = sum(1 for ch in letters if _VI_LETTER.match(ch))
+        if marked >= 2 and marked / len(letters) >= 0.03:
+            return "vi"
+    folded = fold(text)
+    ids, ens, vis = len(_ID_WORDS.findall(folded)), len(_EN_WORDS.findall(folded)), len(_VI_WORDS.findall(folded))
+    if vis >= 3 and vis > max(ids, ens):
+        return "vi"
     # "per" and "di" style overlaps are rare; a tie goes to English
     return "id" if ids > ens else "en"
 
@@ -332,7 +500,7 @@ _LINK = re.compile(
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
 _HANDLE = re.compile(r"(?<![\w.@/])@([A-Za-z][A-Za-z0-9_]{2,31})\b")
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d\s().-]{6,20}\d(?![\w])")
-_PHONE_CUE = re.compile(r"(?:wa|whatsapp|tel|telp|phone|hp|call|line|연락처|전화|문의)\W{0,3}$", _I)
+_PHONE_CUE = re.compile(r"(?:wa|whatsapp|tel|telp|phone|hp|call|line|연락처|전화|문의|zalo|sdt|sđt|đt|ไลน์|โทร|เบอร์|微信|电话|電話|手机|手機|联系|聯繫)\W{0,3}$", re.I)
 _DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{3}-\d{2}-\d{5}$")  # dates, KR business numbers
 _MESSENGER_LINK = re.compile(r"^(?:t\.me|telegram\.me|wa\.me|line\.me)/(?:\+)?([\w]+)", _I)
 
@@ -413,7 +581,7 @@ class Flag:
 class Analysis:
     risk: str  # high, medium, low
     score: float  # 0..1
-    language: str  # the offer's language: en, ko, id
+    language: str  # the offer's language: en, ko, id, th, vi, zh
     flags: list[Flag]
     identifiers: list[Identifier]
     citizen: Optional[str] = None
@@ -435,10 +603,12 @@ class Analysis:
 def _negated(flag: str, text: str, start: int, end: int) -> bool:
     if flag not in _NEGATED_FLAGS:
         return False
-    denial = _NEG_BEFORE.search(text[max(0, start - 30) : start])
-    if denial and not _NEG_OWN_OBJECT.search(denial.group(0)):
-        return True
-    if _NEG_AFTER_KO.match(text[end : end + 10]):
+    before = text[max(0, start - 30) : start]
+    for rx in (_NEG_BEFORE, _NEG_BEFORE_TH, _NEG_BEFORE_ZH):
+        denial = rx.search(before)
+        if denial and not _NEG_OWN_OBJECT.search(denial.group(0)):
+            return True
+    if _NEG_AFTER_KO.match(text[end : end + 10]) or _NEG_AFTER_ASIA.match(text[end : end + 12]):
         return True
     return flag == "passport_handover" and bool(_NEG_INSIDE.search(text[start:end]))
 
@@ -461,7 +631,8 @@ def _norm_for(citizen: Optional[str], text: str, compound_region: bool) -> float
 
 
 def _pay_amounts(text: str, amounts: list[Amount]) -> list[Amount]:
-    """Amounts that are pay, not a fee, deposit or penalty named in the same clause."""
+    """Amounts that are pay, not a fee, deposit or penalty named in the same clause
+    (`text` folded: Vietnamese fee words are matched without diacritics)."""
     out = []
     for a in amounts:
         before = _CLAUSE_END.split(text[max(0, a.start - 25) : a.start])[-1]
@@ -471,12 +642,12 @@ def _pay_amounts(text: str, amounts: list[Amount]) -> list[Amount]:
     return out
 
 
-def _salary_flag(text: str, amounts: list[Amount], citizen: Optional[str], unskilled: bool, compound_region: bool) -> Optional[Flag]:
-    pay = _pay_amounts(text, amounts)
+def _salary_flag(text: str, folded: str, amounts: list[Amount], citizen: Optional[str], unskilled: bool, compound_region: bool) -> Optional[Flag]:
+    pay = _pay_amounts(folded, amounts)
     if not pay:
         return None
     best = max(pay, key=lambda a: a.monthly_usd_high)
-    norm = _norm_for(citizen, text, compound_region)
+    norm = _norm_for(citizen, folded, compound_region)
     limit = norm * (UNSKILLED_MULTIPLIER if unskilled else SKILLED_MULTIPLIER)
     monthly = best.monthly_usd_high
     if monthly < limit:
@@ -503,35 +674,39 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
     """The red flags of one offer, its score and level, and the recruiter's identifiers.
 
     `citizen` (ISO country code of the applicant: KR, ID, ...) sets the salary norm;
-    without it the offer's language stands in (ko → KR, id → ID). `language` is the
+    without it the offer's language stands in (ko → KR, id → ID, th → TH, vi → VN,
+    zh → CN). `language` is the
     offer's language, detected from the text when not given.
     """
     text = (text or "")[:MAX_TEXT]
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # Vietnamese typed with combining marks
+    folded = fold(text)
     lang = language or detect_language(text)
     who = _citizen_for(citizen, lang)
     found: dict[str, Flag] = {}
     for flag, patterns in _RULES.items():
-        m = _first_match(flag, patterns, text)
+        m = _first_match(flag, patterns, folded)
         if m:
-            found[flag] = Flag(flag, m.group(0), m.start(), m.end(), WEIGHTS[flag])
+            found[flag] = Flag(flag, text[m.start() : m.end()], m.start(), m.end(), WEIGHTS[flag])
 
     if "vague_destination" not in found and not ({"travel_ban_area", "destination_hub"} & found.keys()):
-        if not any(rx.search(text) for rx, _ in _DESTINATION_NORM_RES):
-            m = _ABROAD.search(text)
+        if not any(rx.search(folded) for rx, _ in _DESTINATION_NORM_RES):
+            m = _ABROAD.search(folded)
             if m:  # "a job abroad" that never says where
-                found["vague_destination"] = Flag("vague_destination", m.group(0), m.start(), m.end(), WEIGHTS["vague_destination"])
+                found["vague_destination"] = Flag("vague_destination", text[m.start() : m.end()], m.start(), m.end(), WEIGHTS["vague_destination"])
 
     handle = _HANDLE.search(text)
     if "messaging_app_only" not in found and handle:
         # an @handle is a Telegram or Instagram account even when the app is not named
         found["messaging_app_only"] = Flag("messaging_app_only", handle.group(0), handle.start(), handle.end(), WEIGHTS["messaging_app_only"])
-    if "messaging_app_only" in found and _IN_PERSON.search(text):
+    if "messaging_app_only" in found and _IN_PERSON.search(folded):
         del found["messaging_app_only"]
 
     amounts = parse_amounts(text)
-    unskilled = bool({"vague_office_job", "no_experience"} & found.keys()) or not _SKILLED.search(text)
+    unskilled = bool({"vague_office_job", "no_experience"} & found.keys()) or not _SKILLED.search(folded)
     compound = bool({"travel_ban_area", "destination_hub", "vague_destination", "border_route"} & found.keys())
-    salary = _salary_flag(text, amounts, who, unskilled, compound)
+    salary = _salary_flag(text, folded, amounts, who, unskilled, compound)
     if salary:
         found["salary_too_high"] = salary
 

@@ -10,6 +10,9 @@ Markdown, and never a phone number: numbers live only in the contacts data behin
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
 from typing import Any, Iterable, Mapping, Optional
 
 from bot.language import SUPPORTED, nationality_guess
@@ -17,7 +20,7 @@ from bot.offers.risk import Analysis
 
 LANGS = SUPPORTED  # every language the bot answers in (th, vi, zh from bot/language/i18n/)
 # Languages whose recruiter idiom the red-flag patterns read (bot/offers/risk.py).
-DETECTED = ("en", "ko", "id")
+DETECTED = ("en", "ko", "id", "th", "vi", "zh")
 MAX_CHARS = 3500
 
 FLAG_TEXTS: dict[str, dict[str, str]] = {
@@ -303,8 +306,29 @@ def _without_ratio(template: str, lang: str) -> str:
     return fallback.get(lang, fallback["en"])
 
 
+VERIFY_SOURCES = Path(__file__).resolve().parents[2] / "db" / "sources" / "verify-advice-th-vn-cn.md"
+
+
+def _sourced_verify_advice() -> None:
+    """Verification steps for Thai, Vietnamese and Chinese applicants, as researched and
+    cited in db/sources/verify-advice-th-vn-cn.md (its closing YAML block), in English and
+    the applicant's language; other readers get the English."""
+    try:
+        text = VERIFY_SOURCES.read_text(encoding="utf-8")
+        block = re.findall(r"```yaml\n(.*?)```", text, re.S)[-1]
+        advice = (yaml.safe_load(block) or {}).get("verify") or {}
+    except (OSError, IndexError, yaml.YAMLError):
+        return
+    for group, variants in advice.items():
+        if isinstance(variants, dict) and variants.get("en"):
+            VERIFY[group] = {lang: str(t_).strip() for lang, t_ in variants.items() if t_}
+
+
+_sourced_verify_advice()
+
+
 def verify_group(citizen: Optional[str], lang: str) -> str:
-    """KR, ID or other: whose verification steps to show."""
+    """KR, ID, TH, VN, CN or other: whose verification steps to show."""
     code = (citizen or nationality_guess(lang) or "").upper()[:2]
     return code if code in VERIFY else "other"
 

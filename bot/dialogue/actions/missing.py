@@ -103,8 +103,11 @@ class ValidateMissingPersonForm(FormValidationAction):
     ) -> Dict[Text, Any]:
         lang = BotAction.language(tracker)
         value = str(slot_value or "").strip()
-        if not value:
+        if not value:  # cleared ("back")
             return {"missing_where": None}
+        kept = _answered_before(tracker, "missing_where")
+        if kept is not None:  # a word of a later answer read as a place ("Maria") changes nothing
+            return {"missing_where": kept}
         if len(value) == 2 and value.isupper():
             return {"missing_where": country_name(value, lang), "country": value}
         if self.places.host_in(value):
@@ -121,6 +124,9 @@ class ValidateMissingPersonForm(FormValidationAction):
         value = str(slot_value or "").strip()
         if not value:
             return {"missing_relation": None}
+        kept = _answered_before(tracker, "missing_relation")
+        if kept is not None:
+            return {"missing_relation": kept}
         typed = _as_typed(tracker, value)
         if typed != value or vocabulary.find("relation", value):
             return {"missing_relation": (typed if typed != value else vocabulary.find("relation", value) or value)[:100]}
@@ -199,6 +205,19 @@ class ValidateMissingPersonForm(FormValidationAction):
 
 
 _AGE = re.compile(r"\d{1,3}")
+
+
+def _answered_before(tracker: Tracker, slot: str) -> Optional[str]:
+    """The slot's value before the latest message, when it was answered and another question
+    is being asked now; None otherwise (then the new value is validated as an answer)."""
+    if tracker.get_slot("requested_slot") in (None, slot):
+        return None
+    events = list(tracker.events)
+    last_user = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=len(events))
+    for event in reversed(events[:last_user]):
+        if event.get("event") == "slot" and event.get("name") == slot:
+            return event.get("value") or None
+    return None
 
 
 def _optional(value: Any, limit: int) -> Optional[str]:
