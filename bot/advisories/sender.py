@@ -254,9 +254,10 @@ class Broadcaster:
         """Progress of every advisory going out; the final figures once one is done."""
         if self.progress is None:
             return
-        for advisory in await asyncio.to_thread(store.sending, self._db()):
-            figures = await asyncio.to_thread(store.figures, self._db(), advisory.id)
-            done = await asyncio.to_thread(store.finish, self._db(), advisory.id)
+        # Each call gets the connection of the worker thread it runs in (connections are per thread).
+        for advisory in await asyncio.to_thread(lambda: store.sending(self._db())):
+            figures = await asyncio.to_thread(lambda: store.figures(self._db(), advisory.id))
+            done = await asyncio.to_thread(lambda: store.finish(self._db(), advisory.id))
             try:
                 await self.progress(advisory, figures, done)
             except Exception:
