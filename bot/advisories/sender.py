@@ -28,6 +28,7 @@ from bot.advisories import store
 from bot.advisories.store import Advisory
 from bot.language.texts import t
 from bot.store import Storage
+from bot.store.database import now as now_iso
 
 logger = logging.getLogger(__name__)
 
@@ -138,7 +139,7 @@ class Broadcaster:
                 conn.execute("UPDATE deliveries SET status = 'blocked', error = ?, updated_at = ? WHERE id = ?",
                              [result.error, now, row_id])
                 conn.execute("UPDATE users SET subscribed = 0, blocked_at = COALESCE(blocked_at, ?) WHERE id = ?",
-                             [store.now(), f"tg:{chat}"])
+                             [now_iso(), f"tg:{chat}"])
             elif result.outcome == UNKNOWN:
                 conn.execute("UPDATE deliveries SET status = 'unknown', error = ?, updated_at = ? WHERE id = ?",
                              [result.error, now, row_id])

@@ -14,15 +14,9 @@ from typing import Optional
 import yaml
 
 from bot.contacts.book import HOST_COUNTRIES, LOCATION_COUNTRY
-from bot.settings import ROOT
 from bot.language.terms import alternation
+from bot.language.vocabulary import entity_files
 
-ENTITIES_FILE = ROOT / "nlu" / "entities.yml"
-
-
-def entity_files() -> list[Path]:
-    """The shared entity file and each language's own (Thai, Vietnamese, Chinese place names)."""
-    return [ENTITIES_FILE, *sorted((ROOT / "nlu").glob("*/entities.yml"))]
 
 
 def _key(name: str) -> str:

@@ -461,16 +461,16 @@ TEXTS.update(ADVISORY_TEXTS)
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=1)
+def _i18n_files() -> dict[str, dict[str, Any]]:
+    """Each bot/language/i18n/<language>.yml, read once per process."""
+    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) or {} for path in sorted(I18N_DIR.glob("*.yml"))}
+
+
 def translations(section: str) -> dict[str, Any]:
     """{language: the `section` of bot/language/i18n/<language>.yml}: the texts of the
     languages added after en, ko and id, kept one file per language for their translators."""
-    out: dict[str, Any] = {}
-    for path in sorted(I18N_DIR.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if section in data:
-            out[path.stem] = data[section]
-    return out
+    return {language: data[section] for language, data in _i18n_files().items() if section in data}
 
 
 def _merge(table: dict[str, dict[str, str]], section: str) -> None:

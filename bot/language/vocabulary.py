@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 from typing import Optional
 
 import yaml
@@ -15,10 +16,15 @@ from bot.settings import ROOT
 ENTITIES_FILE = ROOT / "nlu" / "entities.yml"
 
 
+def entity_files() -> list[Path]:
+    """The shared entity file and each language's own (Thai, Vietnamese, Chinese spellings)."""
+    return [ENTITIES_FILE, *sorted((ROOT / "nlu").glob("*/entities.yml"))]
+
+
 @functools.lru_cache(maxsize=None)
 def _pattern(lookup: str) -> Optional[re.Pattern[str]]:
     blocks = []
-    for path in [ENTITIES_FILE, *sorted((ROOT / "nlu").glob("*/entities.yml"))]:
+    for path in entity_files():
         blocks += (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", [])
     terms: list[str] = []
     for block in blocks:
