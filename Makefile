@@ -65,7 +65,7 @@ core-test: model
 	  --fail-on-prediction-errors --quiet
 
 pytest: model
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 4  # the e2e chats mostly wait on the fake Telegram: four at a time
 
 bench: model ## benchmarks: print figures, assert nothing
 	$(PY) bench/nlu.py

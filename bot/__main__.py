@@ -50,7 +50,7 @@ def _logging(level: str) -> None:
 def run(settings: Settings) -> int:
     from bot.app import build_assistant
 
-    assistant = build_assistant(settings)
+    assistant = build_assistant(settings, wait_for_model=False)
     if settings.telegram_token:
         from bot.channels.telegram import TelegramBot
 

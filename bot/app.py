@@ -46,28 +46,35 @@ def build_codec(settings: Settings) -> CallbackCodec:
     )
 
 
-def build_backend(settings: Settings, deps: Deps, shared: Optional[InProcessRasa] = None) -> Optional[RasaBackend]:
+def build_backend(settings: Settings, deps: Deps, shared: Optional[InProcessRasa] = None, *,
+                  wait: bool = True) -> Optional[RasaBackend]:
     """The Rasa side, or None for limited mode: the bot must keep serving emergency cards.
 
-    `shared`: an already loaded in-process backend whose model is reused (tests, benchmarks)."""
+    `shared`: an already loaded in-process backend whose model is reused (tests, benchmarks).
+    `wait=False`: the model loads in the background while the bot already answers."""
     if settings.rasa_url:
         logger.info("Using the Rasa server at %s", settings.rasa_url)
         return RemoteRasa(settings.rasa_url)
     try:
         if shared is not None:
             return shared.sharing_model(build_actions(deps), settings.database_path)
-        return InProcessRasa.load(settings.model_path, build_actions(deps), settings.database_path)
+        return InProcessRasa.load(settings.model_path, build_actions(deps), settings.database_path, wait=wait)
     except Exception:
         logger.exception("The Rasa model could not be loaded from %s: running in limited mode", settings.model_path)
         return None
 
 
-def build_assistant(settings: Settings, shared: Optional[InProcessRasa] = None) -> Assistant:
+def build_assistant(settings: Settings, shared: Optional[InProcessRasa] = None, *,
+                    wait_for_model: bool = True) -> Assistant:
+    """`wait_for_model=False` (the running bot): answer from the first second after a start
+    or a crash, emergency cards and report confirmations included; a model that then fails
+    to load switches the assistant to limited mode."""
     deps = Deps.from_settings(settings)
+    backend = build_backend(settings, deps, shared, wait=wait_for_model)
     # One gazetteer, hub table and set of services for the assistant and the custom actions.
-    return Assistant(
+    assistant = Assistant(
         deps.storage,
-        build_backend(settings, deps, shared),
+        backend,
         build_codec(settings),
         deps.contacts,
         access=deps.access,
@@ -75,3 +82,15 @@ def build_assistant(settings: Settings, shared: Optional[InProcessRasa] = None) 
         cards=deps.cards,
         cases=deps.cases,
     )
+    if isinstance(backend, InProcessRasa):
+        backend.when_loaded(lambda error: _loaded(assistant, settings, error))
+    return assistant
+
+
+def _loaded(assistant: Assistant, settings: Settings, error: Optional[BaseException]) -> None:
+    if error is None:
+        logger.info("The model is loaded")
+        return
+    logger.error("The Rasa model could not be loaded from %s: running in limited mode", settings.model_path,
+                 exc_info=error)
+    assistant.backend = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Awaitable, Callable, Optional
+from typing import Awaitable, Callable, Optional, Union
 
 from bot.store import Storage, heartbeat
 
@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 
 class Heartbeat:
-    def __init__(self, storage: Storage, mode: str, channel: str, interval: float,
+    def __init__(self, storage: Storage, mode: Union[str, Callable[[], str]], channel: str, interval: float,
                  alive: Optional[Callable[[], Awaitable[bool]]] = None) -> None:
         self.storage = storage
         self.mode = mode
@@ -38,7 +38,8 @@ class Heartbeat:
 
     def beat_now(self) -> None:
         """Write the beat (from whichever thread: each has its own connection)."""
-        heartbeat.beat(self.storage.db.conn, self.mode, self.channel)
+        mode = self.mode() if callable(self.mode) else self.mode  # "loading" turns "full" once the model is in
+        heartbeat.beat(self.storage.db.conn, mode, self.channel)
 
     async def _run(self) -> None:
         while True:

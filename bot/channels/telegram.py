@@ -162,7 +162,7 @@ class TelegramBot:
         self.assistant = assistant
         self.settings = settings
         self.heartbeat = Heartbeat(
-            assistant.storage, "limited" if assistant.limited else "full",
+            assistant.storage, lambda: assistant.mode,
             "webhook" if settings.webhook_url else "polling", settings.heartbeat_seconds,
             alive=self._webhook_alive if settings.webhook_url else None,
         )

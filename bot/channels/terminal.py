@@ -33,7 +33,7 @@ async def chat(assistant: Assistant, inp: TextIO = sys.stdin, out: TextIO = sys.
                heartbeat_seconds: Optional[float] = None) -> None:
     beat = None
     if heartbeat_seconds:
-        beat = Heartbeat(assistant.storage, "limited" if assistant.limited else "full", "terminal",
+        beat = Heartbeat(assistant.storage, lambda: assistant.mode, "terminal",
                          heartbeat_seconds, alive=_running)
         beat.start()
     try:

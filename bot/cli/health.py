@@ -37,6 +37,9 @@ def check(settings: Settings, out: TextIO = sys.stdout, now: Optional[float] = N
         print(f"unhealthy: last heartbeat {age:.0f} s ago (pid {beat.pid}, {beat.channel}); "
               f"the limit is {settings.health_max_age_seconds:.0f} s", file=out)
         return 1
+    if beat.mode == "loading":
+        print(f"starting: answering emergency cards while the model loads; heartbeat {age:.0f} s ago", file=out)
+        return 0
     if beat.mode == "limited":
         print(f"degraded: no model (emergency cards only); heartbeat {age:.0f} s ago", file=out)
         return 0

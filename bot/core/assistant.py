@@ -153,6 +153,13 @@ class Assistant:
     def limited(self) -> bool:
         return self.backend is None
 
+    @property
+    def mode(self) -> str:
+        """For the heartbeat: "limited" (no model), "loading" (answering, the model on its way) or "full"."""
+        if self.backend is None:
+            return "limited"
+        return "loading" if getattr(self.backend, "loading", False) else "full"
+
     def is_urgent(self, text: Optional[str]) -> bool:
         """A cry for help or /emergency: answered at once, never queued or flood-limited."""
         text = (text or "").strip()

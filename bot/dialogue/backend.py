@@ -7,6 +7,7 @@ slot before the message, so responses are chosen in that language.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import copy
 import functools
 import json
@@ -203,19 +204,43 @@ class InProcessRasa:
     LANGUAGE_MEMORY = 10_000
 
     def __init__(self, agent: Any, worker: DialogueWorker) -> None:
-        self.agent = agent
+        # The agent, or the future of one still loading on the worker: every call runs on the
+        # worker's loop after the load (its queue is first in, first out), so it simply waits.
+        self._agent = agent
         self.worker = worker
         # The language last written into each conversation: reading a tracker replays all
         # its events, so it is fetched only when the language actually changes.
         self._languages: _Recent = _Recent(self.LANGUAGE_MEMORY)
         self._locks: "weakref.WeakValueDictionary[str, asyncio.Lock]" = weakref.WeakValueDictionary()
 
+    @property
+    def agent(self) -> Any:
+        if isinstance(self._agent, concurrent.futures.Future):
+            return self._agent.result()
+        return self._agent
+
+    @property
+    def loading(self) -> bool:
+        """The model is still being loaded (calls wait for it)."""
+        return isinstance(self._agent, concurrent.futures.Future) and not self._agent.done()
+
+    def when_loaded(self, callback: Any) -> None:
+        """`callback(error or None)` once the model is loaded or failed to load (on the worker's thread)."""
+        if not isinstance(self._agent, concurrent.futures.Future):
+            callback(None)
+            return
+        self._agent.add_done_callback(lambda future: callback(future.exception()))
+
     @classmethod
     def load(
         cls, model_path: Path, actions: list[Any], database_path: Optional[Path] = None,
-        worker: Optional[DialogueWorker] = None,
+        worker: Optional[DialogueWorker] = None, *, wait: bool = True,
     ) -> "InProcessRasa":
-        """Load the model on the dialogue thread; conversations go to `database_path` (None: memory)."""
+        """Load the model on the dialogue thread; conversations go to `database_path` (None: memory).
+
+        `wait=False` returns at once while the model loads (about 4 s): the bot starts
+        answering what needs no model (emergency cards, report confirmations, commands)
+        right after a restart, and the rest waits for the model instead of failing."""
         from rasa.utils.log_utils import configure_structlog
 
         if not Path(model_path).exists():
@@ -229,7 +254,7 @@ class InProcessRasa:
             store = sqlite_tracker_store(database_path) if database_path else None
             return Agent.load(str(model_path), action_endpoint=_in_process_endpoint(actions), tracker_store=store)
 
-        return cls(worker.call(make), worker)
+        return cls(worker.call(make) if wait else worker.submit(make), worker)
 
     def sharing_model(self, actions: list[Any], database_path: Optional[Path]) -> "InProcessRasa":
         """Another backend on the same loaded model, with its own actions and conversations

@@ -9,6 +9,7 @@ switches threads every few milliseconds).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import sys
 import threading
 from typing import Any, Awaitable, Callable, Optional, TypeVar
@@ -50,6 +51,10 @@ class DialogueWorker:
         if self.in_worker():
             raise RuntimeError("DialogueWorker.call from its own thread would deadlock")
         return asyncio.run_coroutine_threadsafe(_awaited(make), self._loop).result(timeout)
+
+    def submit(self, make: Callable[[], Awaitable[T]]) -> "concurrent.futures.Future[T]":
+        """Start `make()` on the worker; its future, without waiting."""
+        return asyncio.run_coroutine_threadsafe(_awaited(make), self._loop)
 
     async def run(self, make: Callable[[], Awaitable[T]]) -> T:
         """Run `make()` on the worker and await it from another event loop."""
