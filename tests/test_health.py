@@ -52,3 +52,10 @@ def test_health_applies_no_migrations(tmp_path):
     code, _ = run(settings)
     tables = {r[0] for r in sqlite3.connect(settings.database_path).execute("SELECT name FROM sqlite_master")}
     assert code == 1 and tables == {"unrelated"}
+
+
+def test_a_bot_loading_its_model_is_starting_and_healthy(tmp_path):
+    settings = settings_for(tmp_path)
+    heartbeat.beat(Storage(settings.database_path).db.conn, "loading", "polling")
+    code, said = run(settings)
+    assert code == 0 and said.startswith("starting:")
