@@ -3,8 +3,9 @@
     python bench/risk.py [--repeat 20] [--show-errors]
 
 Per language (en, ko, id, th, vi, zh; a language a file has no offers in is left out):
-counts, precision and recall of `high` on the labelled offers
-in tests/data/offers.jsonl; then mean and p95 milliseconds per offer for `analyse()` over
+counts, precision and recall of `high` on the labelled offers: the development sets the
+weights are learned from (tests/data/offers.jsonl, offers-dev-six.jsonl), then the held-out
+sets (tests/data/offers-heldout.jsonl, bench/data/offers-heldout-six-2.jsonl); then mean and p95 milliseconds per offer for `analyse()` over
 all offers repeated `--repeat` times.
 """
 from __future__ import annotations
@@ -19,11 +20,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data" / "offers.jsonl"  # written with the analyser: a development set
+# Written blind in six languages (first blind set); since the weights are learned from it, development data.
+DEV_SIX = ROOT / "tests" / "data" / "offers-dev-six.jsonl"
 # Written by someone who never saw the analyser or the development set: the honest figure.
 HELDOUT = ROOT / "tests" / "data" / "offers-heldout.jsonl"
 # Written blind (by someone who saw neither the analyser nor its data), six languages, hard:
 # subtle ads with two or three signals, colloquial pay, licensed jobs as hard negatives.
-HELDOUT_SIX = ROOT / "bench" / "data" / "offers-heldout-six.jsonl"
+# Kept out of tuning and learning: the honest figure.
+HELDOUT_SIX = ROOT / "bench" / "data" / "offers-heldout-six-2.jsonl"
 
 
 def load(path: Path = DATA) -> list[dict]:
@@ -75,7 +79,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, action="append",
                         help="labelled offers (JSON lines); default: the development set, then the held-out set")
     args = parser.parse_args()
-    sets = args.data or [DATA, HELDOUT, HELDOUT_SIX]
+    sets = args.data or [DATA, DEV_SIX, HELDOUT, HELDOUT_SIX]
     start = time.perf_counter()
     import bot.offers.risk  # noqa: F401  (import and regex compilation, reported apart)
 

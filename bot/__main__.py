@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import logging
 import os
+from pathlib import Path
 import sys
 import warnings
 
@@ -86,7 +87,13 @@ def check_offer(settings: Settings, rest: list[str]) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m bot check-offer")
     parser.add_argument("--citizen", help="ISO code of the applicant's nationality (salary norms, advice)")
+    parser.add_argument("--learn", nargs="+", type=Path, metavar="OFFERS.jsonl",
+                        help="learn the flags' weights from these labelled development sets (never a blind set)")
     args = parser.parse_args(rest)
+    if args.learn:
+        from bot.cli.offers import learn_weights
+
+        return learn_weights(args.learn, sys.stdout)
     return check_offers(sys.stdin, sys.stdout, citizen=args.citizen)
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import re
 from pathlib import Path
 
 import pytest
 
 from bot.cli.offers import check_offers
-from bot.offers.risk import FLAG_IDS, HIGH_THRESHOLD, MEDIUM_THRESHOLD, WEIGHTS, analyse, detect_language
+from bot.offers.risk import ASSURANCE_IDS, FLAG_IDS, HIGH_THRESHOLD, MEDIUM_THRESHOLD, WEIGHTS, analyse, detect_language
 from bot.offers.texts import DETECTED, FLAG_TEXTS, LANGS, MAX_CHARS, TEXTS, VERIFY, render, safe_quote
 
 DATA = Path(__file__).parent / "data" / "offers.jsonl"
@@ -37,7 +38,7 @@ CASES = [
     ("costs_paid", "id", "Tiket pesawat ditanggung perusahaan.", "Tiket pesawat ditanggung"),
     ("tourist_visa_work", "en", "You can start work on a tourist visa.", "tourist visa"),
     ("tourist_visa_work", "ko", "무비자로 입국해서 바로 근무합니다.", "무비자"),
-    ("tourist_visa_work", "id", "Berangkat pakai visa turis saja.", "visa turis"),
+    ("tourist_visa_work", "id", "Berangkat pakai visa turis saja.", "Berangkat pakai visa turis"),
     ("vague_office_job", "en", "We need typists for our office.", "typists"),
     ("vague_office_job", "ko", "간단한 데이터 입력 업무입니다.", "데이터 입력"),
     ("vague_office_job", "id", "Dicari operator game online.", "operator game"),
@@ -196,11 +197,45 @@ def test_a_given_language_wins_over_detection():
 
 
 def test_weights_and_thresholds_are_the_documented_combination():
-    assert set(WEIGHTS) == set(FLAG_IDS) and 0 < MEDIUM_THRESHOLD < HIGH_THRESHOLD < 1
+    assert set(WEIGHTS) == set(FLAG_IDS) | set(ASSURANCE_IDS) and 0 < MEDIUM_THRESHOLD < HIGH_THRESHOLD < 1
     a = analyse("Job in Sihanoukville, $2,000 per month, contact on Telegram")
     assert a.flag_ids() == ["destination_hub", "salary_too_high", "messaging_app_only"]
-    assert a.score == pytest.approx(1 - (1 - 0.25) * (1 - 0.35) * (1 - 0.20))
+    learned = json.loads((Path(__file__).parents[1] / "bot" / "offers" / "weights.json").read_text())
+    z = learned["bias"] + sum(learned["flags"][f] for f in a.flag_ids())
+    assert a.score == pytest.approx(1 / (1 + math.exp(-z)))
     assert a.risk == "high"
+
+
+def test_weights_are_learned_from_development_sets_only():
+    learned = json.loads((Path(__file__).parents[1] / "bot" / "offers" / "weights.json").read_text())
+    assert learned["offers"] >= 510 and not any("bench/" in source for source in learned["learned_from"])
+
+
+@pytest.mark.parametrize("text", [
+    "Passport kept by the company when you arrive.",  # a sign no lawful employer shows, alone: a warning
+    "Work on a tourist visa, we renew it every month.",
+])
+def test_a_decisive_sign_alone_is_at_least_medium(text):
+    assert analyse(text).risk in {"medium", "high"}
+
+
+@pytest.mark.parametrize("text", [
+    "Customer service job, the company keeps your passport for safety.",
+    "Data entry job, go on a tourist visa, we arrange the rest.",
+    "Typing job, we drive you across the border from Mae Sot at night.",
+])
+def test_a_decisive_sign_with_one_more_is_high(text):
+    a = analyse(text)
+    assert a.risk == "high", (a.score, a.flag_ids())
+
+
+def test_the_learner_weighs_what_tells_high_from_low():
+    from bot.offers.learn import fit
+
+    offers = ([{"text": "a b", "label": "high"}] * 20 + [{"text": "a", "label": "low"}] * 20
+              + [{"text": "b", "label": "high"}] * 5 + [{"text": "c", "label": "low"}] * 5)
+    weights = fit(offers, ["a", "b", "c"], lambda text: text.split())
+    assert weights.flags["b"] > 1 > weights.flags["a"] and weights.chance(["a", "b"]) > 0.5 > weights.chance(["a"])
 
 
 @pytest.mark.parametrize(
@@ -347,7 +382,7 @@ def test_check_offer_command_writes_one_json_object_per_offer():
     lines = out.getvalue().splitlines()
     assert len(lines) == 2
     first, second = (json.loads(line) for line in lines)
-    assert list(first) == ["risk", "score", "language", "flags", "identifiers"]
+    assert list(first) == ["risk", "score", "language", "flags", "assurances", "identifiers"]
     assert first["risk"] == "high" and first["language"] == "ko" and first["score"] == round(first["score"], 2)
     assert {"flag": "travel_ban_area", "evidence": "바벳"} in first["flags"]
     assert first["identifiers"] == [{"kind": "handle", "value": "bavet_kr", "text": "@bavet_kr"}]
@@ -372,3 +407,14 @@ def test_labelled_offers_meet_the_targets_per_language():
         tp = sum(p and a for p, a in zip(predicted, actual))
         assert tp / sum(actual) >= 0.95, lang  # recall of high
         assert tp / sum(predicted) >= 0.90, lang  # precision of high
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Hotel in Phnom Penh hiring a cook, USD 700, work permit arranged, 3 years' experience required.", "work_permit_contract"),
+    ("越南工厂招聘主管，月薪1.5万，签订劳动合同，五年以上经验。", "work_permit_contract"),
+    ("เตือนภัย! อย่าหลงเชื่อประกาศงานแอดมินในประเทศเพื่อนบ้าน เงินเดือนสูง บินฟรี", "warning_notice"),
+])
+def test_signs_of_a_real_employer_are_quoted_and_lower_the_score(text, sign):
+    a = analyse(text)
+    assert sign in [s.flag for s in a.assurances] and a.risk != "high", (a.score, a.signs())
+    assert any(f"«{s.evidence}»" in render(a, "en") for s in a.assurances)

@@ -1,6 +1,7 @@
 """Command-line faces of the job-offer checker (wired into `python -m bot` elsewhere).
 
     python -m bot check-offer < offers.jsonl      one JSON object out per offer in
+    python -m bot check-offer --learn DEV.jsonl…  learn the flags' weights (bot/offers/weights.json)
     python -m bot recruiters add --kind handle --value @xyz --note "..."
     python -m bot recruiters list [--kind phone]
 """
@@ -89,3 +90,17 @@ def recruiters_cli(argv: Optional[list[str]] = None, out: Optional[TextIO] = Non
         return 0
     finally:
         storage.close()
+
+
+def learn_weights(paths: list[Path], out: TextIO) -> int:
+    """Fit the flags' weights on labelled development offers and write bot/offers/weights.json."""
+    from bot.offers import learn
+    from bot.offers.risk import ASSURANCE_IDS, FLAG_IDS
+
+    offers = learn.read_offers(paths)
+    weights = learn.fit(offers, FLAG_IDS + ASSURANCE_IDS, lambda text: analyse(text).signs())
+    learn.save(weights, paths, len(offers))
+    out.write(f"learned from {len(offers)} offers: bias {weights.bias}\n")
+    for flag, weight in sorted(weights.flags.items(), key=lambda kv: -kv[1]):
+        out.write(f"  {flag:<24}{weight:+.3f}\n")
+    return 0

@@ -15,12 +15,12 @@ quoted from the original. Thai and Chinese are written without spaces, so their 
 carry no word boundaries; word boundaries and word characters are ASCII-only (re.ASCII),
 so a Latin name glued to Thai or Chinese text ("去Poipet", "在KK园区") still has its boundary.
 
-Scoring is deliberately transparent: each flag has a weight (the chance, roughly, that
-this sign alone means a compound recruiter) and the weights combine like independent
-pieces of evidence, score = 1 - Π(1 - weight). Levels: high ≥ 0.60, medium ≥ 0.30, low
-below. No single weak sign reaches high: a Phnom Penh hotel with a contract and normal pay
-(destination only, 0.25) is low; a hub plus high pay plus Telegram (0.25, 0.35, 0.20) is
-0.61, high.
+Scoring is deliberately transparent: each flag has a weight, learned from labelled offers
+in six languages (a logistic regression, `bot/offers/learn.py`), and the score is the
+logistic of the bias plus the weights of the flags found, each quoting its words. Levels
+and weights are in `bot/offers/weights.json`. No single sign reaches high: a Phnom Penh
+hotel with a contract and normal pay (destination only) is low; a hub plus high pay plus
+Telegram is high.
 
 No Telegram code here: `analyse()` takes text and returns plain data.
 """
@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Optional
 
 from bot.language import nationality_guess
+from bot.offers.learn import load as learned_weights
 from bot.offers.salary import Amount, parse_amounts
 
 FLAG_IDS: tuple[str, ...] = (
@@ -51,30 +52,15 @@ FLAG_IDS: tuple[str, ...] = (
     "fees_or_debt",
     "border_route",
 )
+ASSURANCE_IDS: tuple[str, ...] = ("work_permit_contract", "experience_required", "warning_notice")
 
-# How much each sign alone points to a compound recruiter (0..1). Signs legitimate
-# employers also show (a visa arranged, a customer-service title) weigh little; signs a
-# lawful employer never shows (a tourist visa for work, a passport kept, an overland
-# border crossing, a travel-ban area) weigh most.
-WEIGHTS: dict[str, float] = {
-    "destination_hub": 0.25,
-    "travel_ban_area": 0.45,
-    "vague_destination": 0.20,
-    "salary_too_high": 0.35,
-    "no_experience": 0.20,
-    "costs_paid": 0.25,
-    "tourist_visa_work": 0.40,
-    "vague_office_job": 0.15,
-    "crypto_gambling": 0.30,
-    "messaging_app_only": 0.20,
-    "urgency_secrecy": 0.20,
-    "no_company_or_contract": 0.30,
-    "passport_handover": 0.45,
-    "fees_or_debt": 0.25,
-    "border_route": 0.45,
-}
-HIGH_THRESHOLD = 0.60
-MEDIUM_THRESHOLD = 0.30
+# How much each sign weighs (log-odds), learned from the development set by a logistic
+# regression (bot/offers/learn.py, bot/offers/weights.json): the chance that an offer is
+# a compound recruiter's is the logistic of the bias plus the found flags' weights.
+_LEARNED = learned_weights()
+WEIGHTS: dict[str, float] = {flag: _LEARNED.flags.get(flag, 0.0) for flag in FLAG_IDS + ASSURANCE_IDS}
+HIGH_THRESHOLD = _LEARNED.high
+MEDIUM_THRESHOLD = _LEARNED.medium
 # Only this much of an offer is read: Telegram messages stop at 4,096 characters, and it
 # bounds the time of pathological input (pages of digits) to a few tens of milliseconds.
 MAX_TEXT = 5000
@@ -229,7 +215,7 @@ _COSTS_PAID = _rx(
     rf"(?:company|employer|we|they)\s+(?:will\s+)?(?:pays?|covers?|provides?|books?|buys?)\s+(?:for\s+)?(?:your\s+|the\s+|all\s+)?(?:{_COST_ITEM})",
     r"(?:항공권|비행기\s?표|왕복\s?항공권?|항공|숙소|숙식|숙박|기숙사|식사|비자)[^.\n]{0,12}?(?:제공|지원|무료|지급|부담|대\s?준다?|해\s?드(?:려요|립니다|리고|림)?|끊어\s?드(?:려요|립니다|림)?|공짜)",
     r"무료\s?(?:숙소|항공|숙박)",
-    r"(?:tiket|pesawat|visa|mess|akomodasi|tempat\s+tinggal|makan|penginapan|asrama)[^.\n]{0,30}?(?:ditanggung|gratis|dibayar(?:in|kan)?|disediakan)",
+    r"(?:tiket|pesawat|visa|mess|akomodasi|tempat\s+tinggal|makan|penginapan|asrama)[^.\n]{0,30}?(?:ditanggung|gratis|dibayar(?:in|kan)?|disediakan|ditalangi|(?:kami\s+)?talangin)",
     r"(?:gratis|free)\s+(?:tiket|mess|makan|visa)|makan\s+tidur\s+ditanggung",
     r"บินฟรี|ฟรี\s?(?:ตั๋ว(?:เครื่องบิน)?|ค่าตั๋ว|ค่าเดินทาง|ที่พัก|หอพัก|อาหาร|ค่าอาหาร|ค่าที่พัก)|(?:ตั๋วเครื่องบิน|ค่าตั๋ว|ตั๋ว|หอพัก|ที่พัก|ค่าเดินทาง|ค่าที่พัก|ค่าอาหาร|อาหาร(?:\s?\d\s?มื้อ)?)\s?(?:ฟรี|(?:บริษัท|นายจ้าง)ออกให้)",
     r"(?:บริษัท|นายจ้าง)\s?(?:ออก|จ่าย|รับผิดชอบ)\s?(?:ค่า)?(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|ค่าใช้จ่าย)|ออกค่า(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า)ให้|มีที่พักให้|กิน(?:ฟรี)?อยู่ฟรี|ทำวีซ่าให้ฟรี|ฟรีทุกอย่าง",
@@ -239,11 +225,11 @@ _COSTS_PAID = _rx(
     r"(?:机票|機票|路费|路費|签证|簽證|食宿|住宿|吃住)[^，。,.!！\n]{0,6}?(?:报销|報銷|全包|公司(?:出|承担|承擔|负责|負責|包)|免费|免費)|(?:免费|免費)(?:提供)?(?:住宿|吃住|食宿|机票|機票|宿舍)|提供(?:食宿|吃住|住宿|宿舍|机票|機票)|报销(?:机票|路费)|報銷(?:機票|路費)",
 )
 _TOURIST_VISA = _rx(
-    r"tourist\s+visa|visit(?:or)?\s+visa|visa\s+on\s+arrival|visa[-\s]free|visa\s+exempt(?:ion)?|come\s+(?:as|on)\s+a\s+tourist",
+    r"tourist\s+visa|visit(?:or)?\s+visa|visa\s+on\s+arrival|visa[-\s]free|visa\s+exempt(?:ion)?|(?:come|go|travel|fly|enter)\s+(?:as|on)\s+a\s+tourist|as\s+tourists?\s+first",
     r"no\s+(?:work\s+)?(?:visa|permit)\s+(?:is\s+)?(?:needed|required|necessary)|(?:don'?t|do\s+not|no)\s+need\s+(?:a\s+|any\s+)?(?:work\s+)?(?:visa|permit)",
     r"without\s+(?:a\s+)?(?:work\s+)?visa",
     r"무비자|비자\s?없이|비자\s?(?:가|는)?\s?(?:필요\s?없|필요없|없어도)|관광\s?비자|관광\s?목적\s?(?:으로\s?)?입국|관광(?:객)?\s?으로\s?입국|도착\s?비자|여권만\s?있으면",
-    r"visa\s+(?:turis|wisata|kunjungan|on\s+arrival)|\bvoa\b|bebas\s+visa|tanpa\s+visa|(?:tidak|tak|ga|gak)\s+perlu\s+visa(?:\s+kerja)?|cukup\s+paspor|paspor\s+saja\s+cukup",
+    r"(?:berangkat|masuk|pergi|terbang)\s+(?:sebagai|pakai\s+visa|jadi)\s+(?:turis|wisatawan)|visa\s+(?:turis|wisata|kunjungan|on\s+arrival)|\bvoa\b|bebas\s+visa|tanpa\s+visa|(?:tidak|tak|ga|gak)\s+perlu\s+visa(?:\s+kerja)?|cukup\s+paspor|paspor\s+saja\s+cukup",
     r"วีซ่าท่องเที่ยว|ฟรีวีซ่า|วีซ่าฟรี|ไม่ต้อง(?:ใช้|ทำ|มี)วีซ่า(?:ทำงาน)?|ไม่ต้องมีใบอนุญาตทำงาน|ไม่ต้องทำเวิร์คเพอร์มิท|บัตรผ่านแดน",
     r"ใช้(?:แค่|เพียง)(?:พาสปอร์ต|หนังสือเดินทาง)(?:เล่มเดียว)?|(?:มีแค่|แค่มี|มี)(?:พาสปอร์ต|หนังสือเดินทาง)(?:เล่มเดียว)?ก็(?:ไปได้|พอ|เดินทางได้)|(?:เข้า|ไป)(?:แบบ|ในฐานะ)นักท่องเที่ยว|(?:ไป|เข้า)(?:แบบ)?เที่ยว(?:ก่อน)?แล้ว(?:ค่อย)?(?:ทำงาน|เริ่มงาน)",
     r"visa\s+du\s+lich|thi\s+thuc\s+du\s+lich|(?:di|sang|qua|nhap\s+canh)\s+(?:theo\s+)?(?:dien|dang|duong|kieu|hinh\s+thuc)\s+du\s+lich|di\s+du\s+lich\s+(?:roi|truoc|sau\s+do)\s*(?:moi\s+)?(?:lam|o\s+lai)",
@@ -305,6 +291,7 @@ _PASSPORT = _rx(
     r"(?:hand\s+over|handover|surrender|give|send|submit|leave|deposit)\s+(?:us\s+|him\s+|them\s+)?(?:your\s+|the\s+)?(?:original\s+)?passport",
     r"passports?\s+(?:will\s+be\s+|is\s+|must\s+be\s+|are\s+|to\s+be\s+)?(?:kept|held|collected|taken|retained|confiscated)",
     r"passport[^.\n]{0,40}?(?:send\s+it|send\s+to|to\s+our\s+agent|kept\s+by|held\s+by)",
+    r"(?:we|they|company|employer|agent|hr|boss|manager)\s+(?:will\s+)?(?:keeps?|holds?|takes?|collects?|keeping|holding)\s+(?:your\s+|the\s+|all\s+)?(?:original\s+)?passports?",
     r"여권[^.\n]{0,12}?(?:맡기|맡겨|보관|제출|회수|걷어|가져가|압수)",
     r"paspor[^.\n]{0,25}?(?:ditahan|disimpan|dipegang|diserahkan|dititipkan|dikumpulkan)|(?:serahkan|titipkan|kumpulkan)\s+paspor",
     r"(?:บริษัท|นายจ้าง|หัวหน้า|เอเย่นต์|นายหน้า)(?:จะ)?(?:ขอ)?(?:ยึด|เก็บ|ถือ|ริบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)|ยึด(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)",
@@ -357,6 +344,40 @@ _RULES: dict[str, list[re.Pattern[str]]] = {
     "passport_handover": [_PASSPORT],
     "fees_or_debt": [_FEES],
     "border_route": [_BORDER],
+}
+
+# Signs of a lawful employer (they lower the score; scammers copy them, so none clears an
+# offer alone): a work permit or employment visa arranged, a contract signed before leaving
+# or social insurance; years of experience or a degree required; and texts that are
+# warnings about such ads, not ads ("เตือนภัย", "反诈提醒").
+_WORK_PERMIT = _rx(
+    r"work\s+permits?|employment\s+(?:card|visa|pass)|working\s+visa|work\s+visa|non-?b\s+visa|\bnssf\b|social\s+security|health\s+insurance|contract\s+signed\s+before|signed\s+before\s+(?:departure|arrival|you\s+leave)|(?:written|employment|labou?r)\s+contract",
+    r"취업\s?비자|노동\s?허가|워크\s?퍼밋|4대\s?보험|근로\s?계약서",
+    r"visa\s+kerja|izin\s+kerja|\bkitas\b|bpjs|p3mi|siskop2mi|bp2mi|kp2mi|bp3mi|perjanjian\s+kerja|kontrak\s+(?:kerja\s+)?(?:resmi|ditandatangani)",
+    r"ใบอนุญาตทำงาน|เวิร์คเพอร์มิต|work\s*permit|ประกันสังคม|วีซ่าทำงาน|สัญญาจ้าง|กรมการจัดหางาน",
+    r"giay\s+phep\s+lao\s+dong|thi\s+thuc\s+lao\s+dong|visa\s+lao\s+dong|visa\s+e\b|hop\s+dong\s+lao\s+dong|bao\s+hiem\s+xa\s+hoi|\bbhxh\b|dolab|giay\s+phep\s+(?:xuat\s+khau|hoat\s+dong\s+dich\s+vu)",
+    r"工作签证|工作簽證|劳工证|勞工證|工作许可|工作許可|劳动合同|勞動合同|五险一金|五險一金|社保",
+)
+_EXPERIENCE_REQUIRED = _rx(
+    r"\b\d{1,2}\s*\+?\s*(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience|experience\s*(?:of\s+)?(?:at\s+least\s+|min(?:imum)?\.?\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:bachelor|master)(?:'|’)?s?\s+(?:degree|in)|degree\s+in|licen[cs]e\s+required",
+    r"경력\s?\d{1,2}\s?년|\d{1,2}\s?년\s?이상\s?경력|학사|석사|자격증\s?(?:필수|소지)",
+    r"pengalaman\s+(?:min(?:imal)?\.?\s+)?\d{1,2}\s*(?:th|tahun)|min(?:imal)?\.?\s+\d{1,2}\s*(?:th|tahun)\s+pengalaman|\bs1\b|sarjana",
+    r"ประสบการณ์\s?\d{1,2}\s?ปี|ประสบการณ์(?:อย่างน้อย|ขั้นต่ำ)\s?\d|ปริญญาตรี|ปริญญาโท|\bhsk\s?\d",
+    r"\d{1,2}\s+nam\s+kinh\s+nghiem|kinh\s+nghiem\s+(?:tu\s+|toi\s+thieu\s+)?\d{1,2}\s+nam|tot\s+nghiep\s+(?:dai\s+hoc|cao\s+dang)",
+    r"\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?经验|\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?經驗|本科|硕士|碩士|大专以上|大專以上",
+)
+_WARNING_NOTICE = _rx(
+    r"^\W{0,3}(?:warning|beware|scam\s+alert)\b|\bdon'?t\s+(?:fall\s+for|believe)\b",
+    r"주의하세요|사기\s?주의|속지\s?마세요",
+    r"^\W{0,3}(?:waspada|awas)\b|jangan\s+(?:mudah\s+)?(?:percaya|tergiur)",
+    r"เตือนภัย|อย่าหลงเชื่อ",
+    r"canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)",
+    r"反诈|反詐|警方提示|谨防|謹防|切勿轻信|切勿輕信",
+)
+_ASSURANCE_RULES: dict[str, re.Pattern[str]] = {
+    "work_permit_contract": _WORK_PERMIT,
+    "experience_required": _EXPERIENCE_REQUIRED,
+    "warning_notice": _WARNING_NOTICE,
 }
 
 # A sign that is denied is no sign: "no placement fee", "never travel on a tourist visa"
@@ -585,9 +606,14 @@ class Analysis:
     flags: list[Flag]
     identifiers: list[Identifier]
     citizen: Optional[str] = None
+    assurances: list[Flag] = field(default_factory=list)  # signs of a lawful employer, quoted
 
     def flag_ids(self) -> list[str]:
         return [f.flag for f in self.flags]
+
+    def signs(self) -> list[str]:
+        """Every sign the score is made of: the red flags and the reassuring ones."""
+        return self.flag_ids() + [a.flag for a in self.assurances]
 
     def to_dict(self) -> dict[str, Any]:
         """The check-offer command's JSON object."""
@@ -596,6 +622,7 @@ class Analysis:
             "score": round(self.score, 2),
             "language": self.language,
             "flags": [{"flag": f.flag, "evidence": f.evidence} for f in self.flags],
+            "assurances": [{"sign": a.flag, "evidence": a.evidence} for a in self.assurances],
             "identifiers": [asdict(i) for i in self.identifiers],
         }
 
@@ -711,9 +738,11 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         found["salary_too_high"] = salary
 
     flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
-    remaining = 1.0
-    for f in flags:
-        remaining *= 1.0 - f.weight
-    score = 1.0 - remaining
+    assurances = []
+    for sign, rx in _ASSURANCE_RULES.items():
+        m = rx.search(folded)
+        if m:
+            assurances.append(Flag(sign, text[m.start() : m.end()], m.start(), m.end(), _LEARNED.flags.get(sign, 0.0)))
+    score = _LEARNED.chance([f.flag for f in flags] + [a.flag for a in assurances])
     identifiers = extract_identifiers(text, [(a.start, a.end) for a in amounts])
-    return Analysis(level(score), score, lang, flags, identifiers, who)
+    return Analysis(level(score), score, lang, flags, identifiers, who, assurances)

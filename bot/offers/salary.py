@@ -180,6 +180,7 @@ _EXPLICIT_CNY = re.compile(r"rmb|cny|yuan|위안|人民币|人民幣", re.I)
 _ASIA_COUNTER = re.compile(r"\s*(?:คน|ปี|เดือน|วัน|ครั้ง|ชั่วโมง|người|nguoi|năm|tuổi|tuoi|lần|lan\b|人|个|個|岁|歲|年|天|次|小时|小時|%)")
 # ...nor when a money word this file does not know follows it ("27,470 เหรียญ...", "1万卢比").
 _OTHER_MONEY_AFTER = re.compile(r"\s*(?:เหรียญ|ดอลลาร์|ดอล|tệ|币|幣|镑|鎊|卢比|盧比|比索|rupee|peso)", re.I)
+_EN_K_A_MONTH = re.compile(r"\s*(?:a\s+month|/\s*(?:month|mo|mth)\b|per\s+month|monthly|a\s+mo\b|p\.?m\.?\b)", re.I)
 _KO_MONTH_BARE = re.compile(r"(?:월급?|한\s?달에?)\s*$")
 _KO_COUNTER = re.compile(r"\s*(?:년|일|시|분|명|개|세|호|번|건|%)")  # "10월 2025년", "월 300명": not money
 _HAS_HANGUL_UNIT = re.compile(r"[억만천백]")
@@ -385,6 +386,8 @@ def parse_amounts(text: str) -> list[Amount]:
             ):
                 currency, low, high = "KRW", low * 1e4, high * 1e4
                 bare_korean_month = True
+            elif _EN_K_A_MONTH.match(text[m.end() : m.end() + 16]) and v1.strip()[-1:] in "kK" and 300 <= low <= 20_000:
+                currency = "USD"  # "2.5k a month", "1.5k/mo": English ads in Southeast Asia pay in dollars
             else:
                 currency = _implied_by_pay_word(text, m.start(), m.end(), low, high)
                 if currency is None:

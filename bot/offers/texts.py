@@ -132,6 +132,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "위험 신호:",
         "id": "Tanda bahaya:",
     },
+    "assurances_heading": {
+        "en": "Signs of a real employer, if they are true (check them before you trust them):",
+        "ko": "정상적인 회사라는 신호(사실인지 먼저 확인하세요):",
+        "id": "Tanda perusahaan resmi, kalau memang benar (cek dulu sebelum percaya):",
+    },
     "no_flags": {
         "en": "I found none of the usual warning signs in this text.",
         "ko": "이 글에서는 흔히 보이는 위험 신호를 찾지 못했습니다.",
@@ -373,6 +378,8 @@ def render(
         parts.append("\n".join(lines))
     else:
         parts.append(t("no_flags", lang))
+    if analysis.assurances:
+        parts.append("\n".join([t("assurances_heading", lang)] + [f"• «{safe_quote(a.evidence)}»" for a in analysis.assurances]))
 
     group = VERIFY[verify_group(citizen, lang)]
     parts.append(t("what_to_do", lang) + "\n" + (group.get(lang) or group["en"]))
