@@ -129,6 +129,27 @@ async def test_every_outcome_of_a_broadcast(storage, service, access):
     assert text.startswith("📢 대사관 안내") and "안내문" in text and advisory.code in text
 
 
+async def test_a_chat_just_answered_gets_its_copy_later_and_its_429_pauses_no_one_else(storage, service, access):
+    subscribe(storage, 700, 10)
+    admin = access.actor(f"tg:{ADMIN}")
+    advisory = service.write(admin, {"en": "Advisory"}, nationality="KR", host="KH")
+    service.submit(admin, advisory.id)
+    answered = {700: True}  # a reply card just went to chat 700
+    fake = FakeTelegram({701: [RETRY_AFTER]})
+    sender = Broadcaster(storage, fake.send, rate=200, per_chat_seconds=0.0, busy=lambda chat: answered.get(chat, False))
+    first = sender._claim(10)
+    assert 700 not in [row[2] for row in first]  # waits for its second
+    storage.db.conn.execute("UPDATE deliveries SET status = 'pending', attempts = 0 WHERE status = 'claimed'")
+    storage.db.conn.commit()
+    answered[701] = True  # the 429 for 701 came after a reply to 701: that chat's limit
+    claimed = await sender.step()
+    await sender.drain()
+    assert claimed and sender._paused_until == 0.0
+    answered.clear()
+    figures = await run_until_done(sender, storage, advisory.id)
+    assert figures["sent"] == 10 and sorted(chat for chat, _ in fake.delivered) == list(range(700, 710))
+
+
 async def test_rows_in_flight_at_a_crash_become_unknown(storage, service, access):
     subscribe(storage, 600, 3)
     admin = access.actor(f"tg:{ADMIN}")

@@ -7,7 +7,9 @@ Hence:
   replies to people writing to the bot) and one a second per chat;
 - a row is claimed and committed before its HTTP call; rows found claimed at start were in
   flight at a crash and become `unknown`, never resent;
-- 429: the row goes back to pending after `retry_after` and the whole sender pauses;
+- 429: the row goes back to pending after `retry_after` and the whole sender pauses, unless
+  a reply went to that chat in the last second (then the limit was that chat's);
+- a chat just answered (a reply card) gets its copy a second later;
   5xx, and connection errors before the request went out: retried with backoff;
   Forbidden: the user blocked the bot, unsubscribed; "chat not found": failed;
   a timeout after the request went out: `unknown`.
@@ -62,9 +64,11 @@ class Broadcaster:
     def __init__(self, storage: Storage, send: Send, *, rate: float = 25.0, per_chat_seconds: float = 1.0,
                  max_in_flight: int = 64, max_attempts: int = 6, progress: Optional[Progress] = None,
                  progress_seconds: float = 2.0, idle_seconds: float = 0.5, total_rate: float = 30.0,
-                 others: Optional[Callable[[], int]] = None) -> None:
+                 others: Optional[Callable[[], int]] = None, busy: Optional[Callable[[int], bool]] = None) -> None:
         self.total_rate = total_rate  # Telegram's budget for the whole bot; replies (`others`) come first
         self.others = others or (lambda: 0)
+        # A chat a reply just went to: its copy waits a second (a 429 there is that chat's, not the bot's).
+        self.busy = busy or (lambda chat: False)
         self._sent_times: list[float] = []
         self.storage = storage
         self.send = send
@@ -107,8 +111,8 @@ class Broadcaster:
             chosen, chats = [], set()
             for row in rows:
                 chat = row[2]
-                if chat in chats or mono - self._last_to_chat.get(chat, -1e9) < self.per_chat:
-                    continue  # one message a second per chat
+                if chat in chats or mono - self._last_to_chat.get(chat, -1e9) < self.per_chat or self.busy(chat):
+                    continue  # one message a second per chat, replies included
                 chats.add(chat)
                 chosen.append(row)
                 if len(chosen) == limit:
@@ -239,7 +243,9 @@ class Broadcaster:
             except Exception as error:  # a send function must classify; anything else is unknown
                 logger.exception("Unclassified error sending advisory %s to %s", advisory_id, chat)
                 result = Result(UNKNOWN, error=repr(error)[:200])
-            if result.outcome == RETRY_AFTER:
+            if result.outcome == RETRY_AFTER and not self.busy(chat):
+                # Telegram's overall limit: everyone waits. After a reply to the same chat it is
+                # that chat's limit: only its copy waits (its row is due again after retry_after).
                 self._paused_until = max(self._paused_until, time.monotonic() + result.retry_after)
             attempts = await asyncio.to_thread(self._attempts, row_id) if result.outcome == RETRY else 0
             await asyncio.to_thread(self._record, row_id, chat, result, attempts)

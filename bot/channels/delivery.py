@@ -50,9 +50,21 @@ class SendMeter:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self.clock = clock
         self._times: deque[float] = deque()
+        self._to_chat: dict[str, float] = {}  # chat → when it was last answered
 
-    def record(self) -> None:
-        self._times.append(self.clock())
+    def record(self, chat_id: Any = None) -> None:
+        now = self.clock()
+        self._times.append(now)
+        if chat_id is not None:
+            if len(self._to_chat) > 10_000:  # only the last seconds matter
+                self._to_chat = {c: at for c, at in self._to_chat.items() if now - at < 2.0}
+            self._to_chat[str(chat_id)] = now
+
+    def answered_recently(self, chat_id: Any, seconds: float = 1.0) -> bool:
+        """A reply went to this chat within `seconds`: Telegram allows about one a second per chat,
+        so an advisory to it now would be refused (429) and would pause every other chat's copy."""
+        at = self._to_chat.get(str(chat_id))
+        return at is not None and self.clock() - at < seconds
 
     def last_second(self) -> int:
         now = self.clock()
@@ -91,7 +103,7 @@ class RetryingRequests(BaseRateLimiter[JSONDict]):
         if (rate_limit_args or {}).get("broadcast"):
             return await callback(*args, **kwargs)  # the advisory sender decides every retry itself
         if endpoint.startswith("send"):
-            self.meter.record()
+            self.meter.record((data or {}).get("chat_id"))
         resend_if_unsure = bool((rate_limit_args or {}).get("resend_if_unsure"))
         deadline = self.clock() + self.budget
         backoff = self.first_backoff

@@ -487,6 +487,7 @@ class TelegramBot:
         self.assistant.outbox_ready = self._outbox_event.set
         self.broadcaster = Broadcaster(self.assistant.storage, self.broadcast_send, rate=self.settings.broadcast_rate,
                                        progress=self.broadcast_progress, others=self.meter.last_second,
+                                       busy=lambda chat: self.meter.answered_recently(chat, 1.5),
                                        total_rate=max(29.0, self.settings.broadcast_rate + 4))  # one spare: clocks differ
         self.assistant.advisories_ready = self.broadcaster.wake.set
         return application
