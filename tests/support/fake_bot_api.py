@@ -225,7 +225,8 @@ class FakeBotApi:
         chat = int(params.get("chat_id", 0))
 
         def answer(status: int, description: str, retry_after: Optional[int] = None) -> web.Response:
-            self.rejected[description.split(":")[0]] = self.rejected.get(description.split(":")[0], 0) + 1
+            reason = description.split(":")[0] + (" (one chat)" if "one chat" in description else "")
+            self.rejected[reason] = self.rejected.get(reason, 0) + 1
             self.failed.append(Call(method, params))
             body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
             if retry_after is not None:
