@@ -146,11 +146,11 @@ _HUB_COUNTRIES = _rx(
     r"柬埔寨|柬国|柬國|缅甸|緬甸|老挝|老撾|寮國",
 )
 _VAGUE_PLACE = _rx(
-    r"south[-\s]?east\s+asia|\bse\s+asia\b|neighbou?ring\s+countr(?:y|ies)|a\s+country\s+near\s+thailand",
+    r"south[-\s]?east\s+asia|\bse\s+asia\b|neighbou?ring\s+countr(?:y|ies)|a\s+country\s+near\s+thailand|near\s+the\s+(?:thai|cambodian|myanmar|lao)\s+border|(?:main|head)\s+office\s+in\s+asia|transfer(?:red)?\s+(?:you\s+)?to\s+(?:our\s+)?(?:main\s+|head\s+)?office",
     r"(?:can(?:'|no)?t|cannot|won't)\s+(?:tell|say|share|reveal|disclose)\s+(?:you\s+)?the\s+(?:exact\s+)?(?:place|location|country|city)",
     r"location\s+(?:will\s+be\s+|is\s+)?(?:disclosed|shared|given|told|confidential|secret)",
     r"동남아(?:시아)?|근무지\s?(?:는|은)?\s?(?:합격\s?후|추후|도착\s?후|현지에서|비공개)",
-    r"asia\s+tenggara|negara\s+tetangga|lokasi\s+(?:kerja\s+)?(?:dirahasiakan|menyusul|dikasih\s+tahu\s+nanti)",
+    r"kota\s+perbatasan|ditransfer\s+ke\s+kantor|asia\s+tenggara|negara\s+tetangga|lokasi\s+(?:kerja\s+)?(?:dirahasiakan|menyusul|dikasih\s+tahu\s+nanti)",
     r"ประเทศเพื่อนบ้าน|เอเชียตะวันออกเฉียงใต้|(?:สถานที่|ที่)ทำงาน(?:จะ)?(?:แจ้ง|บอก)(?:ให้ทราบ)?(?:ทีหลัง|ภายหลัง|ตอนไปถึง)|ไม่(?:บอก|ระบุ|เปิดเผย)(?:สถานที่|ประเทศ|ที่ทำงาน)",
     r"nuoc\s+lang\s+gieng|\bdong\s+nam\s+a\b|dia\s+(?:diem|chi)\s+(?:lam\s+viec\s+)?(?:se\s+)?(?:bao|thong\s+bao|noi|gui)\s+sau|(?:khong\s+tien|chua\s+the)\s+(?:noi|bao|tiet\s+lo)\s+(?:dia\s+diem|noi\s+lam|nuoc\s+nao)",
     r"东南亚|東南亞|周边国家|周邊國家|(?:地址|地点|地點|位置)(?:暂时)?(?:保密|不方便(?:透露|说|說)|到了(?:再说|再說|就知道))",
@@ -227,12 +227,12 @@ _COSTS_PAID = _rx(
 _TOURIST_VISA = _rx(
     r"tourist\s+visa|visit(?:or)?\s+visa|visa\s+on\s+arrival|visa[-\s]free|visa\s+exempt(?:ion)?|(?:come|go|travel|fly|enter)\s+(?:as|on)\s+a\s+tourist|as\s+tourists?\s+first",
     r"no\s+(?:work\s+)?(?:visa|permit)\s+(?:is\s+)?(?:needed|required|necessary)|(?:don'?t|do\s+not|no)\s+need\s+(?:a\s+|any\s+)?(?:work\s+)?(?:visa|permit)",
-    r"without\s+(?:a\s+)?(?:work\s+)?visa",
+    r"without\s+(?:a\s+)?(?:work\s+)?visa|no\s+passport\s+stamp",
     r"무비자|비자\s?없이|비자\s?(?:가|는)?\s?(?:필요\s?없|필요없|없어도)|관광\s?비자|관광\s?목적\s?(?:으로\s?)?입국|관광(?:객)?\s?으로\s?입국|도착\s?비자|여권만\s?있으면",
-    r"(?:berangkat|masuk|pergi|terbang)\s+(?:sebagai|pakai\s+visa|jadi)\s+(?:turis|wisatawan)|visa\s+(?:turis|wisata|kunjungan|on\s+arrival)|\bvoa\b|bebas\s+visa|tanpa\s+visa|(?:tidak|tak|ga|gak)\s+perlu\s+visa(?:\s+kerja)?|cukup\s+paspor|paspor\s+saja\s+cukup",
+    r"(?:berangkat|masuk|pergi|terbang)\s+(?:sebagai|pakai\s+visa|jadi)\s+(?:turis|wisatawan)|visa\s+(?:turis|wisata|kunjungan|on\s+arrival)|\bvoa\b|bebas\s+visa|tanpa\s+visa|(?:gak|ga|nggak|tidak)\s+usah\s+visa(?:\s+kerja)?|(?:tidak|tak|ga|gak)\s+perlu\s+visa(?:\s+kerja)?|cukup\s+paspor|paspor\s+saja\s+cukup",
     r"วีซ่าท่องเที่ยว|ฟรีวีซ่า|วีซ่าฟรี|ไม่ต้อง(?:ใช้|ทำ|มี)วีซ่า(?:ทำงาน)?|ไม่ต้องมีใบอนุญาตทำงาน|ไม่ต้องทำเวิร์คเพอร์มิท|บัตรผ่านแดน",
     r"ใช้(?:แค่|เพียง)(?:พาสปอร์ต|หนังสือเดินทาง)(?:เล่มเดียว)?|(?:มีแค่|แค่มี|มี)(?:พาสปอร์ต|หนังสือเดินทาง)(?:เล่มเดียว)?ก็(?:ไปได้|พอ|เดินทางได้)|(?:เข้า|ไป)(?:แบบ|ในฐานะ)นักท่องเที่ยว|(?:ไป|เข้า)(?:แบบ)?เที่ยว(?:ก่อน)?แล้ว(?:ค่อย)?(?:ทำงาน|เริ่มงาน)",
-    r"visa\s+du\s+lich|thi\s+thuc\s+du\s+lich|(?:di|sang|qua|nhap\s+canh)\s+(?:theo\s+)?(?:dien|dang|duong|kieu|hinh\s+thuc)\s+du\s+lich|di\s+du\s+lich\s+(?:roi|truoc|sau\s+do)\s*(?:moi\s+)?(?:lam|o\s+lai)",
+    r"visa\s+du\s+lich|thi\s+thuc\s+du\s+lich|(?:di|sang|qua|nhap\s+canh)\s+(?:theo\s+)?(?:dien|dang|duong|kieu|hinh\s+thuc)\s+du\s+lich|di\s+du\s+lich\s+(?:roi|truoc|sau\s+do)\s*(?:moi\s+)?(?:lam|o\s+lai)|di\s+du\s+lich\s+truoc|(?:khong|ko|k)\s+(?:phai|can)\s+lo\s+(?:visa|giay\s+to)",
     r"(?:khong|ko|k)\s+can\s+(?:visa|thi\s+thuc|giay\s+phep\s+lao\s+dong|work\s+permit)|mien\s+thi\s+thuc|chi\s+can\s+(?:ho\s+chieu|passport|cccd|can\s+cuoc)|co\s+ho\s+chieu\s+la\s+(?:di|bay)\s+duoc",
     r"旅游签|旅遊簽|观光签|觀光簽|落地签|落地簽|免签|免簽|商务签|商務簽|(?:不需要|不用|无需|無需|不必|不需)(?:办理?|辦理?)?(?:工作)?(?:签证|簽證|工签|工簽|工作签|工作簽)",
     r"以(?:旅游|旅遊|商务|商務|探亲|探親|留学|留學)(?:的)?(?:名义|名義|身份)|(?:只要|只需|只需要)(?:有)?(?:护照|護照)|有(?:护照|護照)就(?:行|可以|能)",
@@ -367,12 +367,16 @@ _EXPERIENCE_REQUIRED = _rx(
     r"\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?经验|\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?經驗|本科|硕士|碩士|大专以上|大專以上",
 )
 _WARNING_NOTICE = _rx(
-    r"^\W{0,3}(?:warning|beware|scam\s+alert)\b|\bdon'?t\s+(?:fall\s+for|believe)\b",
-    r"주의하세요|사기\s?주의|속지\s?마세요",
-    r"^\W{0,3}(?:waspada|awas)\b|jangan\s+(?:mudah\s+)?(?:percaya|tergiur)",
-    r"เตือนภัย|อย่าหลงเชื่อ",
-    r"canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)",
-    r"反诈|反詐|警方提示|谨防|謹防|切勿轻信|切勿輕信",
+    r"^\W{0,3}(?:warning|beware|scam\s+alert|advisory|alert|psa)\b|\b(?:alert|advisory|psa)\s*:|\bdon'?t\s+(?:fall\s+for|believe)\b|\bwarns?\b|\bbe(?:ing)?\s+lured\b|forced\s+(?:in)?to\s+(?:run\s+)?(?:online\s+)?(?:scams?|fraud)|the\s+classic\s+trap|human\s+trafficking|\bvictims?\b",
+    r"주의하세요|사기\s?주의|속지\s?마세요|(?:안전|공지|알림|안내)\s?\]|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)",
+    r"^\W{0,3}(?:waspada|awas|perhatian)\b|jangan\s+(?:mudah\s+)?(?:percaya|tergiur|mau)|mengimbau|imbauan|\bmodus\b|\btppo\b|\bkorban\b",
+    r"เตือนภัย|อย่าหลงเชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,6}|ฝาก)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน",
+    r"canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan",
+    r"反诈|反詐|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|提高警惕|骗至|騙至|受害",
+)
+_LATER = _rx(
+    r"\b(?:there|later|after\s+(?:you\s+)?arriv\w*|on\s+arrival|when\s+you\s+(?:arrive|get\s+there))\b",
+    r"\b(?:di\s+sana|nanti|setelah\s+(?:tiba|sampai)|belakangan)\b|현지에서|도착\s?후|ที่นั่น|ทีหลัง|\b(?:sau|tai\s+do|ben\s+do)\b|到了|到达后|到達後|以后|以後",
 )
 _ASSURANCE_RULES: dict[str, re.Pattern[str]] = {
     "work_permit_contract": _WORK_PERMIT,
@@ -741,6 +745,8 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
     assurances = []
     for sign, rx in _ASSURANCE_RULES.items():
         m = rx.search(folded)
+        if m and sign == "work_permit_contract" and _LATER.search(folded[m.end() : m.end() + 30]):
+            m = None  # "a tourist visa, the work permit is arranged there": a promise, and a red flag's
         if m:
             assurances.append(Flag(sign, text[m.start() : m.end()], m.start(), m.end(), _LEARNED.flags.get(sign, 0.0)))
     score = _LEARNED.chance([f.flag for f in flags] + [a.flag for a in assurances])
