@@ -141,25 +141,14 @@ class PerUserUpdates(BaseUpdateProcessor):
 
 
 class PollingRequest(HTTPXRequest):
-    """The getUpdates connection: every answer (even an empty one) is a sign of life.
+    """The getUpdates connection: every answer (even an empty one) is a sign of life."""
 
-    Each getUpdates call also tells Telegram that the updates before it were received. While
-    the model is still loading (`loading()`), updates that wait for it are not answered yet:
-    the next call waits for the model, so a crash during the load leaves them with Telegram,
-    which hands them over again after the restart, instead of losing them."""
-
-    def __init__(self, on_answer: Callable[[], None], loading: Callable[[], bool] = lambda: False,
-                 **kwargs: Any) -> None:
+    def __init__(self, on_answer: Callable[[], None], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.on_answer = on_answer
-        self.loading = loading
-        self._unconfirmed = False  # updates were received that the next call would confirm
 
     async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
-        while self._unconfirmed and self.loading():
-            await asyncio.sleep(0.05)
         result = await super().do_request(*args, **kwargs)
-        self._unconfirmed = b'"result":[]' not in result[1].replace(b" ", b"")
         self.on_answer()
         return result
 
@@ -472,8 +461,7 @@ class TelegramBot:
             .base_url(self.settings.telegram_api_url)
             .rate_limiter(RetryingRequests(self.settings.send_retry_seconds, meter=self.meter))
             .concurrent_updates(PerUserUpdates(self.settings.max_concurrent_updates, self.assistant.is_urgent))
-            .get_updates_request(PollingRequest(self.heartbeat.contact, lambda: self.assistant.mode == "loading",
-                                                connection_pool_size=1))
+            .get_updates_request(PollingRequest(self.heartbeat.contact, connection_pool_size=1))
             .post_init(self._post_init)
             .post_stop(self._post_stop)
         )
