@@ -51,7 +51,7 @@ def _logging(level: str) -> None:
 def run(settings: Settings) -> int:
     from bot.app import build_assistant
 
-    assistant = build_assistant(settings, wait_for_model=False)
+    assistant = build_assistant(settings, wait_for_model=not settings.model_in_background)
     if settings.telegram_token:
         from bot.channels.telegram import TelegramBot
 
