@@ -31,7 +31,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any, Optional
 
-from bot.language import nationality_guess
+from bot.language import nationality_guess, script_language
 from bot.offers.learn import load as learned_weights
 from bot.offers.salary import Amount, parse_amounts
 
@@ -453,11 +453,7 @@ def fold(text: str) -> str:
 
 
 # -- language ---------------------------------------------------------------------------
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN_OR_HANGUL = re.compile(r"[A-Za-z\uac00-\ud7a3]")
-_THAI = re.compile(r"[\u0e01-\u0e4e]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
 _SCRIPT_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\uac00-\ud7a3\u0e01-\u0e4e\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Letters only Vietnamese uses (ă, đ, ơ, ư and the stacked tone marks of ạ, ế, ộ ...).
 _VI_LETTER = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
@@ -483,17 +479,11 @@ def detect_language(text: str) -> str:
     """ko, th or zh when Hangul, Thai or Chinese characters make up a fifth of the letters;
     vi by letters only Vietnamese uses, or by its common words when written without
     diacritics; otherwise id or en by common words."""
+    by_script = script_language(text)
+    if by_script in ("ko", "th", "zh"):
+        return by_script
     letters = _SCRIPT_LETTER.findall(text)
     if letters:
-        def share(rx: re.Pattern[str]) -> float:
-            return sum(1 for ch in letters if rx.match(ch)) / len(letters)
-
-        if share(_HANGUL) >= 0.2:
-            return "ko"
-        if share(_THAI) >= 0.2:
-            return "th"
-        if share(_HAN) >= 0.2 and not _KANA.search(text):
-            return "zh"
         marked = sum(1 for ch in letters if _VI_LETTER.match(ch))
         if marked >= 2 and marked / len(letters) >= 0.03:
             return "vi"
