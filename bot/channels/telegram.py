@@ -90,6 +90,11 @@ def _update_text(update: object) -> Optional[str]:
     return (message.text or message.caption) if message else None
 
 
+def _update_button(update: object) -> Optional[str]:
+    query = getattr(update, "callback_query", None)
+    return query.data if query is not None else None
+
+
 # Telegram splits a pasted text over 4096 characters into several messages: a part this long
 # waits this long for the rest, so a long ad or story is read (and answered) once, whole.
 SPLIT_PART_CHARS = 3500
@@ -107,6 +112,7 @@ class PerUserUpdates(BaseUpdateProcessor):
         self.lanes = UserLanes()
         self.urgent = urgent
         self._joins: dict[int, asyncio.Future[Any]] = {}
+        self._pending: set[tuple[int, Optional[str], Optional[str]]] = set()  # (user, text, button) not yet answered
 
     async def continuation(self, user: int, timeout: float = JOIN_SECONDS) -> Optional[Any]:
         """The user's next text update if it arrives within `timeout`, else None."""
@@ -127,11 +133,23 @@ class PerUserUpdates(BaseUpdateProcessor):
             waiting.set_result(update)  # the rest of a split paste: read with its first part
             getattr(coroutine, "close", lambda: None)()
             return
-        if key is None or self.urgent(_update_text(update)):
+        if key is None or self.urgent(text):
             await coroutine
             return
-        async with self.lanes.lane(str(key)):
-            await coroutine
+        same = (key, text, _update_button(update))
+        if (text or same[2]) and same in self._pending:
+            # The same text or tap again before the first was answered: a person resending
+            # because the bot is slow (after a restart, under load). It can only be the same
+            # request (no new question was shown yet): answer it once, and not add to the wait.
+            getattr(coroutine, "close", lambda: None)()
+            return
+        if text or same[2]:
+            self._pending.add(same)
+        try:
+            async with self.lanes.lane(str(key)):
+                await coroutine
+        finally:
+            self._pending.discard(same)
 
     async def initialize(self) -> None:
         pass
