@@ -11,7 +11,7 @@ from bot.core.assistant import Assistant, Reply
 
 USER_ID = "cli:local"
 BANNER = (
-    "Terminal chat (no TELEGRAM_BOT_TOKEN set). Write in English, 한국어 or Bahasa Indonesia.\n"
+    "Terminal chat (no TELEGRAM_BOT_TOKEN set). Write in English, 한국어, Bahasa Indonesia, ภาษาไทย, tiếng Việt or 中文.\n"
     "Commands work as in Telegram (/help, /emergency, /language). Type a button's number to press it; "
     "Ctrl-D to quit.\n"
 )
