@@ -13,6 +13,7 @@ import functools
 import json
 import logging
 import os
+import threading
 import weakref
 from collections import OrderedDict
 from pathlib import Path
@@ -183,13 +184,29 @@ class _Recent(OrderedDict):
             self.popitem(last=False)
 
 
+def _warm_in_background() -> None:
+    """Libraries the custom actions load on first use (dateparser), loaded beside the first turns
+    instead of inside one."""
+    from bot.language import SUPPORTED
+    from bot.language.dates import warm
+
+    threading.Thread(target=warm, args=(tuple(SUPPORTED),), name="warm-up", daemon=True).start()
+
+
+def _inner(store: Any) -> Any:
+    """The tracker store under the agent's wrappers (Rasa wraps it to await and to fail safe)."""
+    while hasattr(store, "_tracker_store"):
+        store = store._tracker_store
+    return store
+
+
 def sqlite_tracker_store(database_path: Path) -> Any:
     """Rasa's SQL tracker store on the bot's own SQLite file (table `events`): a
     conversation, a half-filled form included, survives a restart."""
-    from rasa.core.tracker_store import SQLTrackerStore
+    from bot.dialogue.tracker_store import RecentSQLTrackerStore
 
     Path(database_path).parent.mkdir(parents=True, exist_ok=True)
-    return SQLTrackerStore(dialect="sqlite", db=str(database_path))
+    return RecentSQLTrackerStore(database_path)
 
 
 class InProcessRasa:
@@ -252,7 +269,9 @@ class InProcessRasa:
 
             configure_structlog(logging.WARNING)  # Rasa's structlog otherwise logs every turn at debug
             store = sqlite_tracker_store(database_path) if database_path else None
-            return Agent.load(str(model_path), action_endpoint=_in_process_endpoint(actions), tracker_store=store)
+            agent = Agent.load(str(model_path), action_endpoint=_in_process_endpoint(actions), tracker_store=store)
+            _warm_in_background()
+            return agent
 
         return cls(worker.call(make) if wait else worker.submit(make), worker)
 
@@ -294,17 +313,36 @@ class InProcessRasa:
         tracker = await store.get_or_create_tracker(sender_id)
         if tracker.get_slot("language") != language:
             tracker.update(SlotSet("language", language))
-            await store.save(tracker)
+            from bot.dialogue.tracker_store import RecentSQLTrackerStore
+
+            inner = _inner(store)
+            if isinstance(inner, RecentSQLTrackerStore):
+                inner.hold_new(tracker)  # saved with the turn that follows, in one commit
+            else:
+                await store.save(tracker)
         self._languages[sender_id] = language
+
+    def _drop(self, sender_id: str) -> None:
+        """A turn failed halfway: forget what memory holds of it, SQL has the last saved state."""
+        from bot.dialogue.tracker_store import RecentSQLTrackerStore
+
+        inner = _inner(self.agent.tracker_store)
+        if isinstance(inner, RecentSQLTrackerStore):
+            inner.drop(sender_id)
+        self._languages.pop(sender_id, None)
 
     async def _handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]:
         from rasa.core.channels.channel import UserMessage
 
         lock = self._lock(sender_id)  # held in a local: the weak dict keeps it while in use
         async with lock:
-            await self._set_language(sender_id, language)
-            channel = _whole_messages_channel()()
-            await self.agent.handle_message(UserMessage(text, channel, sender_id))
+            try:
+                await self._set_language(sender_id, language)
+                channel = _whole_messages_channel()()
+                await self.agent.handle_message(UserMessage(text, channel, sender_id))
+            except BaseException:
+                self._drop(sender_id)
+                raise
             return channel.messages
 
     async def handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]:
@@ -317,8 +355,9 @@ class InProcessRasa:
         from rasa.core.tracker_store import SQLTrackerStore
         from rasa.shared.core.trackers import DialogueStateTracker
 
-        store = getattr(self.agent.tracker_store, "_tracker_store", self.agent.tracker_store)
+        store = _inner(self.agent.tracker_store)
         async with self._lock(sender_id):
+            self._drop(sender_id)
             if isinstance(store, SQLTrackerStore):
                 with store.session_scope() as session:
                     session.query(store.SQLEvent).filter(store.SQLEvent.sender_id == sender_id).delete()

@@ -90,8 +90,19 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
         with model_storage.read_from(resource) as model_dir:
             with open(model_dir / "classifier.pkl", "rb") as fh:
                 component = cls(config, execution_context.node_name, model_storage, resource)
-                component.clf = pickle.load(fh)
+                component.clf = _fast_predict(pickle.load(fh))
                 return component
+
+
+def _fast_predict(pipeline: Any) -> Any:
+    """The fitted pipeline behind a faster predictor (see `bot/dialogue/fast_classifier.py`);
+    the pipeline itself if it is of a kind that predictor does not cover."""
+    from bot.dialogue.fast_classifier import FastTfidfLogistic
+
+    try:
+        return FastTfidfLogistic(pipeline)
+    except (AttributeError, KeyError, ValueError):
+        return pipeline
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)

@@ -2,7 +2,11 @@
 
 WAL lets the dialogue thread and the event loop read at once; writes wait up to
 `BUSY_TIMEOUT_MS` for each other instead of failing. `synchronous=FULL` so that a
-confirmed write survives a power cut, not only a crash.
+confirmed write survives a power cut, not only a crash. Writes that promise nothing (a
+user's language, a message id for discreet mode) go through a connection with
+`synchronous=NORMAL`: in WAL mode that still survives the bot being killed, and it does
+not hold the write lock through a disk sync, for which every other writer (the event
+loop included) would wait.
 
 Migrations are the numbered `.sql` files in `db/migrations/`, each applied once, under
 `BEGIN IMMEDIATE`: what is applied is read inside the same transaction that applies
@@ -26,8 +30,8 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def connect(path: Path | str, *, check_same_thread: bool = True) -> sqlite_utils.Database:
-    """One connection with the project's pragmas."""
+def connect(path: Path | str, *, check_same_thread: bool = True, durable: bool = True) -> sqlite_utils.Database:
+    """One connection with the project's pragmas; `durable=False`: synchronous=NORMAL."""
     memory = str(path) == ":memory:"
     if not memory:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -36,7 +40,7 @@ def connect(path: Path | str, *, check_same_thread: bool = True) -> sqlite_utils
     if not memory:
         db.enable_wal()
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
     conn.execute("PRAGMA foreign_keys = ON")
     return db
 

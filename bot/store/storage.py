@@ -35,10 +35,21 @@ class Storage:
         """This thread's connection (opened on first use)."""
         if self._shared is not None:
             return self._shared
-        db = getattr(self._local, "db", None)
+        return self._connection("db", durable=True)
+
+    @property
+    def quick(self) -> sqlite_utils.Database:
+        """This thread's connection for writes that promise nothing (synchronous=NORMAL):
+        kept through a crash, only a power cut can lose the last ones. See `bot/store/database.py`."""
+        if self._shared is not None:
+            return self._shared
+        return self._connection("quick", durable=False)
+
+    def _connection(self, name: str, *, durable: bool) -> sqlite_utils.Database:
+        db = getattr(self._local, name, None)
         if db is None:
-            db = connect(self.path, check_same_thread=False)  # used by this thread only; closed by any
-            self._local.db = db
+            db = connect(self.path, check_same_thread=False, durable=durable)  # this thread's; closed by any
+            setattr(self._local, name, db)
             with self._lock:
                 self._all.append(db)
         return db
@@ -60,9 +71,14 @@ class Storage:
     def get_user(self, user_id: str) -> Optional[dict[str, Any]]:
         return users.get(self.db, user_id)
 
+    # A user's settings that the bot confirms and acts on later: kept through a power cut too.
+    PROMISED = frozenset({"subscribed", "discreet_minutes", "alert_hosts"})
+
     def save_user(self, user_id: str, **fields: Any) -> dict[str, Any]:
-        """Create the user if new and set the given fields."""
-        return users.save(self.db, user_id, **fields)
+        """Create the user if new and set the given fields (language, place, … on the quick
+        connection; a subscription or discreet mode durably)."""
+        durable = bool(self.PROMISED & set(fields))
+        return users.save(self.db if durable else self.quick, user_id, **fields)
 
     def set_subscribed(self, user_id: str, subscribed: bool) -> bool:
         """Set the advisory subscription; returns whether it was set before."""

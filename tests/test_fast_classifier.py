@@ -1,0 +1,51 @@
+"""The intent classifier's fast prediction gives the fitted pipeline's probabilities."""
+from __future__ import annotations
+
+import pickle
+import tarfile
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+
+from bot.dialogue.fast_classifier import FastTfidfLogistic
+from tests.conftest import MODEL
+
+
+def counts(rows: int, columns: int, seed: int) -> sp.csr_matrix:
+    rng = np.random.default_rng(seed)
+    dense = rng.poisson(0.05, size=(rows, columns)).astype(float)
+    dense[0, :] = 0.0  # an empty message (only emoji, or unseen n-grams)
+    return sp.csr_matrix(dense)
+
+
+def test_the_same_probabilities_as_the_pipeline_it_was_built_from():
+    x, y = counts(300, 400, 1), np.arange(300) % 5
+    pipeline = Pipeline([("tfidf", TfidfTransformer(sublinear_tf=True)), ("lr", LogisticRegression(C=10, max_iter=500))])
+    pipeline.fit(x, y)
+    fast = FastTfidfLogistic(pipeline)
+    probe = counts(50, 400, 2)
+    assert list(fast.classes_) == list(pipeline.classes_)
+    np.testing.assert_allclose(fast.predict_proba(probe), pipeline.predict_proba(probe), rtol=1e-9, atol=1e-12)
+
+
+def test_the_trained_model_predicts_the_same_with_it():
+    with tarfile.open(MODEL) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("classifier.pkl"))
+        pipeline = pickle.load(tar.extractfile(member))
+    fast = FastTfidfLogistic(pipeline)
+    probe = counts(20, len(pipeline.named_steps["tfidf"].idf_), 3)
+    expected = pipeline.predict_proba(probe)
+    got = fast.predict_proba(probe)
+    np.testing.assert_allclose(got, expected, rtol=1e-9, atol=1e-12)
+    assert (got.argmax(axis=1) == expected.argmax(axis=1)).all()
+
+
+def test_a_two_intent_model_is_left_to_scikit_learn():
+    x, y = counts(100, 50, 4), np.arange(100) % 2
+    pipeline = Pipeline([("tfidf", TfidfTransformer()), ("lr", LogisticRegression())]).fit(x, y)
+    with pytest.raises(ValueError):
+        FastTfidfLogistic(pipeline)
