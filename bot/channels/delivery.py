@@ -16,9 +16,12 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any, Callable, Coroutine, Optional, Union
 
+import aiohttp
 import httpx
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
+
+from bot.channels.http import NotSent
 
 if TYPE_CHECKING:
     from bot.advisories.sender import Result
@@ -26,7 +29,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 JSONDict = dict[str, Any]
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, NotSent)
+# Failures of the transport itself (not an answer from Telegram), with either HTTP library.
+_TRANSPORT = (httpx.HTTPError, aiohttp.ClientError, asyncio.TimeoutError, NotSent)
 
 
 def seconds(value: Union[int, float, dtm.timedelta]) -> float:
@@ -38,7 +43,7 @@ def went_out(error: BaseException) -> bool:
     cause = error.__cause__ or error.__context__
     if isinstance(error, TimedOut):
         return not isinstance(cause, _NOT_SENT) and "Pool timeout" not in str(error)
-    if isinstance(error, NetworkError) and isinstance(cause, httpx.HTTPError):
+    if isinstance(error, NetworkError) and isinstance(cause, _TRANSPORT):
         return not isinstance(cause, _NOT_SENT)
     return True  # a 5xx answer: Telegram received it and said it failed; resending is what it asks
 
@@ -121,7 +126,7 @@ class RetryingRequests(BaseRateLimiter[JSONDict]):
                 last = error
                 wait, backoff = backoff, min(backoff * 2, self.max_backoff)
             except NetworkError as error:
-                if went_out(error) and isinstance(error.__cause__, httpx.HTTPError) and not resend_if_unsure:
+                if went_out(error) and isinstance(error.__cause__, _TRANSPORT) and not resend_if_unsure:
                     raise  # the connection broke after sending: it may have been delivered
                 last = error
                 wait, backoff = backoff, min(backoff * 2, self.max_backoff)
@@ -148,7 +153,7 @@ def broadcast_result(error: BaseException) -> "Result":
         return Result(UNKNOWN if went_out(error) else RETRY, error=detail)
     if isinstance(error, NetworkError):
         cause = error.__cause__ or error.__context__
-        if isinstance(cause, httpx.HTTPError) and went_out(error):
+        if isinstance(cause, _TRANSPORT) and went_out(error):
             return Result(UNKNOWN, error=detail)  # the connection broke after sending: maybe delivered
         return Result(RETRY, error=detail)  # refused before sending, or Telegram answered 5xx
     return Result(UNKNOWN, error=detail)

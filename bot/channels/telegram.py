@@ -29,13 +29,13 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-from telegram.request import HTTPXRequest
 
 from bot.advisories import store as advisories
 from bot.advisories.sender import SENT, Broadcaster, Result
 from bot.advisories.store import Advisory
 from bot.channels.delivery import RetryingRequests, SendMeter, broadcast_result
 from bot.channels.heartbeat import Heartbeat
+from bot.channels.http import AiohttpRequest
 from bot.cases.service import STAFF, Notice
 from bot.core.assistant import Assistant, Button, Reply
 from bot.core.commands import MENU_COMMANDS, STAFF_COMMANDS, read_command
@@ -159,7 +159,7 @@ class PerUserUpdates(BaseUpdateProcessor):
         pass
 
 
-class PollingRequest(HTTPXRequest):
+class PollingRequest(AiohttpRequest):
     """The getUpdates connection: every answer (even an empty one) is a sign of life."""
 
     def __init__(self, on_answer: Callable[[], None], **kwargs: Any) -> None:
@@ -480,10 +480,9 @@ class TelegramBot:
             .base_url(self.settings.telegram_api_url)
             .rate_limiter(RetryingRequests(self.settings.send_retry_seconds, meter=self.meter))
             .concurrent_updates(PerUserUpdates(self.settings.max_concurrent_updates, self.assistant.is_urgent))
-            # httpcore checks every idle pooled connection (a poll() each) before each request:
-            # PTB's 256 cost more CPU per send than the send. 16 at once is Telegram's 30/s at
-            # a 0.5 s round trip.
-            .connection_pool_size(SEND_CONNECTIONS)
+            # aiohttp, not httpx: a tenth of the CPU per request (see bot/channels/http.py). 16
+            # connections carry Telegram's 30 messages a second at a 0.5 s round trip.
+            .request(AiohttpRequest(SEND_CONNECTIONS))
             .get_updates_request(PollingRequest(self.heartbeat.contact, connection_pool_size=1))
             .post_init(self._post_init)
             .post_stop(self._post_stop)
