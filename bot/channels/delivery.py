@@ -107,12 +107,14 @@ class RetryingRequests(BaseRateLimiter[JSONDict]):
     ) -> Union[bool, JSONDict, list[JSONDict]]:
         if (rate_limit_args or {}).get("broadcast"):
             return await callback(*args, **kwargs)  # the advisory sender decides every retry itself
-        if endpoint.startswith("send"):
-            self.meter.record((data or {}).get("chat_id"))
         resend_if_unsure = bool((rate_limit_args or {}).get("resend_if_unsure"))
         deadline = self.clock() + self.budget
         backoff = self.first_backoff
         while True:
+            if endpoint.startswith("send"):
+                # Every attempt counts against Telegram's 30 a second, a retry (the second part of a
+                # card, refused by the one-a-second-per-chat limit) as much as the first try.
+                self.meter.record((data or {}).get("chat_id"))
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:

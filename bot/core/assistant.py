@@ -384,6 +384,8 @@ class Assistant:
         Without the model (limited mode), a text with two red flags or more is checked here,
         and the limited-mode notice follows, in case it was not an offer at all.
         """
+        if not forwarded and self.backend is not None and len(text) < offer_check.LONG_PASTE_CHARS:
+            return None  # a short message is the model's to read (its check_job_offer runs the same check)
         user = self.storage.get_user(user_id)
         analysis = offer_check.analyse_for(text, language, user)  # about 1 ms; the answer is written only if needed
 

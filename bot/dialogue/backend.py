@@ -169,6 +169,9 @@ def _whole_messages_channel() -> type:
     return WholeMessages
 
 
+_UNKNOWN = object()
+
+
 class _Recent(OrderedDict):
     """A dict that forgets its oldest entries past `limit`: memory stays bounded however
     many users ever wrote."""
@@ -228,6 +231,11 @@ class InProcessRasa:
         # The language last written into each conversation: reading a tracker replays all
         # its events, so it is fetched only when the language actually changes.
         self._languages: _Recent = _Recent(self.LANGUAGE_MEMORY)
+        # Each conversation's form as its last turn left it: the bot's loop asks before most
+        # messages ("is a form waiting for this answer?"), and a hop to the dialogue thread
+        # would queue that question behind every other user's turn. Written on the worker
+        # after each turn; a conversation not in it (after a restart) is read from the tracker.
+        self._forms: _Recent = _Recent(self.LANGUAGE_MEMORY)
         self._locks: "weakref.WeakValueDictionary[str, asyncio.Lock]" = weakref.WeakValueDictionary()
 
     @property
@@ -322,6 +330,9 @@ class InProcessRasa:
                 await store.save(tracker)
         self._languages[sender_id] = language
 
+    async def _note_form(self, sender_id: str) -> None:
+        self._forms[sender_id] = await self._active_form(sender_id)
+
     def _drop(self, sender_id: str) -> None:
         """A turn failed halfway: forget what memory holds of it, SQL has the last saved state."""
         from bot.dialogue.tracker_store import RecentSQLTrackerStore
@@ -330,6 +341,7 @@ class InProcessRasa:
         if isinstance(inner, RecentSQLTrackerStore):
             inner.drop(sender_id)
         self._languages.pop(sender_id, None)
+        self._forms.pop(sender_id, None)
 
     async def _handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]:
         from rasa.core.channels.channel import UserMessage
@@ -343,6 +355,7 @@ class InProcessRasa:
             except BaseException:
                 self._drop(sender_id)
                 raise
+            await self._note_form(sender_id)
             return channel.messages
 
     async def handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]:
@@ -383,8 +396,16 @@ class InProcessRasa:
         return FormState(form, tracker.get_slot("requested_slot"), filled, slots)
 
     async def active_form(self, sender_id: str) -> Optional[FormState]:
-        """The form this conversation is in the middle of, if any."""
-        return await self.worker.run(lambda: self._active_form(sender_id))
+        """The form this conversation is in the middle of, if any (as its last turn left it)."""
+        known = self._forms.get(sender_id, _UNKNOWN)  # one lookup: the worker may evict meanwhile
+        if known is not _UNKNOWN:
+            return known
+
+        async def read() -> Optional[FormState]:
+            await self._note_form(sender_id)
+            return self._forms.get(sender_id)
+
+        return await self.worker.run(read)
 
     async def _cancel_form(self, sender_id: str) -> None:
         from rasa.shared.core.events import ActiveLoop, SlotSet
@@ -399,6 +420,7 @@ class InProcessRasa:
             for event in events:
                 tracker.update(event)
             await store.save(tracker)
+            await self._note_form(sender_id)
 
     async def cancel_form(self, sender_id: str) -> None:
         """Leave the form and drop what it collected ("never mind", "batal", "취소")."""
@@ -416,6 +438,7 @@ class InProcessRasa:
                 asking = f"utter_ask_{state.requested_slot}"
             await self.agent.execute_action(sender_id, asking, channel, None, None)
             await self._listen(sender_id)
+            await self._note_form(sender_id)
             return channel.messages
 
     async def resume_form(self, sender_id: str, language: str) -> list[dict[str, Any]]:
@@ -449,6 +472,7 @@ class InProcessRasa:
             channel = _whole_messages_channel()()
             await self.agent.processor._run_prediction_loop(channel, tracker)
             await store.save(tracker)
+            await self._note_form(sender_id)
             return channel.messages
 
     async def continue_form(self, sender_id: str, language: str, slots: dict[str, Any]) -> list[dict[str, Any]]:
