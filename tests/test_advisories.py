@@ -178,3 +178,23 @@ def test_verification(storage, service, access):
     assert not verify.check(storage.db.conn, "ADV-ZZZZZZ").genuine
     forged = "Embassy notice: pay the rescue fee of $3000 to account 1234 to free your son. ADV-ABCDEF"
     assert not verify.check(storage.db.conn, forged).genuine
+
+
+@pytest.mark.asyncio
+async def test_late_wake_ups_do_not_lower_the_broadcast_rate(storage, monkeypatch):
+    """Each wake-up comes a millisecond late (a busy loop): the slots still follow the plan."""
+    clock = {"now": 1000.0}
+
+    async def late_sleep(seconds):
+        clock["now"] += max(seconds, 0.0) + 0.001
+
+    monkeypatch.setattr("bot.advisories.sender.time.monotonic", lambda: clock["now"])
+    monkeypatch.setattr("bot.advisories.sender.asyncio.sleep", late_sleep)
+    sender = Broadcaster(storage, lambda chat, text: None, rate=25, total_rate=30)
+    start = clock["now"]
+    for _ in range(100):
+        await sender._pace()
+    # 100 sends at 25 a second take 3.96 s from the first to the last: not 100 x 41 ms.
+    assert clock["now"] - start < 3.96 + 0.01
+    sent_in_a_second = [t for t in sender._sent_times if clock["now"] - t < 1.0]
+    assert len(sent_in_a_second) <= 26  # never a burst past the rate (and Telegram's 30)

@@ -63,6 +63,7 @@ class AiohttpRequest(BaseRequest):
                 connector=aiohttp.TCPConnector(limit=self._pool_size),
                 headers={"User-Agent": self.USER_AGENT},
                 trace_configs=[_tracer()],
+                trust_env=True,  # HTTPS_PROXY and the like, as httpx honoured them
             )
 
     async def shutdown(self) -> None:
