@@ -69,3 +69,14 @@ def test_myawaddy_adds_the_mission_across_the_border():
     assert t("card_also_via", "en", place="Myawaddy", country="Thailand") in card[0]["text"]
     plain = emergency.emergency_messages(BOOK, user, "en", "MM", place="Yangon")
     assert t("card_also_via", "en", place="Yangon", country="Thailand") not in plain[0]["text"]
+
+
+@pytest.mark.parametrize("text", ["e bi thu dt r, bv toi r", "人在KK园区出不去，保安来了", "ผมโดนขังห้องมืดมาสามวัน",
+                                  "bị ép lừa đảo 16 tiếng", "护照被扣了不交钱不让走", "การ์ดตรวจมือถือทุกคืน"])
+def test_thai_vietnamese_and_chinese_words_of_someone_held_offer_the_card(text):
+    assert emergency.danger_cue(text)
+
+
+@pytest.mark.parametrize("text", ["hôm nay trời đẹp quá", "我想找一份工作", "ไปเที่ยวทะเลกันไหม", "mình đi làm muộn"])
+def test_everyday_messages_carry_no_danger_cue(text):
+    assert not emergency.danger_cue(text)
