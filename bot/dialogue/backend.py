@@ -315,14 +315,14 @@ class InProcessRasa:
     async def _set_language(self, sender_id: str, language: str) -> None:
         from rasa.shared.core.events import SlotSet
 
+        from bot.dialogue.tracker_store import RecentSQLTrackerStore
+
         if self._languages.get(sender_id) == language:
             return
         store = self.agent.tracker_store
         tracker = await store.get_or_create_tracker(sender_id)
         if tracker.get_slot("language") != language:
             tracker.update(SlotSet("language", language))
-            from bot.dialogue.tracker_store import RecentSQLTrackerStore
-
             inner = _inner(store)
             if isinstance(inner, RecentSQLTrackerStore):
                 inner.hold_new(tracker)  # saved with the turn that follows, in one commit
@@ -330,8 +330,9 @@ class InProcessRasa:
                 await store.save(tracker)
         self._languages[sender_id] = language
 
-    async def _note_form(self, sender_id: str) -> None:
-        self._forms[sender_id] = await self._active_form(sender_id)
+    async def _note_form(self, sender_id: str) -> Optional[FormState]:
+        state = self._forms[sender_id] = await self._active_form(sender_id)
+        return state
 
     def _drop(self, sender_id: str) -> None:
         """A turn failed halfway: forget what memory holds of it, SQL has the last saved state."""
@@ -400,12 +401,7 @@ class InProcessRasa:
         known = self._forms.get(sender_id, _UNKNOWN)  # one lookup: the worker may evict meanwhile
         if known is not _UNKNOWN:
             return known
-
-        async def read() -> Optional[FormState]:
-            await self._note_form(sender_id)
-            return self._forms.get(sender_id)
-
-        return await self.worker.run(read)
+        return await self.worker.run(lambda: self._note_form(sender_id))
 
     async def _cancel_form(self, sender_id: str) -> None:
         from rasa.shared.core.events import ActiveLoop, SlotSet
