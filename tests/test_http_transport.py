@@ -102,3 +102,61 @@ async def test_a_connection_that_breaks_after_the_request_may_have_been_delivere
     finally:
         tcp.close()
         await tcp.wait_closed()
+
+
+@pytest.mark.asyncio
+async def test_reserved_characters_in_a_field_arrive_as_written(server, transport):
+    text = "gaji 20jt & tiket=gratis? 100% 😀 +62 812"
+    status, body = await transport.do_request(f"{server}/echo", "POST", data(chat_id=7, text=text))
+    assert json.loads(body) == {"fields": {"chat_id": "7", "text": text}}
+
+
+@pytest.fixture
+async def proxy():
+    """An HTTP proxy stand-in: answers every request itself and keeps the URL it was asked for."""
+    asked: list[str] = []
+
+    async def anything(request: web.Request) -> web.Response:
+        asked.append(str(request.url))
+        return web.json_response({"via": "proxy"})
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", anything)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    yield f"http://127.0.0.1:{port}", asked
+    await runner.cleanup()
+
+
+@pytest.mark.asyncio
+async def test_the_proxy_named_in_the_environment_carries_the_requests(proxy, monkeypatch):
+    address, asked = proxy
+    monkeypatch.setenv("HTTP_PROXY", address)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    request = AiohttpRequest(2)
+    await request.initialize()
+    try:
+        for _ in range(2):
+            status, body = await request.do_request("http://api.telegram.invalid/bot1:x/getMe", "POST", data(a=1))
+            assert (status, json.loads(body)) == (200, {"via": "proxy"})
+    finally:
+        await request.shutdown()
+    assert asked == ["http://api.telegram.invalid/bot1:x/getMe"] * 2
+
+
+@pytest.mark.asyncio
+async def test_a_host_in_no_proxy_is_reached_directly(server, proxy, monkeypatch):
+    address, asked = proxy
+    monkeypatch.setenv("HTTP_PROXY", address)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    request = AiohttpRequest(2)
+    await request.initialize()
+    try:
+        status, body = await request.do_request(f"{server}/echo", "POST", data(chat_id=3))
+    finally:
+        await request.shutdown()
+    assert json.loads(body) == {"fields": {"chat_id": "3"}}
+    assert asked == []

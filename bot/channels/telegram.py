@@ -382,19 +382,24 @@ class TelegramBot:
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
+        # The spinner on the button is stopped while the press is handled, not before: one
+        # round trip to Telegram less before the answer (a confirmation, a case code).
+        answered = asyncio.ensure_future(query.answer())
         try:
-            await query.answer()
-        except TelegramError:
-            logger.warning("Could not answer the callback query of update %s", update.update_id, exc_info=True)
-        replies = await self.assistant.handle(
-            self.user_key(update),
-            query.data or "",
-            client_language=update.effective_user.language_code,
-            from_button=True,
-        )
-        # A button pressed in a group (the staff chat): the answer goes to the presser privately,
-        # so a case's details never sit in a group.
-        await self.send(update, context, replies, to=None if _private(update) else update.effective_user.id)
+            replies = await self.assistant.handle(
+                self.user_key(update),
+                query.data or "",
+                client_language=update.effective_user.language_code,
+                from_button=True,
+            )
+            # A button pressed in a group (the staff chat): the answer goes to the presser privately,
+            # so a case's details never sit in a group.
+            await self.send(update, context, replies, to=None if _private(update) else update.effective_user.id)
+        finally:
+            try:
+                await answered
+            except TelegramError:
+                logger.warning("Could not answer the callback query of update %s", update.update_id, exc_info=True)
 
     async def on_other(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         self.remember_incoming(update)
