@@ -95,15 +95,27 @@ def _update_button(update: object) -> Optional[str]:
     return query.data if query is not None else None
 
 
+def _update_location(update: object) -> bool:
+    message = getattr(update, "effective_message", None)
+    return message is not None and (getattr(message, "location", None) is not None
+                                    or getattr(message, "venue", None) is not None)
+
+
 # Telegram splits a pasted text over 4096 characters into several messages: a part this long
 # waits this long for the rest, so a long ad or story is read (and answered) once, whole.
 SPLIT_PART_CHARS = 3500
 JOIN_SECONDS = 1.0
 SEND_CONNECTIONS = 16
+# Messages handled at once (each mostly waits for its turn of the dialogue thread). A burst
+# (the backlog after a restart) queues here, so that a button press (a report's "send"), a
+# shared location or an emergency, which do not wait, is not queued behind it.
+MESSAGE_SLOTS = 16
 
 
 class PerUserUpdates(BaseUpdateProcessor):
-    """Concurrent across users, in order within one user; an emergency is never queued.
+    """Concurrent across users, in order within one user; an emergency is never queued;
+    at most `MESSAGE_SLOTS` ordinary messages at once, while button presses and locations
+    go ahead of a backlog.
 
     A handler holding a long text may wait for its continuation (`continuation`): the next
     text update of that user is handed to it instead of being processed on its own."""
@@ -114,6 +126,7 @@ class PerUserUpdates(BaseUpdateProcessor):
         self.urgent = urgent
         self._joins: dict[int, asyncio.Future[Any]] = {}
         self._pending: set[tuple[int, Optional[str], Optional[str]]] = set()  # (user, text, button) not yet answered
+        self._slots: Optional[asyncio.Semaphore] = None
 
     async def continuation(self, user: int, timeout: float = JOIN_SECONDS) -> Optional[Any]:
         """The user's next text update if it arrives within `timeout`, else None."""
@@ -148,7 +161,13 @@ class PerUserUpdates(BaseUpdateProcessor):
             self._pending.add(same)
         try:
             async with self.lanes.lane(str(key)):
-                await coroutine
+                if same[2] is not None or _update_location(update):
+                    await coroutine
+                else:
+                    if self._slots is None:
+                        self._slots = asyncio.Semaphore(MESSAGE_SLOTS)
+                    async with self._slots:
+                        await coroutine
         finally:
             self._pending.discard(same)
 
