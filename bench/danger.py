@@ -33,6 +33,9 @@ async def main(path: Path) -> None:
     from bot.settings import Settings
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in rows:  # the NLU held-out set (bench/data/nlu-heldout-six.jsonl) too: how often calm messages get the card
+        row.setdefault("lang", row.get("language"))
+        row.setdefault("danger", row["intent"] in ("report_detained", "report_missing"))
     rasa = InProcessRasa.load(ROOT / "models" / "current.tar.gz", [], None)
     tmp = tempfile.mkdtemp()
     assistant = build_assistant(replace(Settings.from_env({}), database_path=Path(tmp) / "d.db"), shared=rasa)
@@ -50,10 +53,14 @@ async def main(path: Path) -> None:
             s["card"] += intent == "report_detained" or is_emergency(row["text"])
         if row["danger"] and intent in ("out_of_scope", "nlu_fallback"):
             s["out_of_scope"] += 1
-        if row["danger"]:  # what the person sees, through the whole assistant (a new user each time)
-            replies = await assistant.handle(f"tg:{s['n']}{row['lang']}", row["text"], client_language=row["lang"])
-            card = replies and (replies[0].text.startswith(t("detained_intro", row["lang"])) or any(
-                b.payload.startswith("card:emergency") for r in replies for b in r.buttons))
+        # What the person sees, through the whole assistant (a new user each time).
+        replies = await assistant.handle(f"tg:{s['n']}{row['lang']}", row["text"], client_language=row["lang"])
+        card = replies and (replies[0].text.startswith(t("detained_intro", row["lang"])) or any(
+            b.payload.startswith("card:emergency") for r in replies for b in r.buttons))
+        if not row["danger"]:
+            s["calm"] += 1
+            s["calm_card"] += bool(card)
+        if row["danger"]:
             s["danger"] += 1
             s["bot_card"] += bool(card)
             said = " ".join(r.text for r in replies)
@@ -69,7 +76,8 @@ async def main(path: Path) -> None:
               f"{s['detained_ok'] / max(s['detained'], 1):.3f} ({s['detained']}); card given {s['card']}/{s['detained']}; "
               f"danger read as out_of_scope/fallback: {s['out_of_scope']}")
         print(f"    through the assistant: report_detained given the card or offered it {s['detained_card']}/{s['detained']}; "
-              f"danger messages left with out-of-scope or didn't-understand and no card: {s['unhelped']}/{s['danger']}")
+              f"danger messages left with out-of-scope or didn't-understand and no card: {s['unhelped']}/{s['danger']}; "
+              f"other messages given or offered the card: {s['calm_card']}/{s['calm']}")
     print("misses:")
     for miss in misses:
         print("  ", *miss)

@@ -44,6 +44,8 @@ class RasaBackend(Protocol):
 
     async def continue_form(self, sender_id: str, language: str, slots: dict[str, Any]) -> list[dict[str, Any]]: ...
 
+    def reading(self, sender_id: str) -> Optional["Reading"]: ...
+
 
 @dataclass(frozen=True)
 class FormState:
@@ -53,6 +55,16 @@ class FormState:
     requested_slot: Optional[str]
     filled: int
     slots: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the model made of a user's last message: its intent and how likely it found
+    that the writer is held (`report_detained`), even when another intent won."""
+
+    intent: str
+    detained: float
+
 
 
 def _skip_validation_of_own_actions() -> None:
@@ -236,6 +248,7 @@ class InProcessRasa:
         # would queue that question behind every other user's turn. Written on the worker
         # after each turn; a conversation not in it (after a restart) is read from the tracker.
         self._forms: _Recent = _Recent(self.LANGUAGE_MEMORY)
+        self._readings: _Recent = _Recent(self.LANGUAGE_MEMORY)
         self._locks: "weakref.WeakValueDictionary[str, asyncio.Lock]" = weakref.WeakValueDictionary()
 
     @property
@@ -343,6 +356,7 @@ class InProcessRasa:
             inner.drop(sender_id)
         self._languages.pop(sender_id, None)
         self._forms.pop(sender_id, None)
+        self._readings.pop(sender_id, None)
 
     async def _handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]:
         from rasa.core.channels.channel import UserMessage
@@ -357,7 +371,27 @@ class InProcessRasa:
                 self._drop(sender_id)
                 raise
             await self._note_form(sender_id)
+            await self._note_reading(sender_id)
             return channel.messages
+
+    async def _note_reading(self, sender_id: str) -> None:
+        from rasa.core.tracker_store import InMemoryTrackerStore
+
+        from bot.dialogue.tracker_store import RecentSQLTrackerStore
+
+        inner = _inner(self.agent.tracker_store)
+        if not isinstance(inner, (RecentSQLTrackerStore, InMemoryTrackerStore)):
+            return  # another store would be read back from its server on every message
+        tracker = await inner.retrieve(sender_id)  # the one just saved: held in memory
+        latest = tracker.latest_message if tracker is not None else None
+        if latest is None or not latest.intent:
+            self._readings.pop(sender_id, None)
+            return
+        ranking = {item.get("name"): item.get("confidence") or 0.0 for item in latest.parse_data.get("intent_ranking") or []}
+        self._readings[sender_id] = Reading(latest.intent.get("name") or "", float(ranking.get("report_detained", 0.0)))
+
+    def reading(self, sender_id: str) -> Optional[Reading]:
+        return self._readings.get(sender_id)
 
     async def handle(self, sender_id: str, text: str, language: str) -> list[dict[str, Any]]:
         return await self.worker.run(lambda: self._handle(sender_id, text, language))
@@ -500,6 +534,9 @@ class RemoteRasa:
 
     async def parse(self, text: str) -> dict[str, Any]:
         return await self._post("/model/parse", {"text": text})
+
+    def reading(self, sender_id: str) -> Optional[Reading]:
+        return None  # the server keeps it; asking would cost a round trip per message
 
     async def forget(self, sender_id: str) -> None:
         await self._post(f"/conversations/{sender_id}/tracker/events", [{"event": "restart"}])

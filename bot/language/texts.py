@@ -376,6 +376,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "제가 잘 이해했는지 모르겠어요. 본인이나 함께 있는 사람이 갇혀 있거나 위협받고 있다면 아래를 눌러 긴급 연락처를 받으세요. 아니면 다른 말로 한 번 더 알려 주세요.",
         "id": "Saya kurang yakin paham. Kalau Anda atau orang bersama Anda ditahan atau diancam, ketuk untuk nomor darurat; atau ceritakan dengan kata lain.",
     },
+    "danger_check": {
+        "en": "If you yourself are held or threatened right now, tap here for the emergency numbers.",
+        "ko": "지금 본인이 갇혀 있거나 위협받고 있다면 여기를 눌러 긴급 연락처를 받으세요.",
+        "id": "Kalau Anda sendiri sedang ditahan atau diancam sekarang, ketuk di sini untuk nomor darurat.",
+    },
     "btn_full_card": {"en": "Full card and what to do", "ko": "전체 안내 보기", "id": "Kartu lengkap dan langkahnya"},
     "card_also_via": {
         "en": "People freed from {place} are usually handed over across the border in {country}. Your mission there:",
