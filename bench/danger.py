@@ -1,13 +1,17 @@
 """People in danger, in their own words: does the bot read them right?
 
-    python bench/danger.py [bench/data/danger-heldout.jsonl]
+    python bench/danger.py [bench/data/danger-heldout-5.jsonl]
 
-The held-out set was written by someone who saw neither the training data nor the code
-(`bench/data/danger-heldout.jsonl`: lang, text, expected intent, danger). For each
+The sets were written by someone who saw neither the training data nor the code (lang,
+text, expected intent, danger); sets 1-4 have had their errors read since, set 5 is the
+blind one. For each
 message: the model's intent, and whether the emergency keywords alone already give the
 card. Prints, per language, intent accuracy over all messages and over `report_detained`,
 how many danger messages would get the card (keyword or `report_detained`), and how many
-danger messages the model reads as out_of_scope or nlu_fallback. Asserts nothing.
+danger messages the model reads as out_of_scope or nlu_fallback; then, through the whole
+assistant, how many held people are given or offered the card, how many danger messages
+are left with "I didn't understand", and how many calm messages are offered the card.
+Asserts nothing.
 Targets (issue 8): >= 0.95 on report_detained, 0 danger messages out of scope.
 """
 from __future__ import annotations
@@ -84,4 +88,4 @@ async def main(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / "data" / "danger-heldout.jsonl"))
+    asyncio.run(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / "data" / "danger-heldout-5.jsonl"))
