@@ -418,3 +418,60 @@ def test_signs_of_a_real_employer_are_quoted_and_lower_the_score(text, sign):
     a = analyse(text)
     assert sign in [s.flag for s in a.assurances] and a.risk != "high", (a.score, a.signs())
     assert any(f"«{s.evidence}»" in render(a, "en") for s in a.assurances)
+
+
+@pytest.mark.parametrize("text", [
+    "Fact check: posts offering 'typing jobs in Cambodia, $2,000, free tickets, Telegram only' are linked to trafficking rings.",
+    "Hati-hati! Ciri-ciri lowongan palsu: gaji 20 juta tanpa pengalaman, tiket gratis, visa turis, cuma lewat Telegram. Bagikan ke keluarga.",
+    "[기사] 캄보디아 '고수익 알바' 광고에 속아 출국한 20대, 범죄단지에 감금… 경찰 '텔레그램 구인 광고 주의'",
+    "ข่าว: แรงงานไทยถูกหลอกไปทำงานแอดมินที่ปอยเปต เงินเดือน 5 หมื่น บินฟรี สุดท้ายถูกยึดพาสปอร์ต",
+    "Dấu hiệu tin tuyển dụng lừa: lương 30 triệu, bao vé máy bay, không cần kinh nghiệm, chỉ liên hệ Telegram. Nhiều bạn trẻ bị lừa sang Campuchia.",
+    "新闻：多名青年被骗至缅甸妙瓦底，招聘广告称月薪2万、包吃住、无需经验。警方提醒大家警惕。",
+])
+def test_warnings_news_and_lessons_about_the_scam_are_not_offers(text):
+    # they quote the red flags (and the answer shows them), but the text warns: not high
+    a = analyse(text)
+    assert len(a.flags) >= 3 and a.risk != "high", (a.score, a.signs())
+    assert {"warning_notice", "warning_second_cue"} <= {s.flag for s in a.assurances}
+
+
+@pytest.mark.parametrize("text", [
+    "My cousin got this: 'CS job in Laos, 2k USD, free flights, Telegram only'. Is it legit?",
+    "Ada yang nawarin anak saya kerja di Myanmar gaji 25 juta, tiket gratis. Ini penipuan bukan?",
+    "친구가 캄보디아 고수익 알바 같이 가자는데 사기인가요? 비행기표도 준대요",
+    "月入过万，缅甸园区打字员，包吃住，这个靠谱吗？",
+    # ads that borrow a warning's words
+    "Beware of fake recruiters using our name. Chat support in Poipet, 1500 USD, visa free entry, WhatsApp only.",
+    "ข่าวดี! รับสมัครพนักงานพิมพ์งาน กัมพูชา เงินเดือน 45,000 บาท ที่พักฟรี",
+    "Cam kết không lừa đảo, tuyển CSKH tại Campuchia lương 30 triệu, bao vé, liên hệ Telegram",
+])
+def test_an_offer_asked_about_or_borrowing_a_warnings_words_stays_high(text):
+    a = analyse(text)
+    assert a.risk == "high" and "warning_notice" not in [s.flag for s in a.assurances], (a.score, a.signs())
+
+
+def test_a_denied_work_visa_is_a_red_flag_not_an_assurance():
+    a = analyse("Kerja di Malaysia jadi admin, gaji 10 juta, berangkat lewat Batam. Gak perlu visa kerja, pakai paspor biasa.")
+    assert {f.flag: f.evidence for f in a.flags}["tourist_visa_work"] == "Gak perlu visa kerja"
+    assert "work_permit_contract" not in [s.flag for s in a.assurances]
+    assert "border_route" in a.flag_ids() and a.risk == "high"
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Temenku ada kerjaan di Poipet, gajinya gede, berangkat minggu ini.", "gajinya gede"),
+    ("해외 고수익 알바 제안 받았어요. 캄보디아래요.", "고수익"),
+])
+def test_big_pay_without_a_figure_is_the_salary_sign(text, evidence):
+    flags = {f.flag: f.evidence for f in analyse(text).flags}
+    assert flags["salary_too_high"] == evidence
+
+
+def test_big_pay_words_next_to_a_normal_salary_are_no_sign():
+    assert "salary_too_high" not in analyse("Lowongan sales, gaji tinggi: Rp 4.500.000 + komisi, Surabaya.").flag_ids()
+
+
+def test_a_language_is_not_a_destination():
+    # "bahasa Inggris" is English, not the United Kingdom and its pay
+    a = analyse("Cari teman yang bisa bahasa Inggris buat kerja di Thailand, gaji 15jt, kontak DM IG.", citizen="ID")
+    [salary] = [f for f in a.flags if f.flag == "salary_too_high"]
+    assert salary.detail["norm_usd"] == 400

@@ -1,6 +1,7 @@
 """Learn how much each red flag weighs, from labelled offers (a logistic regression).
 
-    python -m bot check-offer --learn tests/data/offers.jsonl tests/data/offers-dev-six.jsonl
+    python -m bot check-offer --learn tests/data/offers.jsonl tests/data/offers-dev-six.jsonl \
+        tests/data/offers-dev-more.jsonl tests/data/offers-dev-extra.jsonl
 
 Hand-set weights tuned on ~170 ads of our own writing called clear compound offers
 "medium" on ads written by someone else (recall of "high" 0.72–0.94 per language): a hub
@@ -35,6 +36,12 @@ DECISIVE = ("travel_ban_area", "tourist_visa_work", "passport_handover", "border
 # warnings in our data taught, it outweighs three red flags.
 WARNING = "warning_notice"
 WARNING_CEILING = -5.0
+# Long warnings, news and explainers quote up to seven red flags at once ("$2k/mo, ticket
+# covered, go as a tourist, keep it quiet, DM me"); a linear sum cannot learn them from a
+# few dozen examples. They also give a second, different cue of a warning ("PSA" and "scam
+# centres"); with it the two outweigh seven red flags, as one outweighs three.
+SECOND_WARNING = "warning_second_cue"
+WARNING_PAIR_CEILING = -12.0
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,8 @@ def fit(offers: Sequence[dict[str, Any]], flag_ids: Sequence[str], found: Any, c
     weights = {flag: max(float(w), floor) if flag in DECISIVE else float(w) for flag, w in zip(flag_ids, model.coef_[0])}
     if WARNING in weights:
         weights[WARNING] = min(weights[WARNING], WARNING_CEILING)
+        if SECOND_WARNING in weights:
+            weights[SECOND_WARNING] = min(weights[SECOND_WARNING], WARNING_PAIR_CEILING - weights[WARNING])
     return Weights(round(bias, 3), {flag: round(w, 3) for flag, w in weights.items()})
 
 

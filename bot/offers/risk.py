@@ -20,7 +20,10 @@ in six languages (a logistic regression, `bot/offers/learn.py`), and the score i
 logistic of the bias plus the weights of the flags found, each quoting its words. Levels
 and weights are in `bot/offers/weights.json`. No single sign reaches high: a Phnom Penh
 hotel with a contract and normal pay (destination only) is low; a hub plus high pay plus
-Telegram is high.
+Telegram is high. Warnings, news and lessons about the scam quote the same red flags; their
+own cues (who warns, what happened to victims, what only an explainer says) weigh against
+them, one cue outweighing three red flags and two different cues seven. Someone who asks
+whether an offer they were sent is a scam forwards an offer: no warning is counted then.
 
 No Telegram code here: `analyse()` takes text and returns plain data.
 """
@@ -52,7 +55,11 @@ FLAG_IDS: tuple[str, ...] = (
     "fees_or_debt",
     "border_route",
 )
-ASSURANCE_IDS: tuple[str, ...] = ("work_permit_contract", "experience_required", "warning_notice")
+# warning_notice: a text that warns about such ads, not an ad; warning_second_cue: a second,
+# different cue of a warning in the same text ("PSA" and "scam centres"). Long warnings quote
+# many red flags; they also give more than one cue, and an ad that borrows a warning's words
+# ("not a scam, beware of fakes") rarely gives two.
+ASSURANCE_IDS: tuple[str, ...] = ("work_permit_contract", "experience_required", "warning_notice", "warning_second_cue")
 
 # How much each sign weighs (log-odds), learned from the development set by a logistic
 # regression (bot/offers/learn.py, bot/offers/weights.json): the chance that an offer is
@@ -87,22 +94,22 @@ HOME_NORMS_USD: dict[str, float] = {
 # was added with the Thai, Vietnamese and Chinese patterns; Chinese "中国" alone is not a
 # destination there, since compound ads use it for the applicants ("招中国人").
 _DESTINATION_NORMS: list[tuple[str, float]] = [
-    (r"korea(?!n)|korsel|한국(?![어말인계])|서울|부산|안산|seoul|busan|เกาหลี|han\s+quoc|韩国|韓國|南韩|南韓|首尔|首爾", 1450.0),
-    (r"japan|jepang|일본|tokyo|도쿄|osaka|오사카|ญี่ปุ่น|nhat\s+ban|\b(?:sang|di|o|tai)\s+nhat\b|日本|东京|東京|大阪", 1300.0),
+    (r"(?<!bahasa\s)(?<!bhs\s)korea(?!n)|korsel|한국(?![어말인계])|서울|부산|안산|seoul|busan|(?<!ภาษา)เกาหลี|han\s+quoc|韩国|韓國|南韩|南韓|首尔|首爾", 1450.0),
+    (r"japan(?!ese)|(?<!bahasa\s)(?<!bhs\s)jepang|일본(?!어)|tokyo|도쿄|osaka|오사카|(?<!ภาษา)ญี่ปุ่น|nhat\s+ban|\b(?:sang|di|o|tai)\s+nhat\b|日本(?![语語])|东京|東京|大阪", 1300.0),
     (r"taiwan|대만|taipei|타이베이|ไต้หวัน|dai\s+loan|台湾|台灣|台北", 750.0),
     (r"singapore|singapura|싱가포르|สิงคโปร์|新加坡|狮城|獅城", 2000.0),
     (r"australia|호주|melbourne|sydney|brisbane|perth|ออสเตรเลีย|\b(?:sang|di|o|tai|nuoc)\s+uc\b|澳大利亚|澳大利亞|澳洲", 3000.0),
     (r"new zealand|selandia baru|뉴질랜드|นิวซีแลนด์|新西兰|紐西蘭", 3000.0),
-    (r"united kingdom|\buk\b|england|inggris|영국|london|leeds|manchester|สหราชอาณาจักร|(?<!ภาษา)อังกฤษ|vuong\s+quoc\s+anh|\bnuoc\s+anh\b|英国|英國|伦敦|倫敦", 2500.0),
-    (r"united states|\busa\b|amerika|미국|canada|캐나다|germany|jerman|독일|สหรัฐ|อเมริกา|แคนาดา|เยอรมนี|hoa\s+ky|\b(?:sang|nuoc|tai|o|di)\s+(?:my|duc)\b|美国|美國|加拿大|德国|德國", 2500.0),
+    (r"united kingdom|\buk\b|england|(?<!bahasa\s)(?<!bhs\s)inggris|영국|london|leeds|manchester|สหราชอาณาจักร|(?<!ภาษา)อังกฤษ|vuong\s+quoc\s+anh|\bnuoc\s+anh\b|英国|英國|伦敦|倫敦", 2500.0),
+    (r"united states|\busa\b|amerika|미국|canada|캐나다|germany|(?<!bahasa\s)(?<!bhs\s)jerman|독일(?!어)|สหรัฐ|อเมริกา|แคนาดา|เยอรมนี|hoa\s+ky|\b(?:sang|nuoc|tai|o|di)\s+(?:my|duc)\b|美国|美國|加拿大|德国|德國", 2500.0),
     (r"hong kong|홍콩|ฮ่องกง|香港", 650.0),
     (r"saudi|사우디|riyadh|dubai|두바이|\buae\b|qatar|카타르|kuwait|ซาอุ|ดูไบ|กาตาร์|a\s+rap\s+xe\s+ut|沙特|迪拜|杜拜|卡塔尔|卡達", 800.0),
     (r"malaysia|말레이시아|kuala lumpur|มาเลเซีย|\bma\s+lai\b|马来西亚|馬來西亞|大马|大馬|吉隆坡", 400.0),
-    (r"thailand|태국|bangkok|방콕|ประเทศไทย|กรุงเทพ|ภูเก็ต|พัทยา|เชียงใหม่|ชลบุรี|ระยอง|thai\s+lan|泰国|泰國|曼谷|芭提雅|普吉", 400.0),
-    (r"vietnam|viet nam|베트남|hanoi|하노이|ho chi minh|호치민|bac ninh|เวียดนาม|ฮานอย|โฮจิมินห์|\bha\s+noi\b|sai\s+gon|tp\.?\s?hcm|da\s+nang|hai\s+phong|binh\s+duong|越南|胡志明|河内|河內", 350.0),
+    (r"thailand|태국(?!어)|bangkok|방콕|ประเทศไทย|กรุงเทพ|ภูเก็ต|พัทยา|เชียงใหม่|ชลบุรี|ระยอง|thai\s+lan|泰国|泰國|曼谷|芭提雅|普吉", 400.0),
+    (r"vietnam|viet nam|베트남(?!어)|hanoi|하노이|ho chi minh|호치민|bac ninh|เวียดนาม|ฮานอย|โฮจิมินห์|\bha\s+noi\b|sai\s+gon|tp\.?\s?hcm|da\s+nang|hai\s+phong|binh\s+duong|越南|胡志明|河内|河內", 350.0),
     (r"philippines|filipina|필리핀|manila|마닐라|makati|ฟิลิปปินส์|phi\s?lip\s?pin|菲律宾|菲律賓|马尼拉|馬尼拉", 400.0),
     (r"indonesia|인도네시아|jakarta|자카르타|bekasi|surabaya|bandung|bali|cikarang|อินโดนีเซีย|印尼|印度尼西亚", 350.0),
-    (r"china|shanghai|beijing|shenzhen|guangzhou|중국|상하이|베이징|ประเทศจีน|เซี่ยงไฮ้|ปักกิ่ง|เซินเจิ้น|กวางโจว|trung\s+quoc|thuong\s+hai|bac\s+kinh|tham\s+quyen|quang\s+chau"
+    (r"china|shanghai|beijing|shenzhen|guangzhou|중국(?![어인])|상하이|베이징|ประเทศจีน|เซี่ยงไฮ้|ปักกิ่ง|เซินเจิ้น|กวางโจว|trung\s+quoc|thuong\s+hai|bac\s+kinh|tham\s+quyen|quang\s+chau"
      r"|中国大陆|中國大陸|中国境内|中國境內|国内|國內|北京|上海|深圳|广州|廣州|杭州|东莞|東莞|苏州|蘇州|成都|重庆|重慶|天津|武汉|武漢|南京|厦门|廈門|义乌|義烏", 700.0),
 ]
 # Pay is judged against twice the norm for unskilled or unnamed work (the fact sheet's
@@ -142,7 +149,7 @@ _HUB_COUNTRIES = _rx(
     r"cambodia|kamboja|kampuchea|myanmar|burma|\blaos\b|lao\s+pdr",
     r"캄보디아|미얀마|버마|라오스",
     r"กัมพูชา|เขมร|พม่า|เมียนมา|(?<!ชาว)ลาว(?!ัณ|า)|สปป\.?\s?ลาว",
-    r"\bcam\s?pu\s?chia\b|\bcpc\b|\b(?:sang|qua|ben|o)\s+cam\b(?!\s+(?:ket|on|nhan|thay|xuc|giac|tinh))|mien\s+dien|\b(?:nuoc|sang|qua|ben|tai|o|den|di)\s+lao\b(?!\s+(?:dong|cong|vao|xao|dau))|\bvieng\s?chan\b",
+    r"campuchia|\bcam\s?pu\s?chia\b|\bcpc\b|\b(?:sang|qua|ben|o)\s+cam\b(?!\s+(?:ket|on|nhan|thay|xuc|giac|tinh))|mien\s+dien|\b(?:nuoc|sang|qua|ben|tai|o|den|di)\s+lao\b(?!\s+(?:dong|cong|vao|xao|dau))|\bvieng\s?chan\b",
     r"柬埔寨|柬国|柬國|缅甸|緬甸|老挝|老撾|寮國",
 )
 _VAGUE_PLACE = _rx(
@@ -150,12 +157,15 @@ _VAGUE_PLACE = _rx(
     r"(?:can(?:'|no)?t|cannot|won't)\s+(?:tell|say|share|reveal|disclose)\s+(?:you\s+)?the\s+(?:exact\s+)?(?:place|location|country|city)",
     r"location\s+(?:will\s+be\s+|is\s+)?(?:disclosed|shared|given|told|confidential|secret)",
     r"동남아(?:시아)?|근무지\s?(?:는|은)?\s?(?:합격\s?후|추후|도착\s?후|현지에서|비공개)",
-    r"kota\s+perbatasan|ditransfer\s+ke\s+kantor|asia\s+tenggara|negara\s+tetangga|lokasi\s+(?:kerja\s+)?(?:dirahasiakan|menyusul|dikasih\s+tahu\s+nanti)",
-    r"ประเทศเพื่อนบ้าน|เอเชียตะวันออกเฉียงใต้|(?:สถานที่|ที่)ทำงาน(?:จะ)?(?:แจ้ง|บอก)(?:ให้ทราบ)?(?:ทีหลัง|ภายหลัง|ตอนไปถึง)|ไม่(?:บอก|ระบุ|เปิดเผย)(?:สถานที่|ประเทศ|ที่ทำงาน)",
+    r"kota\s+perbatasan|ditransfer\s+ke\s+kantor|asia\s+tenggara|negara\s+tetangga|lokasi\s+(?:kerja\s+)?(?:dirahasiakan|menyusul|dikasih\s+tahu\s+nanti)|lokasi(?:nya)?\s+(?:aku\s+|saya\s+|kami\s+|nanti\s+)?(?:kasih\s+ta(?:h)?u|kabarin|infokan|dikasih\s+ta(?:h)?u|diinfokan)(?=\s+(?:di|lewat|via|pas|kalau|kalo)\b)",
+    r"ประเทศเพื่อนบ้าน|เอเชียตะวันออกเฉียงใต้|(?:แถบ|ใน|ประเทศใน)อาเซียน|(?:สถานที่|ที่)ทำงาน(?:จะ)?(?:แจ้ง|บอก)(?:ให้ทราบ)?(?:ทีหลัง|ภายหลัง|ตอนไปถึง)|ไม่(?:บอก|ระบุ|เปิดเผย)(?:สถานที่|ประเทศ|ที่ทำงาน)",
     r"nuoc\s+lang\s+gieng|\bdong\s+nam\s+a\b|dia\s+(?:diem|chi)\s+(?:lam\s+viec\s+)?(?:se\s+)?(?:bao|thong\s+bao|noi|gui)\s+sau|(?:khong\s+tien|chua\s+the)\s+(?:noi|bao|tiet\s+lo)\s+(?:dia\s+diem|noi\s+lam|nuoc\s+nao)",
     r"东南亚|東南亞|周边国家|周邊國家|(?:地址|地点|地點|位置)(?:暂时)?(?:保密|不方便(?:透露|说|說)|到了(?:再说|再說|就知道))",
 )
 _ABROAD = _rx(r"\babroad\b|\boverseas\b|luar\s+negeri|해외|ต่างประเทศ|เมืองนอก|nuoc\s+ngoai|海外|国外|國外|出国|出國|境外")
+# ...but not "at home or abroad" ("dalam/luar negeri", "국내외") nor a denied move ("해외 이동 없음").
+_ABROAD_EITHER = re.compile(r"(?:dalam|domestic|local|home|국내|ในประเทศ|trong)\s*(?:/|atau|or|and|dan|&|및|หรือ|hoac|va)\s*(?:di\s+|ke\s+)?$", _I)
+_ABROAD_DENIED = re.compile(r"^\s?(?:\S{1,4}\s?)?(?:없음|없습니다|없어요|없는|없이|불가|아님)")
 
 # -- the job -----------------------------------------------------------------------------
 _NO_EXPERIENCE = _rx(
@@ -189,10 +199,11 @@ _VAGUE_OFFICE = _rx(
     r"컴퓨터\s?업무|사무직|텔레마케팅|마케팅|번역|통역|게임\s?(?:운영|회사|상담)|온라인\s?게임|리조트\s?알바|콜\s?센터|전화\s?상담",
     r"layanan\s+pelanggan|input\s+data|entry\s+data|mengetik|ngetik|\bketik\b|penerjemah|operator\s+(?:game|judi|online)|admin\s+(?:marketing|chat)",
     r"marketing\s+online|kerja\s+(?:kantoran|komputer)|bisa\s+komputer",
-    r"แอดมิน|ตอบแชท|แชทกับลูกค้า|คอลเซ็นเตอร์|คอลเซนเตอร์|บริการลูกค้า|คีย์ข้อมูล|พิมพ์งาน|งานพิมพ์|พิมพ์ดีด|การตลาดออนไลน์|เทเลเซล|เทเลมาร์เก็ตติ้ง|ล่าม|แปลภาษา|งานคอมพิวเตอร์|งานนั่งโต๊ะ|งานออนไลน์",
-    r"งานง่าย(?:\s?ๆ)?(?:\s?รายได้(?:ดี|สูง))?|งานสบาย(?:\s?รายได้(?:ดี|สูง))?",
+    r"bagian\s+(?:chat|cs|ketik|input)\b|chat[-\s]?chatan|\bnge[-\s]?chat\b|(?:pegang|megang|main|depan)\s+(?:komputer|laptop|hp)\b",
+    r"แอดมิน|ตอบแชท|แชทกับลูกค้า|คอลเซ็นเตอร์|คอลเซนเตอร์|บริการลูกค้า|คีย์ข้อมูล|พิมพ์งาน|งานพิมพ์|พิมพ์ดีด|การตลาด(?:ออนไลน์|ดิจิทัล|ดิจิตอล)|เทเลเซล|เทเลมาร์เก็ตติ้ง|ล่าม|แปลภาษา|งานคอมพิวเตอร์|งานนั่งโต๊ะ|งานออนไลน์",
+    r"งานง่าย(?:\s?ๆ)?(?:\s?รายได้(?:ดี|สูง))?|งานสบาย(?:\s?รายได้(?:ดี|สูง))?|นั่ง(?:พิมพ์|แชท|หน้าคอม|คอม)",
     r"cham\s+soc\s+khach\s+hang|\bcskh\b|truc\s+(?:page|fanpage|chat|tin\s+nhan)|tra\s+loi\s+tin\s+nhan|(?:nhan\s+tin|chat)\s+(?:voi\s+)?khach|danh\s+may|nhap\s+(?:du\s+)?lieu|telesales?|tu\s+van\s+(?:vien\s+)?online|sale\s+online|phien\s+dich|bien\s+dich",
-    r"viec\s+nhe(?:\s+luong\s+cao)?|lam\s+viec\s+(?:tren|voi|bang)\s+may\s+tinh|cong\s+viec\s+(?:van\s+phong\s+)?(?:don\s+gian|nhe\s+nhang)|ngoi\s+van\s+phong|\bviec\s+van\s+phong",
+    r"viec\s*nhe(?:\s*(?:luong\s*cao|cao\s*luong))?|admin\s+(?:page|fanpage|group|web(?:site)?)\b|lam\s+viec\s+(?:tren|voi|bang)\s+may\s+tinh|cong\s+viec\s+(?:van\s+phong\s+)?(?:don\s+gian|nhe\s+nhang)|ngoi\s+van\s+phong|\bviec\s+van\s+phong",
     r"客服|打字员|打字員|打字|录入|錄入|聊天|推广|推廣|网络营销|網絡營銷|网络销售|網絡銷售|电销|電銷|话务|話務|翻译|翻譯|文员|文員|坐办公室|坐辦公室|电脑操作|電腦操作",
     r"高薪轻松|轻松高薪|高薪輕鬆|輕鬆高薪|轻松(?:月入|赚|賺)|輕鬆(?:月入|賺)|工作轻松|工作輕鬆",
 )
@@ -213,11 +224,11 @@ _COSTS_PAID = _rx(
     rf"\bfree\s+(?:\w+\s+){{0,2}}?(?:{_COST_ITEM})",
     rf"\b(?:{_COST_ITEM})(?:\s*(?:,|\+|&|and|/)\s*(?:{_COST_ITEM}))*\s+(?:is\s+|are\s+|will\s+be\s+)?(?:paid|covered|provided|included|free|reimbursed)\b",
     rf"(?:company|employer|we|they)\s+(?:will\s+)?(?:pays?|covers?|provides?|books?|buys?)\s+(?:for\s+)?(?:your\s+|the\s+|all\s+)?(?:{_COST_ITEM})",
-    r"(?:항공권|비행기\s?표|왕복\s?항공권?|항공|숙소|숙식|숙박|기숙사|식사|비자)[^.\n]{0,12}?(?:제공|지원|무료|지급|부담|대\s?준다?|해\s?드(?:려요|립니다|리고|림)?|끊어\s?드(?:려요|립니다|림)?|공짜)",
+    r"(?:항공권|비행기\s?표|왕복\s?항공권?|항공|숙소|숙식|숙박|기숙사|식사|비자)[^.\n]{0,12}?(?:제공|지원|무료|지급|부담|대\s?준다?|해\s?드(?:려요|립니다|리고|림)?|끊어\s?드(?:려요|립니다|림)?|공짜|(?:내\s?|끊어\s?|대\s?)?(?:준대|준다고|줄게|줘요|줍니다))",
     r"무료\s?(?:숙소|항공|숙박)",
     r"(?:tiket|pesawat|visa|mess|akomodasi|tempat\s+tinggal|makan|penginapan|asrama)[^.\n]{0,30}?(?:ditanggung|gratis|dibayar(?:in|kan)?|disediakan|ditalangi|(?:kami\s+)?talangin)",
     r"(?:gratis|free)\s+(?:tiket|mess|makan|visa)|makan\s+tidur\s+ditanggung",
-    r"บินฟรี|ฟรี\s?(?:ตั๋ว(?:เครื่องบิน)?|ค่าตั๋ว|ค่าเดินทาง|ที่พัก|หอพัก|อาหาร|ค่าอาหาร|ค่าที่พัก)|(?:ตั๋วเครื่องบิน|ค่าตั๋ว|ตั๋ว|หอพัก|ที่พัก|ค่าเดินทาง|ค่าที่พัก|ค่าอาหาร|อาหาร(?:\s?\d\s?มื้อ)?)\s?(?:ฟรี|(?:บริษัท|นายจ้าง)ออกให้)",
+    r"บินฟรี|ฟรี\s?(?:ตั๋ว(?:เครื่องบิน)?|ค่าตั๋ว|ค่าเดินทาง|ที่พัก|หอพัก|อาหาร|ค่าอาหาร|ค่าที่พัก)|(?:ตั๋วเครื่องบิน|ค่าตั๋ว|ตั๋ว|หอพัก|ที่พัก|ค่าเดินทาง|ค่าที่พัก|ค่าอาหาร|อาหาร(?:\s?\d\s?มื้อ)?)\s?(?:ฟรี|(?:บริษัท|นายจ้าง|เขา|เจ้านาย|หัวหน้า|เถ้าแก่)?\s?ออกให้)",
     r"(?:บริษัท|นายจ้าง)\s?(?:ออก|จ่าย|รับผิดชอบ)\s?(?:ค่า)?(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|ค่าใช้จ่าย)|ออกค่า(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า)ให้|มีที่พักให้|กิน(?:ฟรี)?อยู่ฟรี|ทำวีซ่าให้ฟรี|ฟรีทุกอย่าง",
     r"\bbao\s+(?:ve\s+may\s+bay|ve\s+(?:khu\s+hoi|hai\s+chieu|2\s+chieu|di)|an\s*,?\s*o\b|an\s+ngu|an\s+uong|o\s+an|cho\s+o|nha\s+o|visa|(?:het\s+|toan\s+bo\s+|100\s*%\s*)?chi\s+phi|tron\s+goi|di\s+lai|dua\s+don)",
     r"mien\s+phi\s+(?:ve(?:\s+may\s+bay)?|an\s+o|an\s+uong|cho\s+o|nha\s+o|visa)|(?:ve\s+may\s+bay|an\s+o|cho\s+o|visa)\s+(?:mien\s+phi|free|cong\s+ty\s+(?:chiu|lo|tra|bao))|cong\s+ty\s+(?:chiu|lo|tra|chi\s+tra|bao|ho\s+tro)\s+(?:toan\s+bo\s+|het\s+|100\s*%\s+)?(?:ve|chi\s+phi|tien\s+ve|an\s+o|visa)",
@@ -229,7 +240,7 @@ _TOURIST_VISA = _rx(
     r"no\s+(?:work\s+)?(?:visa|permit)\s+(?:is\s+)?(?:needed|required|necessary)|(?:don'?t|do\s+not|no)\s+need\s+(?:a\s+|any\s+)?(?:work\s+)?(?:visa|permit)",
     r"without\s+(?:a\s+)?(?:work\s+)?visa|no\s+passport\s+stamp",
     r"무비자|비자\s?없이|비자\s?(?:가|는)?\s?(?:필요\s?없|필요없|없어도)|관광\s?비자|관광\s?목적\s?(?:으로\s?)?입국|관광(?:객)?\s?으로\s?입국|도착\s?비자|여권만\s?있으면",
-    r"(?:berangkat|masuk|pergi|terbang)\s+(?:sebagai|pakai\s+visa|jadi)\s+(?:turis|wisatawan)|visa\s+(?:turis|wisata|kunjungan|on\s+arrival)|\bvoa\b|bebas\s+visa|tanpa\s+visa|(?:gak|ga|nggak|tidak)\s+usah\s+visa(?:\s+kerja)?|(?:tidak|tak|ga|gak)\s+perlu\s+visa(?:\s+kerja)?|cukup\s+paspor|paspor\s+saja\s+cukup",
+    r"(?:berangkat|masuk|pergi|terbang)(?:nya)?\s+(?:sebagai|pakai\s+visa|jadi)\s+(?:turis|wisatawan)|visa\s+(?:turis|wisata|kunjungan|on\s+arrival)|\bvoa\b|bebas\s+visa|tanpa\s+visa|(?:gak|ga|nggak|tidak)\s+usah\s+visa(?:\s+kerja)?|(?:tidak|tak|ga|gak)\s+perlu\s+visa(?:\s+kerja)?|cukup\s+paspor|paspor\s+(?:saja|aja|doang)\s+cukup|(?:bawa|siapin|siapkan|modal)\s+paspor\s+(?:saja|aja|doang)\b",
     r"วีซ่าท่องเที่ยว|ฟรีวีซ่า|วีซ่าฟรี|ไม่ต้อง(?:ใช้|ทำ|มี)วีซ่า(?:ทำงาน)?|ไม่ต้องมีใบอนุญาตทำงาน|ไม่ต้องทำเวิร์คเพอร์มิท|บัตรผ่านแดน",
     r"ใช้(?:แค่|เพียง)(?:พาสปอร์ต|หนังสือเดินทาง)(?:เล่มเดียว)?|(?:มีแค่|แค่มี|มี)(?:พาสปอร์ต|หนังสือเดินทาง)(?:เล่มเดียว)?ก็(?:ไปได้|พอ|เดินทางได้)|(?:เข้า|ไป)(?:แบบ|ในฐานะ)นักท่องเที่ยว|(?:ไป|เข้า)(?:แบบ)?เที่ยว(?:ก่อน)?แล้ว(?:ค่อย)?(?:ทำงาน|เริ่มงาน)",
     r"visa\s+du\s+lich|thi\s+thuc\s+du\s+lich|(?:di|sang|qua|nhap\s+canh)\s+(?:theo\s+)?(?:dien|dang|duong|kieu|hinh\s+thuc)\s+du\s+lich|di\s+du\s+lich\s+(?:roi|truoc|sau\s+do)\s*(?:moi\s+)?(?:lam|o\s+lai)|di\s+du\s+lich\s+truoc|(?:khong|ko|k)\s+(?:phai|can)\s+lo\s+(?:visa|giay\s+to)",
@@ -242,13 +253,16 @@ _MESSAGING = _rx(
     r"텔레그램|텔레(?![비콤마])|왓츠앱|위챗|카톡|카카오톡|오픈\s?채팅|(?<![가-힣])라인\s?(?:문의|아이디|id)?(?=\s|$|[./,])",
     r"japri|inbox",
     r"แอดไลน์|แอด\s?line|ทักไลน์|ไอดีไลน์|(?<!ออน)ไลน์(?!ผลิต|การผลิต)|line\s*(?:id)?\s*[:：@]|เทเลแกรม|เทลิแกรม|วอทส์แอป|วอทส์แอพ|วอทแอพ|ทักแชท|อินบ็อกซ์|ทักเพจ|ทักข้อความ",
-    r"\bzalo\b|\bib\b|\binbox\b|nhan\s+tin\s+(?:rieng|qua)|\btele\b|\bviber\b|\bmess\b",
+    r"\bzalo\b|\bib\b|\binbox\b|nhan\s+tin\s+(?:rieng|qua)|\btele\b|\bviber\b|\b(?:qua|ib|inbox|nhan\s+tin|lien\s+he|nt|chat)\s+(?:qua\s+)?mess\b|\bmess\s+(?:minh|em|chi|anh|rieng)\b",
     r"加(?:微信|威信|薇信|微)|微信|威信|薇信|[vV]信|加\s?[vVＶ](?![a-zA-Z])|[+＋➕]\s?[vV](?![a-zA-Z])|\bvx\b|\bwx\b|(?:纸|紙)(?:飞机|飛機)|(?:加|联系|聯繫|聯絡|联络|私聊|私信|找)(?:我的?|本人)?(?:飞机|飛機)",
     r"(?:飞机|飛機)(?:号|號|联系|聯繫|私聊|私信|(?=\s*[:：@]))|(?:电报|電報)(?:号|號|联系|聯繫|(?=\s*[:：@]))|\btg\b|\bqq\b|蝙蝠|私聊|私信|加赖|加賴|(?:加|联系|聯繫|聯絡)\s?line",
 )
 # Another way to reach the employer than a chat app: then the channel is not "only".
 _IN_PERSON = _rx(
     r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}",
+    # an application by e-mail, the address left out ("Kirim CV via email", "이력서 이메일 접수")
+    r"\b(?:via|by|through|ke|lewat|to|qua|ve|cv|resume)\s+e-?mail\b|\be-?mail\s+(?:your\s+)?(?:cv|resume|hr|hrd|lamaran|application)\b|이메일\s?(?:로\s?)?(?:지원|접수)|이력서\s?이메일"
+    r"|ส่ง\S{0,20}อีเมล|(?:简历|簡歷|投递|投遞|发送|發送)\S{0,6}(?:邮箱|郵箱)",
     r"walk[-\s]?in|interviews?\s+(?:at|in)\s+(?:our|the)\s+(?:office|hotel|school|branch)",
     r"방문\s?면접|datang\s+langsung|interview\s+di\s+kantor",
     r"สัมภาษณ์ที่(?:บริษัท|สำนักงาน)|สมัครด้วยตนเอง|(?:ที่ตั้ง|ที่อยู่)(?:บริษัท|สำนักงาน)\s*[:：]?",
@@ -260,8 +274,8 @@ _URGENCY = _rx(
     r"limited\s+(?:slots|places|seats|quota)|only\s+\d{1,3}\s+(?:places|slots|seats|spots)\s+left|(?<!\d)\d{1,3}\s+(?:places|slots|seats|spots)\s+left",
     r"(?:don'?t|do\s+not)\s+tell|keep\s+(?:it|this)(?:\s+offer)?\s+(?:private|secret|confidential|quiet)",
     r"급구|긴급|즉시\s?출국|바로\s?출국|이번\s?주\s?(?:안에|내에?)?\s?(?:출국|출발)|선착순|자리가\s?(?:얼마\s?)?(?:안|몇)\s?남|마감\s?임박",
-    r"비밀(?!번호)|보안\s?유지|주변에\s?알리지|(?:가족|부모님|주위|주변)[^.\n]{0,20}?(?:말하지|알리지|여행\s?(?:간다고|이라고))",
-    r"\bsegera\b|secepatnya|butuh\s+cepat|\burgent\b|kuota\s+(?:terbatas|tinggal)|berangkat\s+(?:minggu\s+ini|minggu\s+depan|besok|lusa|dalam\s+\d{1,3}\s+hari)",
+    r"비밀(?!번호)|보안\s?유지|주변에\s?알리지|(?:가족|부모님|주위|주변|다른\s?사람|아무(?:한테|에게|도)|누구(?:한테|에게|도))[^.\n]{0,20}?(?:말하지|알리지|여행\s?(?:간다고|이라고))",
+    r"\bsegera\b|secepatnya|butuh\s+cepat|\burgent\b|kuota\s+(?:terbatas|tinggal)|berangkat(?:nya)?(?:\s+(?:bareng|bersama|rame[-\s]?rame|rame2))?\s+(?:minggu\s+ini|minggu\s+depan|besok|lusa|dalam\s+\d{1,3}\s+hari)",
     r"wajib\s+berangkat|jangan\s+bilang|rahasiakan|\brahasia\b",
     r"ด่วน|เดินทางได้ทันที|บินได้(?:ทันที|เลย)|ไปได้เลย|เริ่มงานได้ทันที|จำนวนจำกัด|(?:เหลือ|รับ)(?:อีก)?(?:แค่|เพียง)\s?\d{1,3}\s?(?:ที่|คน|ตำแหน่ง)",
     r"(?:อย่า|ห้าม)บอก(?:ใคร|ครอบครัว|พ่อแม่|ที่บ้าน)|(?:เก็บ)?เป็นความลับ|บอก(?:ที่บ้าน|ครอบครัว|พ่อแม่)ว่า(?:ไป)?เที่ยว",
@@ -276,10 +290,10 @@ _NO_CONTRACT = _rx(
     r"company\s+name\s+(?:will\s+be\s+)?(?:given|disclosed|shared|revealed|told)\s+(?:later|after)|company\s+name\s+(?:is\s+)?(?:confidential|secret)",
     r"can(?:'|no)?t\s+(?:tell|reveal|disclose)\s+(?:you\s+)?the\s+company",
     r"계약서\s?(?:는|은)?\s?(?:없음|없이|없어|현지|도착\s?후|입국\s?후)|현지(?:에서)?\s?계약|출국\s?전\s?계약서\s?없",
-    r"(?:회사|업체)\s?(?:명|이름)\s?(?:은|는)?\s?(?:비공개|추후|합격\s?후|현지)",
+    r"(?:회사|업체)\s?(?:명|이름)\s?(?:은|는|도)?\s?(?:비공개|추후|합격\s?후|현지|모르|몰라|안\s?알려|말\s?안)",
     r"(?:tanpa|tidak\s+ada)\s+kontrak|kontrak\s+(?:kerja\s+)?(?:ditandatangani\s+|dibuat\s+|diurus\s+)?(?:di\s+(?:sana|lokasi|tempat)|setelah\s+(?:tiba|sampai))",
     r"nama\s+perusahaan\s+(?:dirahasiakan|belum\s+bisa\s+disebut|menyusul|nanti)|perusahaan\s+dirahasiakan",
-    r"ไม่มีสัญญา(?:จ้าง)?|ไม่ต้อง(?:ทำ|เซ็น)สัญญา|(?:เซ็น|ทำ)สัญญา(?:ที่|ตอน)(?:หน้างาน|ปลายทาง|ไปถึง|โน่น|นู่น)|(?:ไปถึง|ถึงที่)(?:แล้ว)?(?:ค่อย)?(?:เซ็น|ทำ)สัญญา|สัญญา(?:เป็น)?ภาษา(?:จีน|เขมร|พม่า)",
+    r"ไม่มีสัญญา(?:จ้าง)?|ไม่ต้อง(?:ทำ|เซ็น)สัญญา|(?:เซ็น|ทำ)สัญญา(?:ที่|ตอน)(?:หน้างาน|ปลายทาง|ไปถึง|โน่น|นู่น)|(?:ไปถึง|ถึงที่)(?:แล้ว)?(?:ค่อย)?(?:เซ็น|ทำ)สัญญา|สัญญา(?:จ้าง)?(?:จะ)?(?:เซ็น|ทำ)(?:กัน)?(?:ที่|ตอน|เมื่อ|หลัง)(?:ไป)?ถึง|สัญญา(?:เป็น)?ภาษา(?:จีน|เขมร|พม่า)",
     r"ไม่(?:ระบุ|บอก|เปิดเผย)ชื่อบริษัท|ชื่อบริษัท(?:จะ)?(?:แจ้ง|บอก)(?:ทีหลัง|ภายหลัง|ตอนไปถึง)",
     r"(?:khong|ko|k)\s+(?:co|can|ky)\s+hop\s+dong|hop\s+dong\s+(?:se\s+)?(?:ky|lam)\s+(?:o\s+)?(?:ben\s+(?:do|kia)|tai\s+cho|khi\s+(?:sang|qua|den))|(?:sang|qua|den)\s+(?:ben\s+(?:do|kia)|noi)\s+(?:roi\s+)?(?:moi\s+)?ky\s+hop\s+dong",
     r"ky\s+hop\s+dong\s+(?:khi|sau\s+khi)\s+(?:sang|qua|den|toi)|ten\s+cong\s+ty\s+(?:se\s+)?(?:bao\s+sau|bao\s+mat|giu\s+kin|khong\s+tien)|(?:khong|ko)\s+(?:tiet\s+lo|tien\s+noi)\s+ten\s+cong\s+ty|hop\s+dong\s+(?:bang\s+)?tieng\s+(?:trung|khmer|campuchia)",
@@ -322,7 +336,7 @@ _BORDER = _rx(
     r"mae\s?sot|mae\s?sai|chiang\s+saen|sa\s?kaeo|aranyaprathet|back\s?door|river\s+crossing",
     r"국경|매솟|메솟|매싸이|매사이|태국\s?경유|방콕[^.\n]{0,30}?(?:차량|차로|버스|배로|육로|픽업)|육로로|밀입국|보트로",
     r"perbatasan|jalur\s+(?:darat|tikus|belakang)|(?:lewat|via)\s+(?:darat|thailand|bangkok)|dijemput\s+di\s+bandara[^.\n]{0,40}?(?:darat|perbatasan|mobil)",
-    r"naik\s+(?:perahu|kapal\s+kecil)|transit\s+(?:di\s+)?(?:bangkok|thailand)",
+    r"naik\s+(?:perahu|kapal\s+kecil)|transit\s+(?:di\s+)?(?:bangkok|thailand)|(?:lewat|via|transit|jalur)\s+(?:batam|tanjung\s?pinang|nunukan|entikong|dumai|tarakan)\b",
     r"ข้ามแดน|ข้ามชายแดน|ข้ามด่าน|ลักลอบ(?:ข้าม|เข้าเมือง)|ช่องทางธรรมชาติ|แม่สอด|แม่สาย|เชียงแสน|สระแก้ว|อรัญประเทศ|คลองลึก|ชายแดน|นั่งเรือข้าม|ข้ามแม่น้ำ|ข้ามน้ำ",
     r"vuot\s+bien|di\s+chui|tieu\s+ngach|duong\s+mon|cua\s+khau|moc\s+bai|\bxa\s+mat\b|tinh\s+bien|bien\s+gioi|\b(?:qua|vuot)\s+song\b|duong\s+bo\s+(?:sang|qua)|do\s+thuyen|\bdi\s+thuyen|xuong\s+(?:thuyen|ghe)",
     r"(?:bay|di)\s+(?:sang|qua|den)\s+(?:thai\s+lan|bangkok|ban\s+khok)[^.\n]{0,60}?(?:\bxe\b|duong\s+bo|bien\s+gioi)",
@@ -366,17 +380,68 @@ _EXPERIENCE_REQUIRED = _rx(
     r"\d{1,2}\s+nam\s+kinh\s+nghiem|kinh\s+nghiem\s+(?:tu\s+|toi\s+thieu\s+)?\d{1,2}\s+nam|tot\s+nghiep\s+(?:dai\s+hoc|cao\s+dang)",
     r"\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?经验|\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?經驗|本科|硕士|碩士|大专以上|大專以上",
 )
+# A warning, a news report, a fact-check or a lesson about such ads (not an ad): who warns
+# ("Police warn", "경찰청:", "KBRI mengimbau", "กรมการจัดหางานเตือน", "Bộ Công an khuyến
+# cáo", "使馆提醒"), what happened to people (victims, rescued, "속아 출국", "ถูกหลอก",
+# "bị lừa sang", "被骗至") and what only an explainer says ("how the scam works", "ciri-ciri
+# lowongan palsu", "dấu hiệu", "scam centres", "인신매매", "แก๊งคอลเซ็นเตอร์", "电诈园区").
+# Written for general cues, not single texts, and kept off what ads say of themselves
+# ("Job alert:", "[채널 공지]", "ข่าวดี", "không lừa đảo", "不会被骗", "绝无陷阱").
 _WARNING_NOTICE = _rx(
-    r"^\W{0,3}(?:warning|beware|scam\s+alert|advisory|alert|psa)\b|\b(?:alert|advisory|psa)\s*:|\bdon'?t\s+(?:fall\s+for|believe)\b|\bwarns?\b|\bbe(?:ing)?\s+lured\b|forced\s+(?:in)?to\s+(?:run\s+)?(?:online\s+)?(?:scams?|fraud)|the\s+classic\s+trap|human\s+trafficking|\bvictims?\b",
-    r"주의하세요|사기\s?주의|속지\s?마세요|(?:안전|공지|알림|안내)\s?\]|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)",
-    r"^\W{0,3}(?:waspada|awas|perhatian)\b|jangan\s+(?:mudah\s+)?(?:percaya|tergiur|mau)|mengimbau|imbauan|\bmodus\b|\btppo\b|\bkorban\b",
-    r"เตือนภัย|อย่าหลงเชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,6}|ฝาก)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน",
-    r"canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan",
-    r"反诈|反詐|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|提高警惕|骗至|騙至|受害",
+    r"^\W{0,3}(?:warning|beware|scam\s+alert|advisory|alert|psa|news|breaking)\b|\bfact[-\s]?check"
+    r"|\b(?=[anp])(?<!job\s)(?<!jobs\s)(?<!hiring\s)(?<!vacancy\s)(?<!good\s)(?<!great\s)(?:alert|advisory|psa|news)\s*:"
+    r"|\bdon'?t\s+(?:fall\s+for|believe)\b|\bwarns?\b|\bbe(?:ing)?\s+lured\b|forced\s+(?:in)?to\s+(?:run\s+)?(?:online\s+)?(?:scams?|fraud)|the\s+classic\s+trap|\bvictims?\b",
+    r"\b(?=t)(?<!not\s)(?<!no\s)traffick(?:ing|ed|ers?)\b|\bsurvivors?\b|\b(?:rescued|repatriat\w+)\b|\bhow\s+(?:the|this|these|such)\s+(?:scams?|traps?|schemes?|frauds?)\s+works?"
+    r"|\bsigns?\s+of\s+(?:a\s+)?(?:fake|scam|bogus|fraudulent)|\bwarning\s+signs\b|\b(?=f)(?<!not\s)fake\s+(?:job\s+)?(?:ads?|offers?|recruiters?|agenc(?:y|ies)|postings?|jobs?)\b"
+    r"|\bscam\s+(?:cent(?:er|re)s?|compounds?|operations?|networks?|syndicates?|hubs?|factor(?:y|ies)|gangs?|rings?)\b"
+    r"|\b(?:were|have\s+been|had\s+been)\s+(?:promised|lured|tricked|deceived|trafficked|recruited\s+(?:with|through|via|by))\b"
+    r"|\b(?:do\s+not|don'?t|never)\s+(?:contact|reply\s+to|respond\s+to|accept|trust)\s+(?:the|these|such|any|this|that|them|job|offers?|unknown|strangers?)\b"
+    r"|\breport\s+(?:suspicious|such|these|them|it\b|the\s+(?:account|recruiter|handle|post|ad|number))|\bblocked\s+and\s+reported\b|\bstay\s+safe\b"
+    r"|\b(?=[st])(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:share\s+(?:this\s+)?with|tell)\s+(?:your\s+)?(?:family|parents|loved\s+ones)\b"
+    r"|\bno\s+(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employer|company|agency|recruiter|job)s?\b|\bembassy\s+(?:posted|says|said|warns|advises|urges)\b"
+    r"|\b(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employers|agencies|recruiters|companies)\s+(?:never|don'?t|do\s+not|won'?t|will\s+never|always)\b",
+    r"주의하세요|사기\s?주의|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
+    r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)\s?\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
+    r"|피해자|피해\s?(?:사례|예방|주의|신고)|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
+    r"|(?:경찰청|경찰서|외교부|대사관|영사관|고용노동부|국정원|금감원|당국)\s?[:：]|신고(?:하세요|해\s?주세요|바랍니다)|주의\s?당부|각별한\s?주의"
+    r"|(?:가족|부모님?)(?:에게|한테|께)\s?(?:반드시\s?|꼭\s?)?(?:알리|말씀|상의)|(?:정상적인|정식|진짜)\s?(?:회사|업체|기업|채용)(?:라면|(?:는|은)\s?(?:절대|결코))",
+    r"^\W{0,3}(?:waspada|awas|perhatian|berita)\b|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b"
+    r"|\bhati[-\s]?(?:hati|2)\b(?!\s+di\s+jalan)|\bciri[-\s]?ciri\b|\bciri\s+(?:lowongan|loker|tawaran)|\btanda[-\s]tanda\s+(?:lowongan|loker|penipuan)"
+    r"|\b(?:lowongan|loker|tawaran|perekrut|agen|akun)\s+(?:kerja\s+)?(?:palsu|bodong|abal[-\s]?abal|hoaks|hoax)\b|\bitu\s+(?:palsu|hoaks|hoax|penipuan)\b"
+    r"|bagikan\s+(?:ke|kepada|pada)\s+(?:keluarga|orang\s+tua|saudara|kerabat)|sebarkan\s+(?:info|informasi|ini)\b|\bedukasi\b|\bsosialisasi\b"
+    r"|\bterjerat\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
+    r"|\b(?:perusahaan|penempatan|agen|p3mi|lowongan|rekrutmen)\s+(?:yang\s+)?(?:resmi|asli|legal)\s+(?:tidak|tak|nggak|gak|ga)\s+(?:pernah|akan|mungkin)\b",
+    r"เตือนภัย|อย่า(?:หลง)?เชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,6}|ฝาก|แจ้ง)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน"
+    r"|^\W{0,3}ข่าว(?!ดี)|ข่าว\s?[:：]|เป็นข่าว|ตามข่าว|(?=[ถโ])(?<!ไม่)(?:ถูก|โดน)หลอก|(?=ห)(?<!ไม่)หลอก(?:ลวง|ไป|ให้ไป)"
+    r"|ผู้เสียหาย|เหยื่อ|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
+    r"canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
+    r"|dau\s+hieu|\b(?:tuyen\s+dung|viec\s+lam|loi\s+moi|chieu|tin)\s+lua\b|\b(?=l)(?<!khong\s)(?<!ko\s)(?<!phai\s)lua\s+dao\b|\b(?=b)(?<!khong\s)(?<!ko\s)(?<!so\s)bi\s+lua\b|giai\s+cuu|^\W{0,3}tin\s+tuc|\btin\s+tuc\s*[:：]|khuyen\s+cao"
+    r"|\b(?:moi\s+nguoi|cac\s+ban|ca\s+nha|anh\s+chi(?:\s+em)?|ba\s+con)\s+(?:nen\s+|hay\s+)?(?:can\s+than|canh\s+giac|luu\s+y|chu\s+y)\b"
+    r"|mua\s+ban\s+nguoi|giam\s+giu|\bbi\s+(?:giam|ep|ban\s+(?:sang|qua))\b|\bep\s+(?:lam|buoc)\b|\b(?:cong\s+ty|doanh\s+nghiep|don\s+vi)\s+(?:uy\s+tin|hop\s+phap|chinh\s+thong|that)\s+(?:khong\s+bao\s+gio|se\s+khong|khong\s+he)\b",
+    r"反诈|反詐|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
+    r"|新[闻聞](?!推广|推廣|稿)|据\S{0,8}报道|據\S{0,8}報導|记者|記者|(?=被)(?<!不会)(?<!不會)(?<!不)(?<!担心)(?<!擔心)(?<!怕)(?:被骗|被騙)|受骗|受騙|(?=上)(?<!不会)(?<!不會)(?<!不)(?:上当|上當)"
+    r"|(?:一定|千万|千萬|务必|務必)要?(?:小心|当心|當心|谨慎|謹慎)|小心(?:被骗|被騙|上当|上當|陷阱)|(?=陷)(?<!无)(?<!無)(?<!没有)(?<!沒有)(?<!不是)陷阱"
+    r"|获救|獲救|解救|营救|營救|遣返|电诈|電詐|(?:诈骗|詐騙)(?:园区|園區|集团|集團|团伙|團夥|窝点|窩點)|人口(?:贩运|販運|贩卖|販賣)|拐卖|拐賣"
+    r"|提醒\s?[:：]|(?:使馆|使館|领事|領事|警察|公安|人力部|外交部|中心)\S{0,2}(?:提醒|提示|通报|通報)|(?:正规|正規|合法)(?:公司|企业|企業|单位|單位|中介)(?:绝不|絕不|不会|不會|从不|從不)",
+)
+# Someone asking whether an offer they were sent is a scam forwards the offer, whatever
+# words of a warning it has ("Is this a scam?", "apakah ini penipuan", "위험한 거 맞죠",
+# "ใช่มิจฉาชีพไหม", "có phải lừa không", "是不是诈骗"), and an ad that warns of fakes
+# using its own name is still an ad ("beware of fake recruiters using our name",
+# "mengatasnamakan perusahaan kami", "冒充我司"): then no warning notice is counted.
+_NOT_A_WARNING = _rx(
+    r"\b(?:using|use|uses|in)\s+our\s+(?:company(?:'s)?\s+)?name\b|\bimpersonat\w*\s+(?:us|our)\b|\bmengatasnamakan\s+(?:kami|perusahaan\s+kami|pt\s+kami)\b",
+    r"(?:저희|당사|우리\s?회사)\S{0,6}\s?사칭|แอบอ้าง(?:ชื่อ)?(?:บริษัท)?(?:เรา|ของเรา)|gia\s+mao\s+(?:cong\s+ty\s+)?(?:chung\s+toi|ben\s+minh)|冒充(?:我司|本公司|我们|我們)",
+    r"\b(?:is|was)\s+(?:this|it|that)\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:scam|legit|real|safe|fake|trafficking)\b[^.!\n]{0,40}\?|\bscam\s*\?|\blegit\s*\?",
+    r"\bpenipuan\s*(?:ya|bukan|gak|nggak|ga|tidak)?\s*\?|apakah\s+(?:ini|itu)\s+(?:penipuan|asli|aman|legal)|\basli\s+atau\s+(?:tidak|nggak|gak|ga|palsu)",
+    r"(?:사기|위험)(?:인가요|일까요|인지|맞죠|맞나요|아닌가요|한\s?거\s?(?:맞죠|맞나요|아닌가요|아니에요))",
+    r"(?:มิจฉาชีพ|หลอก|โกง)(?:หรือเปล่า|รึเปล่า|ไหม|มั้ย|หรือไม่)",
+    r"\b(?:co\s+phai\s+)?lua(?:\s+dao)?\s+(?:khong|ko|k)\b\s*\?|\bco\s+phai\s+(?:la\s+)?lua\b",
+    r"是不是(?:诈骗|詐騙|骗子|騙子|骗局|騙局|骗人|騙人)|(?:诈骗|詐騙|骗子|騙子|骗局|騙局)(?:吗|嗎|么|麼)|靠谱吗|靠譜嗎",
 )
 _LATER = _rx(
     r"\b(?:there|later|after\s+(?:you\s+)?arriv\w*|on\s+arrival|when\s+you\s+(?:arrive|get\s+there))\b",
-    r"\b(?:di\s+sana|nanti|setelah\s+(?:tiba|sampai)|belakangan)\b|현지에서|도착\s?후|ที่นั่น|ทีหลัง|\b(?:sau|tai\s+do|ben\s+do)\b|到了|到达后|到達後|以后|以後",
+    r"\b(?:di\s+sana|nanti|setelah\s+(?:tiba|sampai)|belakangan)\b|현지에서|도착\s?후|ที่นั่น|ทีหลัง|(?:เมื่อ|ตอน|ไป)ถึง|หน้างาน|ปลายทาง|\b(?:sau|tai\s+do|ben\s+do)\b|到了|到达后|到達後|以后|以後",
 )
 _ASSURANCE_RULES: dict[str, re.Pattern[str]] = {
     "work_permit_contract": _WORK_PERMIT,
@@ -424,6 +489,18 @@ _FEE_CONTEXT = re.compile(
     r"|ค่าดำเนินการ|ค่าหัว|ค่านายหน้า|ค่าสมัคร|มัดจำ|ค่าปรับ|ค่าไถ่|หนี้|\bphi\b|\bcoc\b|boi\s+thuong|tien\s+phat|ky\s+quy|tien\s+no\b|khoan\s+no\b|chuoc"
     r"|中介|手续费|手續費|报名费|報名費|服务费|服務費|培训费|培訓費|押金|保证金|保證金|赔偿|賠償|违约|違約|罚款|罰款|赎|贖|欠款|债|債",
     _I,
+)
+
+# Big pay promised without a figure ("gajinya gede", "고수익 알바", "เงินดีมาก", "lương khủng",
+# "海外高薪"): the same bait as a figure far above the norm. Counted only when the offer
+# names no pay at all; puffery that sits next to a normal salary is no sign.
+_PAY_CLAIM = _rx(
+    r"\b(?:big|high|huge|very\s+high)\s+(?:pay|salary|salaries|income|earnings)\b|\bbig\s+money\b|\bearn\s+big\b",
+    r"\bgaji(?:nya)?\s+(?:besar|gede|gedhe|tinggi|fantastis|menggiurkan|dolar|dollar)\b|\bgaji\s+(?:2|dua)\s+digit\b|\bbayaran(?:nya)?\s+(?:besar|gede|tinggi)\b",
+    r"고수익|고액\s?(?:알바|아르바이트|일자리|급여|월급|연봉|보장)|큰\s?돈",
+    r"เงินเดือนสูง|รายได้(?:สูง|ดีมาก)|เงินดี(?:มาก|จริง)|(?:ได้)?เงินเยอะ",
+    r"\b(?:luong|thu\s+nhap)\s+(?:khung|cuc\s+cao|hau\s+hinh|ngan\s+do|cao\s+ngat)\b",
+    r"(?:海外|境外|出国|出國)高薪|高薪(?:海外|境外|出国|出國)|高收入|(?:赚|賺)大(?:钱|錢)",
 )
 
 _CLAUSE_END = re.compile(r"[.!?;,\n]\s|[.!?;\n]$|[。，！？；、]")
@@ -713,7 +790,9 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
 
     if "vague_destination" not in found and not ({"travel_ban_area", "destination_hub"} & found.keys()):
         if not any(rx.search(folded) for rx, _ in _DESTINATION_NORM_RES):
-            m = _ABROAD.search(folded)
+            m = next((m for m in _ABROAD.finditer(folded)
+                      if not _ABROAD_EITHER.search(folded[max(0, m.start() - 16) : m.start()])
+                      and not _ABROAD_DENIED.match(folded[m.end() : m.end() + 12])), None)
             if m:  # "a job abroad" that never says where
                 found["vague_destination"] = Flag("vague_destination", text[m.start() : m.end()], m.start(), m.end(), WEIGHTS["vague_destination"])
 
@@ -730,15 +809,29 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
     salary = _salary_flag(text, folded, amounts, who, unskilled, compound)
     if salary:
         found["salary_too_high"] = salary
+    elif not _pay_amounts(folded, amounts):
+        m = _PAY_CLAIM.search(folded)
+        if m:  # big pay promised without a figure
+            found["salary_too_high"] = Flag("salary_too_high", text[m.start() : m.end()], m.start(), m.end(), WEIGHTS["salary_too_high"])
 
     flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
     assurances = []
     for sign, rx in _ASSURANCE_RULES.items():
-        m = rx.search(folded)
+        # words inside a red flag's evidence are that flag's ("gak perlu visa kerja": no work visa)
+        found_here = (m for m in rx.finditer(folded) if not any(f.start < m.end() and m.start() < f.end for f in flags))
+        m = next(found_here, None)
+        if m and sign == "warning_notice" and _NOT_A_WARNING.search(folded):
+            m = None  # "I got this offer, is it a scam?": an offer forwarded, not a warning
         if m and sign == "work_permit_contract" and _LATER.search(folded[m.end() : m.end() + 30]):
             m = None  # "a tourist visa, the work permit is arranged there": a promise, and a red flag's
         if m:
             assurances.append(Flag(sign, text[m.start() : m.end()], m.start(), m.end(), _LEARNED.flags.get(sign, 0.0)))
+        if m and sign == "warning_notice":
+            first = " ".join(m.group(0).casefold().split())
+            other = next((o for o in found_here if " ".join(o.group(0).casefold().split()) != first), None)
+            if other:
+                assurances.append(Flag("warning_second_cue", text[other.start() : other.end()], other.start(), other.end(),
+                                       _LEARNED.flags.get("warning_second_cue", 0.0)))
     score = _LEARNED.chance([f.flag for f in flags] + [a.flag for a in assurances])
     identifiers = extract_identifiers(text, [(a.start, a.end) for a in amounts])
     return Analysis(level(score), score, lang, flags, identifiers, who, assurances)

@@ -91,18 +91,22 @@ _CURRENCY_RES = [(re.compile(rf"^(?:{p})$", re.I), code) for p, code in [*_CURRE
 _NUM = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?"
 _KO_DIGIT = "일이삼사오육칠팔구"
 _ZH_DIGIT = "一二两兩三四五六七八九十"
-# A value: Korean units (1억 2천만, 400만, 천만), an Indonesian/English scale word
-# (15 juta, 700 ribu, 2.5k, 2.2 million), Thai units (3 หมื่น, 3หมื่น5 = 35,000, หลักแสน),
+_TH_DIGITS = ("หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า")
+_TH_DIGIT = "|".join(_TH_DIGITS)
+# A value: Korean units (1억 2천만, 400만, 천만; a bare 천 or 2천, which "월 천" counts in
+# 만원), an Indonesian/English scale word (15 juta, 700 ribu, 2.5k, 2.2 million), Thai units
+# (3 หมื่น, 3หมื่น5 = 35,000, หลักแสน, สามหมื่นห้า = 35,000 in words),
 # Vietnamese ones (20 triệu, 20tr, 7tr5 = 7.5 million, 20 củ, 500 nghìn), Chinese ones
 # (1万5 = 15,000, 1.5万, 2w, 8千, 三万, 过万) or a plain number.
 _VALUE = (
     rf"(?:(?:{_NUM})\s*억(?:\s*(?:(?:{_NUM})|[{_KO_DIGIT}])?\s*[천백]?\s*만)?"
     rf"|(?:(?:{_NUM})\s*[천백]?|[{_KO_DIGIT}]?[천백])\s*만"
-    rf"|(?:{_NUM})\s*(?:หมื่น|แสน|ล้าน)(?:\d(?!\d))?|(?:{_NUM})\s*พัน|หลัก(?:หมื่น|แสน)"
+    rf"|(?:{_NUM})\s*(?:หมื่น|แสน|ล้าน)(?:\d(?!\d))?|(?:{_NUM})\s*พัน|หลัก(?:หมื่น|แสน)|(?:{_TH_DIGIT})\s?(?:หมื่น|แสน)(?:{_TH_DIGIT})?"
     rf"|(?:{_NUM})\s*(?:triệu|trieu|tr|củ)(?:\d(?!\d))?(?![^\W\d_])|(?:{_NUM})\s*(?:nghìn|ngàn|nghin|ngan)(?![^\W\d_])"
     rf"|(?:{_NUM})\s*[万萬wW](?:\d(?:\s*[千仟])?(?!\d)|\d{{4}}(?!\d))?(?![a-z])|(?:{_NUM})\s*[千仟]"
     rf"|[{_ZH_DIGIT}]{{1,2}}\s*[万萬千]|(?:过|過|上|破)\s*[万萬]"
     rf"|(?:{_NUM})\s*(?:juta|jt|ribu|rb|million|mio|mn|k)(?![a-z])"
+    rf"|(?:(?:{_NUM})|[{_KO_DIGIT}])?[천백](?!(?!원)[가-힣])"
     rf"|(?:{_NUM}))"
 )
 _RANGE = r"\s*(?:-|–|—|~|〜|to|sampai|hingga|s/d|s\.d\.|đến|den|tới|toi|ถึง|至|到)\s*"
@@ -184,8 +188,10 @@ _EN_K_A_MONTH = re.compile(r"\s*(?:a\s+month|/\s*(?:month|mo|mth)\b|per\s+month|
 _KO_MONTH_BARE = re.compile(r"(?:월급?|한\s?달에?)\s*$")
 _KO_COUNTER = re.compile(r"\s*(?:년|일|시|분|명|개|세|호|번|건|%)")  # "10월 2025년", "월 300명": not money
 _HAS_HANGUL_UNIT = re.compile(r"[억만천백]")
+_HAS_HANGUL_SCALE = re.compile(r"[억만]")  # 천 and 백 alone: a bare count ("월 천" = 천만원)
 _TH_UNITS = {"พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6}
 _TH_VALUE = re.compile(r"^(?:(?P<num>[\d.,]+)\s*|หลัก)(?P<unit>พัน|หมื่น|แสน|ล้าน)(?P<tail>\d)?$")
+_TH_WORDS_VALUE = re.compile(rf"^(?P<num>{_TH_DIGIT})\s?(?P<unit>หมื่น|แสน)(?P<tail>{_TH_DIGIT})?$")
 _VI_VALUE = re.compile(r"^(?P<num>[\d.,]+)\s*(?P<unit>triệu|trieu|tr|củ|nghìn|ngàn|nghin|ngan)(?P<tail>\d)?$", re.I)
 _ZH_VALUE = re.compile(r"^(?:(?P<num>[\d.,]+)|(?P<zh>[一二两兩三四五六七八九十]{1,2})|(?P<over>过|過|上|破))\s*(?P<unit>[万萬wW千仟])(?:(?P<tail>\d)\s*[千仟]?|(?P<tail4>\d{4}))?$")
 # Larger values (in any currency) are not pay: digit runs, IDs, or nonsense.
@@ -292,6 +298,11 @@ def _asia_value(raw: str) -> Optional[tuple[float, Optional[str]]]:
         number = parse_number(m.group("num")) if m.group("num") else 1.0
         tail = int(m.group("tail")) * unit / 10 if m.group("tail") else 0.0
         return number * unit + tail, "THB"
+    m = _TH_WORDS_VALUE.match(raw)
+    if m:  # สามหมื่นห้า: 3 × 10,000 + 5 × 1,000
+        unit = _TH_UNITS[m.group("unit")]
+        tail = (_TH_DIGITS.index(m.group("tail")) + 1) * unit / 10 if m.group("tail") else 0.0
+        return (_TH_DIGITS.index(m.group("num")) + 1) * unit + tail, "THB"
     m = _VI_VALUE.match(raw)
     if m:
         unit = 1e3 if m.group("unit").lower() in ("nghìn", "ngàn", "nghin", "ngan") else 1e6
@@ -320,8 +331,10 @@ def _value(raw: str) -> tuple[float, Optional[str]]:
     asia = _asia_value(re.sub(r"\s+", " ", raw))
     if asia is not None:
         return asia
-    if _HAS_HANGUL_UNIT.search(raw):
+    if _HAS_HANGUL_SCALE.search(raw):
         return _korean_value(raw), "KRW"
+    if _HAS_HANGUL_UNIT.search(raw):
+        return _small_korean(re.sub(r"\s+", "", raw)), None  # 2천: no currency of its own
     m = _SCALE_RE.search(raw)
     if m:
         scale = m.group(1).lower()
@@ -357,7 +370,7 @@ def _period(text: str, start: int, end: int) -> tuple[str, bool, int, int]:
 
 
 def _scaled_only(raw: str) -> bool:
-    return bool(_HAS_HANGUL_UNIT.search(raw) or _SCALE_RE.search(raw.strip()) or _ASIA_UNIT.search(raw))
+    return bool(_HAS_HANGUL_SCALE.search(raw) or _SCALE_RE.search(raw.strip()) or _ASIA_UNIT.search(raw))
 
 
 def parse_amounts(text: str) -> list[Amount]:
@@ -423,9 +436,15 @@ def _implied_by_pay_word(text: str, start: int, end: int, low: float, high: floa
 
 
 def _borrow_scale(v1: str, v2: str) -> float:
-    """The low end of "15-20 juta": v1 read with v2's unit."""
-    unit = re.sub(r"^[\d.,\s]+", "", v2.strip())
-    return _value(f"{v1.strip()}{unit}")[0]
+    """The low end of "15-20 juta": v1 read with v2's unit. A Korean count of 천 or 백
+    borrows 만 ("3천~4천만원" and "8천~1억": 3천만, 8천만)."""
+    if _HAS_HANGUL_UNIT.search(v1) and _HAS_HANGUL_SCALE.search(v2):
+        return _value(f"{v1.strip()}만")[0]
+    unit = re.sub(rf"^(?:[\d.,\s]+|{_TH_DIGIT})+", "", v2.strip())  # "3-ห้าแสน": แสน
+    try:
+        return _value(f"{v1.strip()}{unit}")[0]
+    except ValueError:  # units that do not combine: v1 as written
+        return _value(v1)[0]
 
 
 def monthly_usd(text: str) -> Optional[float]:
