@@ -108,11 +108,12 @@ def _fast_predict(pipeline: Any) -> Any:
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=True)
 class StoredCRFEntityExtractor(CRFEntityExtractor):
     """Rasa 3.6's CRF extractor keeps only its training set and fits the CRF again at every
-    load (5 s of the bot's start-up); this one also stores the fitted taggers."""
+    load (5 s of the bot's start-up); this one stores the fitted taggers instead. The
+    training set itself (50 MB of JSON, unpacked from the model at every start) is not kept."""
 
     def persist(self, dataset: List[Any]) -> None:
-        super().persist(dataset)
         with self._model_storage.write_to(self._resource) as model_dir:
+            rasa.shared.utils.io.dump_obj_as_json_to_file(model_dir / "crf_order.json", self.crf_order)
             with open(model_dir / "taggers.pkl", "wb") as fh:
                 pickle.dump(self.entity_taggers, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
