@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pickle
 import re
+import scipy.sparse
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext
@@ -69,6 +70,19 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
 
         self.clf.set_params(C=float(self.config["C"]))
         self.clf = Pipeline([("tfidf", TfidfTransformer(sublinear_tf=True)), ("lr", self.clf)])
+
+    def _create_X(self, messages: List[Message]) -> Any:
+        """The sentence features of each message, as Rasa's classifier builds them, without its
+        two scipy stackings per message when there are no dense features (never in this
+        pipeline): the same matrix, about a millisecond less per message."""
+        rows = []
+        for message in messages:
+            sparse = message.get_sparse_features(attribute=TEXT)[1]
+            dense = message.get_dense_features(attribute=TEXT)[1]
+            if dense is not None or sparse is None:
+                return super()._create_X(messages)
+            rows.append(sparse.features.tocsr())
+        return rows[0] if len(rows) == 1 else scipy.sparse.vstack(rows, format="csr")
 
     # Persisted with pickle, not skops: importing skops scans every loaded module and took
     # 6.9 s of the bot's start-up. The file is only ever read from a model this project trained.
