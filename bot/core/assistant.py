@@ -377,14 +377,13 @@ class Assistant:
         in_form = not forwarded and await self._active_form(user_id) is not None
         replies = await self._ask_rasa(user_id, text, language)
         if not forwarded and self.backend is not None and not _offers_card(replies, language):
-            if emergency.danger_cue(text):
-                # Words of someone held or threatened, whatever the model made of them: offer the card.
+            # Words of someone held or threatened, whatever the model made of them; or another
+            # reading the model chose while finding it likely that the writer is held: offer the card.
+            key = ("maybe_danger" if emergency.danger_cue(text)
+                   else "danger_check" if not in_form and self._unsure_of_danger(user_id) else None)
+            if key is not None:
                 _, host = self.cards.where(user_id)
-                replies += _replies([{"text": t("maybe_danger", language), "buttons": emergency.card_offer(host, language)}])
-            elif not in_form and self._unsure_of_danger(user_id):
-                # The model chose another reading, but found it likely that the writer is held.
-                _, host = self.cards.where(user_id)
-                replies += _replies([{"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
+                replies += _replies([{"text": t(key, language), "buttons": emergency.card_offer(host, language)}])
         yield replies + notes
 
     def _unsure_of_danger(self, user_id: str) -> bool:

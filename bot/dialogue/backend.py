@@ -66,7 +66,6 @@ class Reading:
     detained: float
 
 
-
 def _skip_validation_of_own_actions() -> None:
     """Rasa checks every action server's answer against a JSON schema of all event types;
     that took 27 ms per custom action, more than everything else in a turn. The check is

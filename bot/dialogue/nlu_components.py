@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import pickle
 import re
-import scipy.sparse
 from typing import Any, Dict, List, Optional, Text
 
+import scipy.sparse
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
