@@ -72,11 +72,14 @@ def test_myawaddy_adds_the_mission_across_the_border():
 
 
 @pytest.mark.parametrize("text", ["e bi thu dt r, bv toi r", "人在KK园区出不去，保安来了", "ผมโดนขังห้องมืดมาสามวัน",
-                                  "bị ép lừa đảo 16 tiếng", "护照被扣了不交钱不让走", "การ์ดตรวจมือถือทุกคืน"])
+                                  "bị ép lừa đảo 16 tiếng", "护照被扣了不交钱不让走", "การ์ดตรวจมือถือทุกคืน",
+                                  "e bi ket o poipet 2 thang r", "cty doi tien moi tha", "他们没收手机了，我现在回不去了",
+                                  "他们每天有人看守"])
 def test_thai_vietnamese_and_chinese_words_of_someone_held_offer_the_card(text):
     assert emergency.danger_cue(text)
 
 
-@pytest.mark.parametrize("text", ["hôm nay trời đẹp quá", "我想找一份工作", "ไปเที่ยวทะเลกันไหม", "mình đi làm muộn"])
+@pytest.mark.parametrize("text", ["hôm nay trời đẹp quá", "我想找一份工作", "ไปเที่ยวทะเลกันไหม", "mình đi làm muộn",
+                                  "a basket of fruit at the market on sunday", "我在打手机", "kẹt xe quá trời"])
 def test_everyday_messages_carry_no_danger_cue(text):
     assert not emergency.danger_cue(text)

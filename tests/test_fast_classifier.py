@@ -53,7 +53,7 @@ def test_a_two_intent_model_is_left_to_scikit_learn():
 
 def test_the_features_of_a_message_are_those_rasa_would_build():
     from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
-    from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, TEXT
+    from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, FEATURE_TYPE_SEQUENCE, TEXT
     from rasa.shared.nlu.training_data.features import Features
     from rasa.shared.nlu.training_data.message import Message
 
@@ -62,10 +62,15 @@ def test_the_features_of_a_message_are_those_rasa_would_build():
     def message(seed: int) -> Message:
         m = Message(data={TEXT: f"text {seed}"})
         for origin, width in (("regex", 7), ("words", 40), ("chars", 90)):  # as three featurizers add them
+            tokens = sp.coo_matrix(counts(4, width, seed + width + 1)[1:])
+            m.add_features(Features(tokens, FEATURE_TYPE_SEQUENCE, TEXT, origin))
             m.add_features(Features(sp.coo_matrix(counts(2, width, seed + width)[1:]), FEATURE_TYPE_SENTENCE, TEXT, origin))
         return m
 
-    for batch in ([message(1)], [message(2), message(3), message(4)]):
+    empty = Message(data={TEXT: "🙏"})
+    for origin, width in (("regex", 7), ("words", 40), ("chars", 90)):
+        empty.add_features(Features(sp.coo_matrix((1, width)), FEATURE_TYPE_SENTENCE, TEXT, origin))
+    for batch in ([message(1)], [message(2), message(3), message(4)], [empty], [message(5), empty]):
         ours = TfidfLogisticRegressionClassifier._create_X(None, batch)
         rasas = LogisticRegressionClassifier._create_X(None, batch)
         assert ours.shape == rasas.shape == (len(batch), 137)

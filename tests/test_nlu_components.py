@@ -1,5 +1,9 @@
-"""Lookup matching with script-aware word boundaries."""
+"""Lookup matching with script-aware word boundaries; the regex featurizer."""
 import re
+import tempfile
+from pathlib import Path
+
+from rasa.engine.graph import GraphSchema
 
 from bot.language.terms import term_pattern
 
@@ -34,3 +38,46 @@ def test_korean_words_are_kept_emoji_dropped():
     # Rasa's own WhitespaceTokenizer returns ['my', 'went'] here: its emoji range covers Hangul.
     assert tokens("my 아들 went 캄보디아 😭") == ["my", "아들", "went", "캄보디아"]
     assert tokens("월 400만원 준대요") == ["월", "400만원", "준대요"]
+
+
+def test_compiled_regex_featurizer_gives_rasas_features():
+    """Same sequence and sentence features and the same token marks as Rasa's own."""
+    import glob
+
+    from rasa.engine.graph import ExecutionContext
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+    from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturizer
+    from rasa.shared.nlu.training_data.loading import load_data
+    from rasa.shared.nlu.training_data.message import Message
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    from bot.dialogue.nlu_components import CompiledRegexFeaturizer, LetterSafeWhitespaceTokenizer
+
+    data = TrainingData().merge(*[load_data(f) for f in ["nlu/regex.yml", "nlu/entities.yml"]])
+    texts = ["my brother is held in KK Park, they took his passport",
+             "saya disekap di myawaddy tolong", "아들이 캄보디아에서 연락이 끊겼어요 010-1234-5678",
+             "em đang bị nhốt ở Bavet", "我被关在西港 园区", "hello", "🙏🙏", "CASE-ABC123 status?"]
+    tokenizer = LetterSafeWhitespaceTokenizer(LetterSafeWhitespaceTokenizer.get_default_config())
+
+    def featurize(cls):
+        config = {**cls.get_default_config(), "use_word_boundaries": False}
+        storage = LocalModelStorage(Path(tempfile.mkdtemp()))
+        featurizer = cls(config, storage, Resource("regex"), ExecutionContext(GraphSchema({}), "x"))
+        featurizer.train(data)
+        messages = [Message(data={"text": text}) for text in texts]
+        tokenizer.process(messages)
+        featurizer.process(messages)
+        return messages
+
+    theirs, ours = featurize(RegexFeaturizer), featurize(CompiledRegexFeaturizer)
+    matched = 0
+    for a, b in zip(theirs, ours):
+        for which in (0, 1):
+            fa, fb = a.get_sparse_features("text")[which], b.get_sparse_features("text")[which]
+            assert (fa is None) == (fb is None)
+            if fa is not None:
+                assert (fa.features.toarray() == fb.features.toarray()).all()
+                matched += int(fa.features.sum())
+        assert [t.get("pattern") for t in a.get("text_tokens")] == [t.get("pattern") for t in b.get("text_tokens")]
+    assert matched > 5  # the probe texts do hit patterns

@@ -24,3 +24,45 @@ def test_own_actions_skip_the_schema_check_other_servers_keep_it():
         assert "Failed to validate Action server response" in str(error)
     else:
         raise AssertionError("a real action server's bad answer must be refused")
+
+
+def test_rule_index_keeps_the_rules_rasa_keeps():
+    """The index only skips rules whose last state cannot match: on the trained model's
+    rules, against their own states and altered ones, the same keys as Rasa's loop."""
+    import json
+    import random
+    import tarfile
+
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    from bot.dialogue.backend import _index_rules_by_last_turn
+    from tests.conftest import MODEL
+
+    _in_process_endpoint([])
+    _index_rules_by_last_turn()
+    indexed = RulePolicy._get_possible_keys
+    original = indexed.original
+    with tarfile.open(MODEL) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("rule_policy.json"))
+        lookup = json.load(tar.extractfile(member))["lookup"]["rules"]
+    policy = RulePolicy.__new__(RulePolicy)
+    rules = [json.loads(key) for key in lookup]
+    intents = sorted({(s.get("user") or {}).get("intent") for r in rules for s in r} - {None})
+    actions = sorted({(s.get("prev_action") or {}).get("action_name") for r in rules for s in r} - {None})
+    rng = random.Random(3)
+    conversations = [r for r in rules]
+    for r in rules:
+        altered = json.loads(json.dumps(r))
+        last = altered[-1]
+        if "user" in last and rng.random() < 0.5:
+            last["user"]["intent"] = rng.choice(intents)
+        elif "prev_action" in last:
+            last["prev_action"] = {"action_name": rng.choice(actions)}
+        conversations.append(altered)
+        conversations.append([json.loads(json.dumps(s)) for s in rng.choice(rules)] + altered[-1:])
+    kept = 0
+    for states in conversations:
+        theirs, ours = original(policy, lookup, states), indexed(policy, lookup, states)
+        assert ours == theirs, states
+        kept += len(ours)
+    assert len(conversations) > 300 and kept > len(rules)  # rules do match: not a comparison of empty sets

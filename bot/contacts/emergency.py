@@ -138,6 +138,10 @@ _MORE_CUES = {
         'bo tron', 'trốn thoát', 'tron thoat', 'qua sông ban đêm', 'bị ép lừa đảo', 'bi ep lua dao',
         'lấy nội tạng', 'lay noi tang', 'kẹt trong khu', 'ket trong khu', 'nhắn lén', 'nhan tin len',
         'trốn trong nhà vệ sinh', 'bị khóa cửa', 'bi ep lam scam',
+        'bị giữ lại', 'bi giu lai', 'bị giữ ở', 'bi giu o', 'kẹt ở', 'kẹt lại', 'bị kẹt', 'bi ket', 'bị lừa sang',
+        'bi lua sang', 'bị lừa qua', 'bi lua qua', 'ép làm', 'không về được', 'khong ve duoc', 'ko ve dc',
+        'ko ve duoc', 'k ve dc', 'tịch thu điện thoại', 'tich thu dien thoai', 'đòi tiền mới thả', 'doi tien moi tha',
+        'nộp tiền mới cho về', 'nop tien moi cho ve', 'khu lừa đảo', 'khu lua dao', 'công ty lừa đảo', 'cty lua dao',
     ),
     "zh": (
         '小黑屋', '关水房', '水牢', '电棍', '被电棍电', '挨电棍', '吊起来打', '狗推', '做杀猪盘', '被卖到', '卖人', '转卖到别的园区', '被转卖', '赎金',
@@ -145,6 +149,9 @@ _MORE_CUES = {
         '噶腰子', '嘎腰子', '割腰子', '摘器官', '限制自由', '被控制', '被扣押', '被关押', '被关起来', '从外面反锁', '偷渡过河', '卖到缅北',
         '人在KK园区出不去', '被关在亚太城', '园区出不去', '園區出不去', '倒欠公司', '不交钱不让走', '打断腿', '持枪保安', '保安拿枪', '保安来了', '被押送',
         '不给饭吃', '业绩不达标被打',
+        '回不去', '回不了国', '回不了國', '走不了', '不让走', '不讓走', '不让回', '不讓回', '被骗到', '被騙到', '被限制',
+        '没收手机', '沒收手機', '收了手机', '收了手機', '关禁闭', '關禁閉', '体罚', '體罰', '交钱才放', '交錢才放', '赎人', '贖人',
+        '被看着', '被看管', '有人看守', '不能离开', '不能離開', '離不開園區', '离不开园区',
     ),
 }
 _MORE_DANGER_CUES = re.compile("|".join(re.escape(p) for ps in _MORE_CUES.values() for p in sorted(ps, key=len, reverse=True)),

@@ -131,6 +131,71 @@ def _run_graphs_without_dask() -> None:
     DaskGraphRunner.run = run  # type: ignore[method-assign]
 
 
+class _LastTurnIndex:
+    """A rule lookup's keys by what their last state requires of the conversation's last
+    state: the previous action's name and the user's intent. A rule whose last state
+    names another action or intent cannot apply, so RulePolicy need not test it."""
+
+    def __init__(self, keys: Any) -> None:
+        from rasa.core.policies.rule_policy import SHOULD_NOT_BE_SET
+
+        self.starters: list[str] = []  # no previous action: decided by RulePolicy itself
+        self.buckets: dict[tuple[Optional[str], Optional[str]], list[str]] = {}
+        for key in keys:
+            last = json.loads(key)[-1] if key else {}
+            previous = last.get("prev_action") or {}
+            if not previous:
+                self.starters.append(key)
+                continue
+            action = previous.get("action_name")
+            intent = (last.get("user") or {}).get("intent")
+            required = tuple(v if isinstance(v, str) and v and v != SHOULD_NOT_BE_SET else None
+                             for v in (action, intent))
+            self.buckets.setdefault(required, []).append(key)  # type: ignore[arg-type]
+
+    def candidates(self, state: dict[str, Any]) -> Optional[list[str]]:
+        action = (state.get("prev_action") or {}).get("action_name")
+        if not action:
+            return None  # a conversation start: every rule is checked
+        intent = (state.get("user") or {}).get("intent")
+        found = list(self.starters)
+        for required in {(action, intent), (action, None), (None, intent), (None, None)}:
+            found.extend(self.buckets.get(required, ()))
+        return found
+
+
+def _index_rules_by_last_turn() -> None:
+    """RulePolicy tests every rule it learned (~270 here) against the conversation's last
+    state, twice a turn, in Python: ~1 ms a prediction. Only rules whose last state asks
+    for the same previous action and intent can pass that test, so the others are left
+    out before it (see `_LastTurnIndex`); every earlier state is tested as Rasa does.
+    Same rules kept (tests/test_rasa_backend.py), fewer tested."""
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    if getattr(RulePolicy._get_possible_keys, "indexed", False):
+        return
+    original = RulePolicy._get_possible_keys
+
+    def possible(self: Any, lookup: dict[str, str], states: list[dict[str, Any]]) -> set[str]:
+        if not states:
+            return original(self, lookup, states)
+        cache = self.__dict__.setdefault("_last_turn_indexes", {})
+        entry = cache.get(id(lookup))
+        if entry is None or entry[0] is not lookup or entry[1] != len(lookup):
+            entry = cache[id(lookup)] = (lookup, len(lookup), _LastTurnIndex(lookup.keys()))
+        candidates = entry[2].candidates(states[-1])
+        if candidates is None:
+            return original(self, lookup, states)
+        keys = {key for key in candidates if self._is_rule_applicable(key, 0, states[-1])}
+        for turn, state in enumerate(reversed(states[:-1]), start=1):
+            keys = {key for key in keys if self._is_rule_applicable(key, turn, state)}
+        return keys
+
+    possible.indexed = True  # type: ignore[attr-defined]
+    possible.original = original  # type: ignore[attr-defined]
+    RulePolicy._get_possible_keys = possible  # type: ignore[method-assign]
+
+
 def _in_process_endpoint(actions: list[Any]) -> Any:
     """An action endpoint that runs rasa_sdk actions here instead of over HTTP.
 
@@ -146,6 +211,7 @@ def _in_process_endpoint(actions: list[Any]) -> Any:
         executor.register_action(action)
     _skip_validation_of_own_actions()
     _run_graphs_without_dask()
+    _index_rules_by_last_turn()
 
     class InProcessActionEndpoint(EndpointConfig):
         in_process = True

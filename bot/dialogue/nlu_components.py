@@ -19,6 +19,7 @@ import pickle
 import re
 from typing import Any, Dict, List, Optional, Text
 
+import numpy as np
 import scipy.sparse
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -28,8 +29,10 @@ import rasa.shared.utils.io
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.nlu.extractors.crf_entity_extractor import CRFEntityExtractor
 from rasa.nlu.extractors.regex_entity_extractor import RegexEntityExtractor
+from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturizer
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
-from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.nlu.constants import TOKENS_NAMES
+from rasa.shared.nlu.constants import ACTION_TEXT, ENTITIES, FEATURE_TYPE_SENTENCE, RESPONSE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -37,6 +40,26 @@ from bot.language.terms import term_pattern
 
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]", re.UNICODE)
+
+
+def _sentence_row(message: Message) -> Optional[scipy.sparse.csr_matrix]:
+    """A message's sparse sentence features of TEXT, side by side in the order the
+    featurizers added them; None when there is a dense one or none at all (left to Rasa)."""
+    data, columns, width = [], [], 0
+    for feature in message.features:
+        if feature.attribute != TEXT or feature.type != FEATURE_TYPE_SENTENCE:
+            continue
+        if not feature.is_sparse() or feature.features.shape[0] != 1:
+            return None
+        part = feature.features.tocoo()
+        data.append(part.data)
+        columns.append(part.col + width)
+        width += part.shape[1]
+    if not width:
+        return None
+    values = np.concatenate(data) if data else np.zeros(0)
+    indices = np.concatenate(columns).astype(np.int32) if columns else np.zeros(0, dtype=np.int32)
+    return scipy.sparse.csr_matrix((values, indices, np.array([0, len(values)], dtype=np.int32)), shape=(1, width))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
@@ -47,6 +70,48 @@ class LetterSafeWhitespaceTokenizer(WhitespaceTokenizer):
         if _LETTER_OR_DIGIT.search(text):
             return text
         return super().remove_emoji(text)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
+class CompiledRegexFeaturizer(RegexFeaturizer):
+    """Rasa's RegexFeaturizer, same features, with its patterns compiled once.
+
+    Rasa looks each pattern up in `re`'s cache and reads and rewrites every token's
+    pattern dict once per pattern: ~1 ms a message with this project's ~40 patterns,
+    spent in Python, on the thread every conversation shares."""
+
+    def _compiled(self) -> List[Any]:
+        key = (id(self.known_patterns), len(self.known_patterns), self.case_sensitive)
+        if getattr(self, "_compiled_key", None) != key:
+            flags = 0 if self.case_sensitive else re.IGNORECASE
+            self._compiled_patterns = [(p["name"], re.compile(p["pattern"], flags)) for p in self.known_patterns]
+            self._compiled_key = key
+        return self._compiled_patterns
+
+    def _features_for_patterns(self, message: Message, attribute: Text) -> Any:
+        text = message.get(attribute)
+        if not text:
+            return None, None
+        tokens = message.get(TOKENS_NAMES[attribute], [])
+        if not tokens:
+            return None, None
+        compiled = self._compiled()
+        sequence = np.zeros([len(tokens), len(compiled)])
+        sentence = np.zeros([1, len(compiled)])
+        marks = [token.get("pattern", default={}) for token in tokens]
+        whole = attribute in (RESPONSE, TEXT, ACTION_TEXT)
+        for index, (name, regex) in enumerate(compiled):
+            spans = [(m.start(), m.end()) for m in regex.finditer(text)]
+            for position, token in enumerate(tokens):
+                hit = any(token.start < end and token.end > start for start, end in spans)
+                marks[position][name] = hit
+                if hit:
+                    sequence[position][index] = 1.0
+                    if whole:
+                        sentence[0][index] = 1.0
+        for token, mark in zip(tokens, marks):
+            token.set("pattern", mark)
+        return scipy.sparse.coo_matrix(sequence), scipy.sparse.coo_matrix(sentence)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -72,16 +137,13 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
         self.clf = Pipeline([("tfidf", TfidfTransformer(sublinear_tf=True)), ("lr", self.clf)])
 
     def _create_X(self, messages: List[Message]) -> Any:
-        """The sentence features of each message, as Rasa's classifier builds them, without its
-        two scipy stackings per message when there are no dense features (never in this
-        pipeline): the same matrix, about a millisecond less per message."""
-        rows = []
-        for message in messages:
-            sparse = message.get_sparse_features(attribute=TEXT)[1]
-            dense = message.get_dense_features(attribute=TEXT)[1]
-            if dense is not None or sparse is None:
-                return super()._create_X(messages)
-            rows.append(sparse.features.tocsr())
+        """The sentence features of each message, as Rasa's classifier builds them (its
+        featurizers' sentence rows side by side), concatenated here as arrays: Rasa's
+        `get_sparse_features` hstacks the sequence features too and runs scipy's `bmat`
+        twice per featurizer, about a millisecond per message for a row it never uses."""
+        rows = [_sentence_row(message) for message in messages]
+        if any(row is None for row in rows):
+            return super()._create_X(messages)
         return rows[0] if len(rows) == 1 else scipy.sparse.vstack(rows, format="csr")
 
     # Persisted with pickle, not skops: importing skops scans every loaded module and took
