@@ -5,7 +5,7 @@
 Per language (en, ko, id, th, vi, zh; a language a file has no offers in is left out):
 counts, precision and recall of `high` on the labelled offers: the development sets the
 weights are learned from (tests/data/offers.jsonl, offers-dev-six.jsonl, offers-dev-more.jsonl,
-offers-dev-extra.jsonl), then the held-out
+offers-dev-extra.jsonl, offers-dev-hard.jsonl), then the held-out
 sets (tests/data/offers-heldout.jsonl, bench/data/offers-heldout-six-2.jsonl, bench/data/offers-heldout-six-3.jsonl); then mean and p95 milliseconds per offer for `analyse()` over
 all offers repeated `--repeat` times.
 """
@@ -28,6 +28,9 @@ DEV_MORE = ROOT / "tests" / "data" / "offers-dev-more.jsonl"
 # Offers, warnings, news and questions in six languages (a described offer that asks "is this
 # a scam?" is labelled high), written for development.
 DEV_EXTRA = ROOT / "tests" / "data" / "offers-dev-extra.jsonl"
+# Hard negatives (licensed jobs abroad, tours, remittance, news of arrests, warnings) and subtle ads
+# with two or three signs, written by a hand that never saw the analyser; development data.
+DEV_HARD = ROOT / "tests" / "data" / "offers-dev-hard.jsonl"
 # Written by someone who never saw the analyser or the development set: the honest figure.
 HELDOUT = ROOT / "tests" / "data" / "offers-heldout.jsonl"
 # Written blind (by someone who saw neither the analyser nor its data), six languages, hard:
@@ -87,7 +90,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, action="append",
                         help="labelled offers (JSON lines); default: the development set, then the held-out set")
     args = parser.parse_args()
-    sets = args.data or [DATA, DEV_SIX, DEV_MORE, DEV_EXTRA, HELDOUT, HELDOUT_SIX, HELDOUT_SIX_3]
+    sets = args.data or [DATA, DEV_SIX, DEV_MORE, DEV_EXTRA, DEV_HARD, HELDOUT, HELDOUT_SIX, HELDOUT_SIX_3]
     start = time.perf_counter()
     import bot.offers.risk  # noqa: F401  (import and regex compilation, reported apart)
 

@@ -81,3 +81,27 @@ def test_compiled_regex_featurizer_gives_rasas_features():
                 matched += int(fa.features.sum())
         assert [t.get("pattern") for t in a.get("text_tokens")] == [t.get("pattern") for t in b.get("text_tokens")]
     assert matched > 5  # the probe texts do hit patterns
+
+
+def reference_pattern(term):
+    """The boundaries stated plainly, as a lookbehind before the term."""
+    from bot.language.terms import _LATIN_END, _LATIN_START, _UNSPACED_START
+
+    left = "" if _UNSPACED_START.search(term) else r"(?<![A-Za-z0-9])" if _LATIN_START.search(term) else r"(?<![\w])"
+    right = r"(?![A-Za-z0-9])" if _LATIN_END.search(term) else ""
+    return left + r"\s*".join(re.escape(p) for p in term.split()) + right
+
+
+def test_the_fast_alternation_finds_what_plain_boundaries_find():
+    from bot.language.terms import alternation
+
+    terms = ["KK Park", "Park", "line", "LINE", "캄보디아", "시하눅빌", "西港", "妙瓦底", "ปอยเปต", "Sihanoukville",
+             "Phnom Penh", "Bavet", "-dash", "c++", "Mộc Bài", "moc bai"]
+    texts = ["KK Park", "he is in kk  park now", "online", "on LINE", "加LINE联系", "아들이 캄보디아에서", "북캄보디아",
+             "人在西港", "在妙瓦底园区", "อยู่ปอยเปต", "xSihanoukville", "phnom   penh!", "a-dash b -dash", "c++ dev",
+             "ở Mộc Bài", "MOC BAI", "parking", "Park", "", "\nline\n"]
+    fast = re.compile(alternation(terms), re.I)
+    plain = re.compile("|".join(reference_pattern(t) for t in sorted(set(terms), key=len, reverse=True)), re.I)
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert [m.group(0) for m in fast.finditer("he is in KK Park, not online")] == ["KK Park"]

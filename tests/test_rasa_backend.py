@@ -66,3 +66,22 @@ def test_rule_index_keeps_the_rules_rasa_keeps():
         assert ours == theirs, states
         kept += len(ours)
     assert len(conversations) > 300 and kept > len(rules)  # rules do match: not a comparison of empty sets
+
+
+def test_a_copied_slot_is_what_copy_would_make():
+    """Same class, same attributes, its own attribute dict; the original untouched."""
+    import copy
+
+    from rasa.shared.core.slots import CategoricalSlot, FloatSlot, Slot, TextSlot
+
+    _in_process_endpoint([])
+    assert "__copy__" in Slot.__dict__  # installed with the in-process endpoint
+    slots = [TextSlot("language", mappings=[{"type": "custom"}], initial_value="en"),
+             CategoricalSlot("host", mappings=[{"type": "custom"}], values=["KH", "MM"]),
+             FloatSlot("score", mappings=[{"type": "custom"}], max_value=2.0)]
+    for slot in slots:
+        twin = copy.copy(slot)
+        assert type(twin) is type(slot) and twin is not slot
+        assert twin.__dict__ == slot.__dict__ and twin.__dict__ is not slot.__dict__
+        twin.value = "changed"
+        assert slot.value != "changed"

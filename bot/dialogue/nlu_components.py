@@ -36,7 +36,7 @@ from rasa.shared.nlu.constants import ACTION_TEXT, ENTITIES, FEATURE_TYPE_SENTEN
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.language.terms import term_pattern
+from bot.language.terms import alternation
 
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]", re.UNICODE)
@@ -102,6 +102,10 @@ class CompiledRegexFeaturizer(RegexFeaturizer):
         whole = attribute in (RESPONSE, TEXT, ACTION_TEXT)
         for index, (name, regex) in enumerate(compiled):
             spans = [(m.start(), m.end()) for m in regex.finditer(text)]
+            if not spans:  # most patterns, most messages
+                for mark in marks:
+                    mark[name] = False
+                continue
             for position, token in enumerate(tokens):
                 hit = any(token.start < end and token.end > start for start, end in spans)
                 marks[position][name] = hit
@@ -226,7 +230,7 @@ def build_patterns(training_data: TrainingData) -> List[Dict[Text, Text]]:
         terms = sorted({t.strip() for t in table["elements"] if t.strip()}, key=len, reverse=True)
         if terms:
             patterns.append(
-                {"name": table["name"], "pattern": "|".join(term_pattern(t) for t in terms)}
+                {"name": table["name"], "pattern": alternation(terms)}
             )
     for regex in training_data.regex_features:
         if regex["name"] in entity_names:

@@ -19,7 +19,7 @@ T = TypeVar("T")
 
 # The bot's loop does many short I/O steps, each of which must win the GIL back from this
 # CPU-bound thread; Python's default 5 ms switch interval makes every step wait that long.
-SWITCH_INTERVAL = 0.001
+SWITCH_INTERVAL = 0.0005
 
 
 class DialogueWorker:

@@ -1,7 +1,7 @@
 """Learn how much each red flag weighs, from labelled offers (a logistic regression).
 
     python -m bot check-offer --learn tests/data/offers.jsonl tests/data/offers-dev-six.jsonl \
-        tests/data/offers-dev-more.jsonl tests/data/offers-dev-extra.jsonl
+        tests/data/offers-dev-more.jsonl tests/data/offers-dev-extra.jsonl tests/data/offers-dev-hard.jsonl
 
 Hand-set weights tuned on ~170 ads of our own writing called clear compound offers
 "medium" on ads written by someone else (recall of "high" 0.72–0.94 per language): a hub

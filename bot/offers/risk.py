@@ -225,13 +225,13 @@ _COSTS_PAID = _rx(
     rf"\b(?:{_COST_ITEM})(?:\s*(?:,|\+|&|and|/)\s*(?:{_COST_ITEM}))*\s+(?:is\s+|are\s+|will\s+be\s+)?(?:paid|covered|provided|included|free|reimbursed)\b",
     rf"(?:company|employer|we|they)\s+(?:will\s+)?(?:pays?|covers?|provides?|books?|buys?)\s+(?:for\s+)?(?:your\s+|the\s+|all\s+)?(?:{_COST_ITEM})",
     r"(?:항공권|비행기\s?표|왕복\s?항공권?|항공|숙소|숙식|숙박|기숙사|식사|비자)[^.\n]{0,12}?(?:제공|지원|무료|지급|부담|대\s?준다?|해\s?드(?:려요|립니다|리고|림)?|끊어\s?드(?:려요|립니다|림)?|공짜|(?:내\s?|끊어\s?|대\s?)?(?:준대|준다고|줄게|줘요|줍니다))",
-    r"무료\s?(?:숙소|항공|숙박)",
+    r"무료\s?(?:숙소|항공|숙박)|(?:비행기|항공)\s?(?:값|비|료)\S{0,2}\s?(?:내\s?준|대\s?준|내줌|대줌)|(?:다|전부)\s?(?:대줌|대준다|내줌|내준다)",
     r"(?:tiket|pesawat|visa|mess|akomodasi|tempat\s+tinggal|makan|penginapan|asrama)[^.\n]{0,30}?(?:ditanggung|gratis|dibayar(?:in|kan)?|disediakan|ditalangi|(?:kami\s+)?talangin)",
     r"(?:gratis|free)\s+(?:tiket|mess|makan|visa)|makan\s+tidur\s+ditanggung",
     r"บินฟรี|ฟรี\s?(?:ตั๋ว(?:เครื่องบิน)?|ค่าตั๋ว|ค่าเดินทาง|ที่พัก|หอพัก|อาหาร|ค่าอาหาร|ค่าที่พัก)|(?:ตั๋วเครื่องบิน|ค่าตั๋ว|ตั๋ว|หอพัก|ที่พัก|ค่าเดินทาง|ค่าที่พัก|ค่าอาหาร|อาหาร(?:\s?\d\s?มื้อ)?)\s?(?:ฟรี|(?:บริษัท|นายจ้าง|เขา|เจ้านาย|หัวหน้า|เถ้าแก่)?\s?ออกให้)",
-    r"(?:บริษัท|นายจ้าง)\s?(?:ออก|จ่าย|รับผิดชอบ)\s?(?:ค่า)?(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|ค่าใช้จ่าย)|ออกค่า(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า)ให้|มีที่พักให้|กิน(?:ฟรี)?อยู่ฟรี|ทำวีซ่าให้ฟรี|ฟรีทุกอย่าง",
+    r"(?:บริษัท|นายจ้าง)\s?(?:ออก|จ่าย|รับผิดชอบ)\s?(?:ค่า)?(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|ค่าใช้จ่าย)|ออกค่า(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|รถ)ให้|จัดการ(?:เรื่อง)?(?:การ)?เดินทางให้|มีที่พักให้|กิน(?:ฟรี)?อยู่ฟรี|ทำวีซ่าให้ฟรี|ฟรีทุกอย่าง",
     r"\bbao\s+(?:ve\s+may\s+bay|ve\s+(?:khu\s+hoi|hai\s+chieu|2\s+chieu|di)|an\s*,?\s*o\b|an\s+ngu|an\s+uong|o\s+an|cho\s+o|nha\s+o|visa|(?:het\s+|toan\s+bo\s+|100\s*%\s*)?chi\s+phi|tron\s+goi|di\s+lai|dua\s+don)",
-    r"mien\s+phi\s+(?:ve(?:\s+may\s+bay)?|an\s+o|an\s+uong|cho\s+o|nha\s+o|visa)|(?:ve\s+may\s+bay|an\s+o|cho\s+o|visa)\s+(?:mien\s+phi|free|cong\s+ty\s+(?:chiu|lo|tra|bao))|cong\s+ty\s+(?:chiu|lo|tra|chi\s+tra|bao|ho\s+tro)\s+(?:toan\s+bo\s+|het\s+|100\s*%\s+)?(?:ve|chi\s+phi|tien\s+ve|an\s+o|visa)",
+    r"mien\s+phi\s+(?:ve(?:\s+may\s+bay)?|an\s+o|an\s+uong|cho\s+o|nha\s+o|visa)|(?:ve\s+may\s+bay|an\s+o|cho\s+o|visa)\s+(?:mien\s+phi|free|cong\s+ty\s+(?:chiu|lo|tra|bao))|cong\s+ty\s+(?:chiu|lo|tra|chi\s+tra|bao|ho\s+tro)\s+(?:toan\s+bo\s+|het\s+|100\s*%\s+)?(?:ve|chi\s+phi|tien\s+ve|tien\s+xe|an\s+o|visa)",
     r"包(?:吃|住|食宿|机票|機票|签证|簽證|路费|路費|来回|來回|往返|机酒|機酒)(?:\s?[、,，+＋]?\s?包(?:吃|住|食宿|机票|機票|签证|簽證|路费|路費|来回|來回|往返))*",
     r"(?:机票|機票|路费|路費|签证|簽證|食宿|住宿|吃住)[^，。,.!！\n]{0,6}?(?:报销|報銷|全包|公司(?:出|承担|承擔|负责|負責|包)|免费|免費)|(?:免费|免費)(?:提供)?(?:住宿|吃住|食宿|机票|機票|宿舍)|提供(?:食宿|吃住|住宿|宿舍|机票|機票)|报销(?:机票|路费)|報銷(?:機票|路費)",
 )
@@ -306,8 +306,8 @@ _PASSPORT = _rx(
     r"passports?\s+(?:will\s+be\s+|is\s+|must\s+be\s+|are\s+|to\s+be\s+)?(?:kept|held|collected|taken|retained|confiscated)",
     r"passport[^.\n]{0,40}?(?:send\s+it|send\s+to|to\s+our\s+agent|kept\s+by|held\s+by)",
     r"(?:we|they|company|employer|agent|hr|boss|manager)\s+(?:will\s+)?(?:keeps?|holds?|takes?|collects?|keeping|holding)\s+(?:your\s+|the\s+|all\s+)?(?:original\s+)?passports?",
-    r"여권[^.\n]{0,12}?(?:맡기|맡겨|보관|제출|회수|걷어|가져가|압수)",
-    r"paspor[^.\n]{0,25}?(?:ditahan|disimpan|dipegang|diserahkan|dititipkan|dikumpulkan)|(?:serahkan|titipkan|kumpulkan)\s+paspor",
+    r"여권[^.\n]{0,20}?(?:맡기|맡겨|보관|제출|회수|걷어|가져가|압수)",
+    r"paspor[^.\n]{0,25}?(?:ditahan|disimpan|dipegang|diserahkan|dititip(?:kan)?|dikumpulkan)|(?:serahkan|titipkan|kumpulkan)\s+paspor",
     r"(?:บริษัท|นายจ้าง|หัวหน้า|เอเย่นต์|นายหน้า)(?:จะ)?(?:ขอ)?(?:ยึด|เก็บ|ถือ|ริบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)|ยึด(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)",
     r"(?:ส่ง|ฝาก|มอบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)(?:ตัวจริง)?(?:ไว้)?(?:ให้|กับ|ที่)(?:บริษัท|นายจ้าง|นายหน้า|เอเย่นต์|หัวหน้า|เรา)|(?:พาสปอร์ต|หนังสือเดินทาง)[^\n.]{0,20}?(?:ให้บริษัทเก็บ|บริษัท(?:จะ)?(?:เป็นคน)?เก็บ|ยึดไว้)",
     r"(?:cong\s+ty|quan\s+ly|ben\s+(?:do|kia)|chung\s+toi|sep|chu|moi\s+gioi)\s+(?:se\s+)?(?:giu|thu|cam|quan\s+ly|tam\s+giu)\s+(?:ho\s+)?(?:ho\s+chieu|passport)",
@@ -366,17 +366,17 @@ _RULES: dict[str, list[re.Pattern[str]]] = {
 # warnings about such ads, not ads ("เตือนภัย", "反诈提醒").
 _WORK_PERMIT = _rx(
     r"work\s+permits?|employment\s+(?:card|visa|pass)|working\s+visa|work\s+visa|non-?b\s+visa|\bnssf\b|social\s+security|health\s+insurance|contract\s+signed\s+before|signed\s+before\s+(?:departure|arrival|you\s+leave)|(?:written|employment|labou?r)\s+contract",
-    r"취업\s?비자|노동\s?허가|워크\s?퍼밋|4대\s?보험|근로\s?계약서",
+    r"취업\s?비자|노동\s?허가|\bkoica\b|코이카|워크\s?퍼밋|4대\s?보험|근로\s?계약서",
     r"visa\s+kerja|izin\s+kerja|\bkitas\b|bpjs|p3mi|siskop2mi|bp2mi|kp2mi|bp3mi|perjanjian\s+kerja|kontrak\s+(?:kerja\s+)?(?:resmi|ditandatangani)",
     r"ใบอนุญาตทำงาน|เวิร์คเพอร์มิต|work\s*permit|ประกันสังคม|วีซ่าทำงาน|สัญญาจ้าง|กรมการจัดหางาน",
     r"giay\s+phep\s+lao\s+dong|thi\s+thuc\s+lao\s+dong|visa\s+lao\s+dong|visa\s+e\b|hop\s+dong\s+lao\s+dong|bao\s+hiem\s+xa\s+hoi|\bbhxh\b|dolab|giay\s+phep\s+(?:xuat\s+khau|hoat\s+dong\s+dich\s+vu)",
-    r"工作签证|工作簽證|劳工证|勞工證|工作许可|工作許可|劳动合同|勞動合同|五险一金|五險一金|社保",
+    r"工作签证|工作簽證|劳工证|勞工證|工作证|工作證|工作许可|工作許可|劳动合同|勞動合同|五险一金|五險一金|社保",
 )
 _EXPERIENCE_REQUIRED = _rx(
     r"\b\d{1,2}\s*\+?\s*(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience|experience\s*(?:of\s+)?(?:at\s+least\s+|min(?:imum)?\.?\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:bachelor|master)(?:'|’)?s?\s+(?:degree|in)|degree\s+in|licen[cs]e\s+required",
     r"경력\s?\d{1,2}\s?년|\d{1,2}\s?년\s?이상\s?경력|학사|석사|자격증\s?(?:필수|소지)",
     r"pengalaman\s+(?:min(?:imal)?\.?\s+)?\d{1,2}\s*(?:th|tahun)|min(?:imal)?\.?\s+\d{1,2}\s*(?:th|tahun)\s+pengalaman|\bs1\b|sarjana",
-    r"ประสบการณ์\s?\d{1,2}\s?ปี|ประสบการณ์(?:อย่างน้อย|ขั้นต่ำ)\s?\d|ปริญญาตรี|ปริญญาโท|\bhsk\s?\d",
+    r"ประสบการณ์\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?ปี|ประสบการณ์(?:อย่างน้อย|ขั้นต่ำ)\s?\d|ปริญญาตรี|ปริญญาโท|\bhsk\s?\d",
     r"\d{1,2}\s+nam\s+kinh\s+nghiem|kinh\s+nghiem\s+(?:tu\s+|toi\s+thieu\s+)?\d{1,2}\s+nam|tot\s+nghiep\s+(?:dai\s+hoc|cao\s+dang)",
     r"\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?经验|\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?經驗|本科|硕士|碩士|大专以上|大專以上",
 )
@@ -388,9 +388,9 @@ _EXPERIENCE_REQUIRED = _rx(
 # Written for general cues, not single texts, and kept off what ads say of themselves
 # ("Job alert:", "[채널 공지]", "ข่าวดี", "không lừa đảo", "不会被骗", "绝无陷阱").
 _WARNING_NOTICE = _rx(
-    r"^\W{0,3}(?:warning|beware|scam\s+alert|advisory|alert|psa|news|breaking)\b|\bfact[-\s]?check"
+    r"^\W{0,3}(?:warning|beware|scam\s+alert|advisory|alert|psa|news|breaking)\b|\bfact[-\s]?check|\barrested\b|\bsuspects?\b"
     r"|\b(?=[anp])(?<!job\s)(?<!jobs\s)(?<!hiring\s)(?<!vacancy\s)(?<!good\s)(?<!great\s)(?:alert|advisory|psa|news)\s*:"
-    r"|\bdon'?t\s+(?:fall\s+for|believe)\b|\bwarns?\b|\bbe(?:ing)?\s+lured\b|forced\s+(?:in)?to\s+(?:run\s+)?(?:online\s+)?(?:scams?|fraud)|the\s+classic\s+trap|\bvictims?\b",
+    r"|\bdon'?t\s+(?:fall\s+for|believe|apply)\b|\bdo\s+not\s+apply\b|\bred\s+flags?\s+(?:of|to|in)\b|\bif\s+you\s+(?:get|see|receive)\s+(?:an?\s+)?(?:offer|message|ad|job)\s+like\s+(?:that|this)\b|\bended\s+up\s+(?:in|across|at)\b|\bwarns?\b|\bbe(?:ing)?\s+lured\b|forced\s+(?:in)?to\s+(?:run\s+)?(?:online\s+)?(?:scams?|fraud)|the\s+classic\s+trap|\bvictims?\b",
     r"\b(?=t)(?<!not\s)(?<!no\s)traffick(?:ing|ed|ers?)\b|\bsurvivors?\b|\b(?:rescued|repatriat\w+)\b|\bhow\s+(?:the|this|these|such)\s+(?:scams?|traps?|schemes?|frauds?)\s+works?"
     r"|\bsigns?\s+of\s+(?:a\s+)?(?:fake|scam|bogus|fraudulent)|\bwarning\s+signs\b|\b(?=f)(?<!not\s)fake\s+(?:job\s+)?(?:ads?|offers?|recruiters?|agenc(?:y|ies)|postings?|jobs?)\b"
     r"|\bscam\s+(?:cent(?:er|re)s?|compounds?|operations?|networks?|syndicates?|hubs?|factor(?:y|ies)|gangs?|rings?)\b"
@@ -400,28 +400,28 @@ _WARNING_NOTICE = _rx(
     r"|\b(?=[st])(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:share\s+(?:this\s+)?with|tell)\s+(?:your\s+)?(?:family|parents|loved\s+ones)\b"
     r"|\bno\s+(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employer|company|agency|recruiter|job)s?\b|\bembassy\s+(?:posted|says|said|warns|advises|urges)\b"
     r"|\b(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employers|agencies|recruiters|companies)\s+(?:never|don'?t|do\s+not|won'?t|will\s+never|always)\b",
-    r"주의하세요|사기\s?주의|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
+    r"주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
     r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)\s?\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
-    r"|피해자|피해\s?(?:사례|예방|주의|신고)|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
+    r"|피해자|피해\s?(?:사례|예방|주의|신고)|검거|체포|구속\s?기소|일당|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
     r"|(?:경찰청|경찰서|외교부|대사관|영사관|고용노동부|국정원|금감원|당국)\s?[:：]|신고(?:하세요|해\s?주세요|바랍니다)|주의\s?당부|각별한\s?주의"
     r"|(?:가족|부모님?)(?:에게|한테|께)\s?(?:반드시\s?|꼭\s?)?(?:알리|말씀|상의)|(?:정상적인|정식|진짜)\s?(?:회사|업체|기업|채용)(?:라면|(?:는|은)\s?(?:절대|결코))",
-    r"^\W{0,3}(?:waspada|awas|perhatian|berita)\b|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b"
+    r"^\W{0,3}(?:waspada|awas|perhatian|berita)\b|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b|\bpelaku\b|\btersangka\b|\bbareskrim\b|\b(?:di|me)?nangkap\b|\bditangkap\b"
     r"|\bhati[-\s]?(?:hati|2)\b(?!\s+di\s+jalan)|\bciri[-\s]?ciri\b|\bciri\s+(?:lowongan|loker|tawaran)|\btanda[-\s]tanda\s+(?:lowongan|loker|penipuan)"
     r"|\b(?:lowongan|loker|tawaran|perekrut|agen|akun)\s+(?:kerja\s+)?(?:palsu|bodong|abal[-\s]?abal|hoaks|hoax)\b|\bitu\s+(?:palsu|hoaks|hoax|penipuan)\b"
     r"|bagikan\s+(?:ke|kepada|pada)\s+(?:keluarga|orang\s+tua|saudara|kerabat)|sebarkan\s+(?:info|informasi|ini)\b|\bedukasi\b|\bsosialisasi\b"
     r"|\bterjerat\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
     r"|\b(?:perusahaan|penempatan|agen|p3mi|lowongan|rekrutmen)\s+(?:yang\s+)?(?:resmi|asli|legal)\s+(?:tidak|tak|nggak|gak|ga)\s+(?:pernah|akan|mungkin)\b",
-    r"เตือนภัย|อย่า(?:หลง)?เชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,6}|ฝาก|แจ้ง)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน"
+    r"เตือนภัย|อย่าไปเด็ดขาด|เล่าประสบการณ์|อย่า(?:หลง)?เชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,6}|ฝาก|แจ้ง)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน"
     r"|^\W{0,3}ข่าว(?!ดี)|ข่าว\s?[:：]|เป็นข่าว|ตามข่าว|(?=[ถโ])(?<!ไม่)(?:ถูก|โดน)หลอก|(?=ห)(?<!ไม่)หลอก(?:ลวง|ไป|ให้ไป)"
-    r"|ผู้เสียหาย|เหยื่อ|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
+    r"|ผู้เสียหาย|เหยื่อ|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
     r"canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
     r"|dau\s+hieu|\b(?:tuyen\s+dung|viec\s+lam|loi\s+moi|chieu|tin)\s+lua\b|\b(?=l)(?<!khong\s)(?<!ko\s)(?<!phai\s)lua\s+dao\b|\b(?=b)(?<!khong\s)(?<!ko\s)(?<!so\s)bi\s+lua\b|giai\s+cuu|^\W{0,3}tin\s+tuc|\btin\s+tuc\s*[:：]|khuyen\s+cao"
     r"|\b(?:moi\s+nguoi|cac\s+ban|ca\s+nha|anh\s+chi(?:\s+em)?|ba\s+con)\s+(?:nen\s+|hay\s+)?(?:can\s+than|canh\s+giac|luu\s+y|chu\s+y)\b"
-    r"|mua\s+ban\s+nguoi|giam\s+giu|\bbi\s+(?:giam|ep|ban\s+(?:sang|qua))\b|\bep\s+(?:lam|buoc)\b|\b(?:cong\s+ty|doanh\s+nghiep|don\s+vi)\s+(?:uy\s+tin|hop\s+phap|chinh\s+thong|that)\s+(?:khong\s+bao\s+gio|se\s+khong|khong\s+he)\b",
-    r"反诈|反詐|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
+    r"|mua\s+ban\s+nguoi|giam\s+giu|\bbat\s+giu\b|khoi\s+to|\bdoi\s+tuong\b|\bbi\s+(?:giam|ep|ban\s+(?:sang|qua))\b|\bep\s+(?:lam|buoc)\b|\b(?:cong\s+ty|doanh\s+nghiep|don\s+vi)\s+(?:uy\s+tin|hop\s+phap|chinh\s+thong|that)\s+(?:khong\s+bao\s+gio|se\s+khong|khong\s+he)\b",
+    r"反诈|反詐|千万别|千萬別|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
     r"|新[闻聞](?!推广|推廣|稿)|据\S{0,8}报道|據\S{0,8}報導|记者|記者|(?=被)(?<!不会)(?<!不會)(?<!不)(?<!担心)(?<!擔心)(?<!怕)(?:被骗|被騙)|受骗|受騙|(?=上)(?<!不会)(?<!不會)(?<!不)(?:上当|上當)"
     r"|(?:一定|千万|千萬|务必|務必)要?(?:小心|当心|當心|谨慎|謹慎)|小心(?:被骗|被騙|上当|上當|陷阱)|(?=陷)(?<!无)(?<!無)(?<!没有)(?<!沒有)(?<!不是)陷阱"
-    r"|获救|獲救|解救|营救|營救|遣返|电诈|電詐|(?:诈骗|詐騙)(?:园区|園區|集团|集團|团伙|團夥|窝点|窩點)|人口(?:贩运|販運|贩卖|販賣)|拐卖|拐賣"
+    r"|获救|獲救|抓获|抓獲|落网|落網|嫌疑人|怎么辨别|怎麼辨別|如何辨别|如何辨別|真的存在吗|真的存在嗎|解救|营救|營救|遣返|电诈|電詐|(?:诈骗|詐騙)(?:园区|園區|集团|集團|团伙|團夥|窝点|窩點)|人口(?:贩运|販運|贩卖|販賣)|拐卖|拐賣"
     r"|提醒\s?[:：]|(?:使馆|使館|领事|領事|警察|公安|人力部|外交部|中心)\S{0,2}(?:提醒|提示|通报|通報)|(?:正规|正規|合法)(?:公司|企业|企業|单位|單位|中介)(?:绝不|絕不|不会|不會|从不|從不)",
 )
 # Someone asking whether an offer they were sent is a scam forwards the offer, whatever
