@@ -1,10 +1,11 @@
 """People in danger, in their own words: does the bot read them right?
 
-    python bench/danger.py [bench/data/danger-heldout-5.jsonl]
+    python bench/danger.py [--show-misses] [bench/data/danger-heldout-6.jsonl]
 
 The sets were written by someone who saw neither the training data nor the code (lang,
-text, expected intent, danger); sets 1-4 have had their errors read since, set 5 is the
-blind one. For each
+text, expected intent, danger); sets 1-5 have had their errors read since (development
+data now), set 6 is the blind one: its misses are printed only with --show-misses, which
+a blind set must not be run with. For each
 message: the model's intent, and whether the emergency keywords alone already give the
 card. Prints, per language, intent accuracy over all messages and over `report_detained`,
 how many danger messages would get the card (keyword or `report_detained`), and how many
@@ -82,10 +83,14 @@ async def main(path: Path) -> None:
         print(f"    through the assistant: report_detained given the card or offered it {s['detained_card']}/{s['detained']}; "
               f"danger messages left with out-of-scope or didn't-understand and no card: {s['unhelped']}/{s['danger']}; "
               f"other messages given or offered the card: {s['calm_card']}/{s['calm']}")
-    print("misses:")
-    for miss in misses:
-        print("  ", *miss)
+    if SHOW_MISSES:
+        print("misses:")
+        for miss in misses:
+            print("  ", *miss)
 
+
+SHOW_MISSES = "--show-misses" in sys.argv
 
 if __name__ == "__main__":
-    asyncio.run(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / "data" / "danger-heldout-5.jsonl"))
+    paths = [a for a in sys.argv[1:] if a != "--show-misses"]
+    asyncio.run(main(Path(paths[0]) if paths else ROOT / "bench" / "data" / "danger-heldout-6.jsonl"))

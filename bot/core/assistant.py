@@ -42,10 +42,11 @@ logger = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 4000  # longer texts are read up to here (Telegram itself stops at 4096)
 # A message the model gave another intent is still offered the card when it found the
-# writer held with at least this probability. On the earlier danger sets (2-4, now
-# development data) 0.15 offers it to 37 of the 56 held people the model misread, and to
-# 11 of 1,192 other messages of the blind NLU set (bench/danger.py reports both).
-UNSURE_DETAINED = 0.15
+# writer held with at least this probability. With the classifier at C=30 (sharper
+# probabilities), on danger sets 1-5 (development data) 0.10 offers it to 31 of the 41 held
+# people the model misread (0.15: 27), and to 15 of 1,085 calm messages of the NLU set
+# (0.15: 7; 0.08: 25). bench/danger.py reports both.
+UNSURE_DETAINED = 0.10
 MAX_ANSWER_CHARS = 12000  # a report's pasted ad (a split paste joined again) is kept up to here
 
 # A long message with an offer's red flags is still one of these when the model says so.
