@@ -85,3 +85,26 @@ def test_a_copied_slot_is_what_copy_would_make():
         assert twin.__dict__ == slot.__dict__ and twin.__dict__ is not slot.__dict__
         twin.value = "changed"
         assert slot.value != "changed"
+
+
+def test_form_digressions_are_the_domains():
+    """The intents that may leave a form are those the domain's slot mappings refuse."""
+    import yaml
+
+    from bot.dialogue.backend import FORM_DIGRESSIONS
+
+    domain = yaml.safe_load(open("responses/domain.yml"))
+    assert set(domain["slots"]["missing_relation"]["mappings"][0]["not_intent"]) == FORM_DIGRESSIONS
+
+
+def test_an_unsure_digression_in_a_form_is_an_answer():
+    from bot.dialogue.backend import answer_in_form
+
+    unsure = {"text": "잘 모르는 회사였어요", "intent": {"name": "report_detained", "confidence": 0.21}}
+    assert answer_in_form(unsure)["intent"]["name"] == "nlu_fallback"
+    sure = {"text": "nomor kbri kamboja berapa ya?", "intent": {"name": "ask_embassy_contact", "confidence": 0.93}}
+    assert answer_in_form(sure) == sure
+    payload = {"text": "/report_detained", "intent": {"name": "report_detained", "confidence": 0.1}}
+    assert answer_in_form(payload) == payload
+    answer = {"text": "two weeks ago", "intent": {"name": "affirm", "confidence": 0.3}}
+    assert answer_in_form(answer) == answer
