@@ -137,12 +137,12 @@ class _LastTurnIndex:
     names another action or intent cannot apply, so RulePolicy need not test it."""
 
     def __init__(self, keys: Any) -> None:
-        from rasa.core.policies.rule_policy import SHOULD_NOT_BE_SET
+        from rasa.core.policies.rule_policy import SHOULD_NOT_BE_SET, RulePolicy
 
         self.starters: list[str] = []  # no previous action: decided by RulePolicy itself
         self.buckets: dict[tuple[Optional[str], Optional[str]], list[str]] = {}
         for key in keys:
-            last = json.loads(key)[-1] if key else {}
+            last = RulePolicy._rule_key_to_state(key)[-1]
             previous = last.get("prev_action") or {}
             if not previous:
                 self.starters.append(key)

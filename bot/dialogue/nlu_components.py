@@ -57,8 +57,7 @@ def _sentence_row(message: Message) -> Optional[scipy.sparse.csr_matrix]:
         width += part.shape[1]
     if not width:
         return None
-    values = np.concatenate(data) if data else np.zeros(0)
-    indices = np.concatenate(columns).astype(np.int32) if columns else np.zeros(0, dtype=np.int32)
+    values, indices = np.concatenate(data), np.concatenate(columns).astype(np.int32)
     return scipy.sparse.csr_matrix((values, indices, np.array([0, len(values)], dtype=np.int32)), shape=(1, width))
 
 

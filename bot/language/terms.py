@@ -39,9 +39,8 @@ def alternation(terms: list[str]) -> str:
     """One pattern for many terms, longest first so "KK Park" wins over "Park". A lookahead
     for the terms' first characters lets `re` skip every other position at once (about
     five times faster on the gazetteer's ~400 terms, the same matches)."""
-    ordered = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
-    if not ordered:
+    patterns = [term_pattern(t) for t in sorted({t for t in terms if t.strip()}, key=len, reverse=True)]
+    if not patterns:
         return "(?!)"
-    firsts = sorted({_first(re.escape(t.split()[0])) for t in ordered})
-    heads = "".join(f if f.startswith("\\") else re.escape(f) for f in firsts)
-    return f"(?=[{heads}])(?:" + "|".join(term_pattern(t) for t in ordered) + ")"
+    heads = "".join(sorted({_first(p) for p in patterns}))  # each pattern starts with its term's first character
+    return f"(?=[{heads}])(?:" + "|".join(patterns) + ")"
