@@ -83,3 +83,17 @@ def test_thai_vietnamese_and_chinese_words_of_someone_held_offer_the_card(text):
                                   "a basket of fruit at the market on sunday", "我在打手机", "kẹt xe quá trời"])
 def test_everyday_messages_carry_no_danger_cue(text):
     assert not emergency.danger_cue(text)
+
+
+@pytest.mark.parametrize("lang,own_language,own_ministry", [
+    ("vi", "tiếng Việt", "Bộ Ngoại giao Việt Nam"),
+    ("zh", "中文", "中国外交部"),
+    ("th", "ภาษาอังกฤษ", "กระทรวงการต่างประเทศไทย"),
+    ("id", "bahasa Inggris", "Kemlu RI"),
+])
+def test_cambodian_self_report_names_its_source_for_the_readers_country(lang, own_language, own_ministry):
+    """The self-report rule comes from Korea's ministry only: other readers are told their
+    own ministry has no such guidance we found, and in which languages 117 answers."""
+    messages = emergency.emergency_messages(BOOK, None, lang, "KH")
+    text = messages[1]["text"]
+    assert own_ministry in text and own_language in text and "VietnamPlus" in text
