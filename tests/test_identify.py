@@ -28,6 +28,21 @@ def test_borrowed_english_never_moves_someone_off_their_language():
     assert choose("em bi giu ho chieu", LanguageHints(current="en")) == "vi"
 
 
+@pytest.mark.parametrize("text, language", [
+    ("k thx bye", "en"), ("can u help me", "en"), ("menu please", "en"), ("gonna call u later", "en"),
+    ("udh kak makasih", "id"), ("gw gak ngerti", "id"), ("ko dc a oi", "vi"), ("e ko biet nua", "vi"),
+])
+def test_chat_shorthand_of_someone_new(text, language):
+    """The chat lines in bot/language/chat/ teach the model how people abbreviate."""
+    assert identify(text) == language
+
+
+def test_borrowed_words_count_for_someone_new_but_never_switch():
+    assert identify("menu please") == "en"
+    assert choose("menu please", LanguageHints(current="id")) == "id"
+    assert identify("makasih please") == "id"
+
+
 def test_script_needs_a_real_share_of_the_letters():
     assert script_language("I work at 西港 casino now, is it legal to leave my job there") is None
     assert script_language("我在西港") == "zh"
