@@ -475,3 +475,43 @@ def test_a_language_is_not_a_destination():
     a = analyse("Cari teman yang bisa bahasa Inggris buat kerja di Thailand, gaji 15jt, kontak DM IG.", citizen="ID")
     [salary] = [f for f in a.flags if f.flag == "salary_too_high"]
     assert salary.detail["norm_usd"] == 400
+
+
+@pytest.mark.parametrize("text", [
+    "Angkor Wat 3D2N from Bangkok: van + hotel in Siem Reap + guide. Cambodian visa on arrival at Poipet not included. Book on our website.",
+    "ทัวร์นครวัด 3 วัน 2 คืน รถตู้จากกรุงเทพฯ ผ่านด่านปอยเปต คนไทยเข้ากัมพูชาไม่ต้องใช้วีซ่า",
+    "请问从胡志明市坐巴士到金边，木排口岸办落地签方便吗？",
+    "Paket tour Kamboja 4H3M, Phnom Penh – Siem Reap, WNI bebas visa 30 hari.",
+])
+def test_a_tour_or_a_travellers_question_is_never_called_a_lure(text):
+    """No job in it: a border town or "visa-free" is travel, at most worth a second look."""
+    assert analyse(text).risk != "high"
+
+
+@pytest.mark.parametrize("text", [
+    "Remote customer support (English) via Upwork: $8–12/hour, paid weekly through the platform.",
+    "크몽에서 번역 프리랜서 하는데 수수료 떼고 한 달 평균 150~200 정도 벌어요.",
+])
+def test_work_through_a_known_platform_is_quoted_as_a_lawful_sign(text):
+    a = analyse(text)
+    assert a.risk != "high"
+    assert "known_platform" in [s.flag for s in a.assurances]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("IT회사 한국어 CS, 세후 450. 비자는 들어가서 해결하면 됩니다.", "비자는 들어가서 해결"),
+    ("轻松工作，月薪一万五，包吃住。先来旅游，工作准证公司后续处理。", "先来旅游"),
+    ("รับคนตอบแชท ทำที่เวียดนาม ช่วงแรกยังไม่ต้องใช้ใบอนุญาตทำงาน", "ช่วงแรกยังไม่ต้องใช้ใบอนุญาตทำงาน"),
+])
+def test_work_papers_promised_after_arrival_are_the_tourist_visa_sign(text, evidence):
+    flags = {f.flag: f for f in analyse(text).flags}
+    assert flags["tourist_visa_work"].evidence == evidence
+
+
+@pytest.mark.parametrize("text", [
+    "[기획] 미얀마 KK파크 탈출 20대의 증언 \"타자만 빠르면 된다고 했다\" — 항공권과 숙소를 모두 대준다는 말에 출국했다.",
+    "Opini: Mengapa tawaran 'kerja di luar negeri tanpa pengalaman, gaji dolar' masih laku?",
+])
+def test_features_and_opinion_pieces_are_warnings_not_ads(text):
+    a = analyse(text)
+    assert a.risk != "high" and "warning_notice" in [s.flag for s in a.assurances]

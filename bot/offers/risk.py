@@ -59,7 +59,8 @@ FLAG_IDS: tuple[str, ...] = (
 # different cue of a warning in the same text ("PSA" and "scam centres"). Long warnings quote
 # many red flags; they also give more than one cue, and an ad that borrows a warning's words
 # ("not a scam, beware of fakes") rarely gives two.
-ASSURANCE_IDS: tuple[str, ...] = ("work_permit_contract", "experience_required", "warning_notice", "warning_second_cue")
+ASSURANCE_IDS: tuple[str, ...] = ("work_permit_contract", "experience_required", "known_platform", "warning_notice",
+                                   "warning_second_cue")
 
 # How much each sign weighs (log-odds), learned from the development set by a logistic
 # regression (bot/offers/learn.py, bot/offers/weights.json): the chance that an offer is
@@ -246,6 +247,9 @@ _TOURIST_VISA = _rx(
     r"visa\s+du\s+lich|thi\s+thuc\s+du\s+lich|(?:di|sang|qua|nhap\s+canh)\s+(?:theo\s+)?(?:dien|dang|duong|kieu|hinh\s+thuc)\s+du\s+lich|di\s+du\s+lich\s+(?:roi|truoc|sau\s+do)\s*(?:moi\s+)?(?:lam|o\s+lai)|di\s+du\s+lich\s+truoc|(?:khong|ko|k)\s+(?:phai|can)\s+lo\s+(?:visa|giay\s+to)",
     r"(?:khong|ko|k)\s+can\s+(?:visa|thi\s+thuc|giay\s+phep\s+lao\s+dong|work\s+permit)|mien\s+thi\s+thuc|chi\s+can\s+(?:ho\s+chieu|passport|cccd|can\s+cuoc)|co\s+ho\s+chieu\s+la\s+(?:di|bay)\s+duoc",
     r"旅游签|旅遊簽|观光签|觀光簽|落地签|落地簽|免签|免簽|商务签|商務簽|(?:不需要|不用|无需|無需|不必|不需)(?:办理?|辦理?)?(?:工作)?(?:签证|簽證|工签|工簽|工作签|工作簽)",
+    r"비자(?:는|도)?\s?(?:들어가서|현지(?:에서|가서)|가서|도착해서)\s?(?:해결|처리|만들|받)",
+    r"(?:ช่วงแรก|ตอนแรก|ระยะแรก)ยังไม่ต้อง(?:ใช้|มี|ทำ)(?:ใบอนุญาตทำงาน|วีซ่า|เวิร์คเพอร์มิ[ตท])",
+    r"先(?:来|來|去|过来|過來)?(?:旅游|旅遊)|(?:工作)?(?:准证|准證|签证|簽證|工签|工簽)(?:由)?公司(?:后续|後續|之后|之後|过去后|過去後)?(?:处理|處理|办理|辦理|解决|解決)",
     r"以(?:旅游|旅遊|商务|商務|探亲|探親|留学|留學)(?:的)?(?:名义|名義|身份)|(?:只要|只需|只需要)(?:有)?(?:护照|護照)|有(?:护照|護照)就(?:行|可以|能)",
 )
 _MESSAGING = _rx(
@@ -396,29 +400,29 @@ _WARNING_NOTICE = _rx(
     r"|\bscam\s+(?:cent(?:er|re)s?|compounds?|operations?|networks?|syndicates?|hubs?|factor(?:y|ies)|gangs?|rings?)\b"
     r"|\b(?:were|have\s+been|had\s+been)\s+(?:promised|lured|tricked|deceived|trafficked|recruited\s+(?:with|through|via|by))\b"
     r"|\b(?:do\s+not|don'?t|never)\s+(?:contact|reply\s+to|respond\s+to|accept|trust)\s+(?:the|these|such|any|this|that|them|job|offers?|unknown|strangers?)\b"
-    r"|\breport\s+(?:suspicious|such|these|them|it\b|the\s+(?:account|recruiter|handle|post|ad|number))|\bblocked\s+and\s+reported\b|\bstay\s+safe\b"
+    r"|\breport\s+(?:suspicious|such|these|them|it\b|the\s+(?:account|recruiter|handle|post|ad|number))|\bblocked\s+and\s+reported\b|\bstay\s+safe\b|\bplease\s+share\b|\bopinion\s*:|\bop-?ed\b|\btestimon(?:y|ies)\b|\bdocumentary\b"
     r"|\b(?=[st])(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:share\s+(?:this\s+)?with|tell)\s+(?:your\s+)?(?:family|parents|loved\s+ones)\b"
     r"|\bno\s+(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employer|company|agency|recruiter|job)s?\b|\bembassy\s+(?:posted|says|said|warns|advises|urges)\b"
     r"|\b(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employers|agencies|recruiters|companies)\s+(?:never|don'?t|do\s+not|won'?t|will\s+never|always)\b",
-    r"주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
+    r"\[기획\]|증언|다큐|주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
     r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)\s?\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
     r"|피해자|피해\s?(?:사례|예방|주의|신고)|검거|체포|구속\s?기소|일당|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
     r"|(?:경찰청|경찰서|외교부|대사관|영사관|고용노동부|국정원|금감원|당국)\s?[:：]|신고(?:하세요|해\s?주세요|바랍니다)|주의\s?당부|각별한\s?주의"
     r"|(?:가족|부모님?)(?:에게|한테|께)\s?(?:반드시\s?|꼭\s?)?(?:알리|말씀|상의)|(?:정상적인|정식|진짜)\s?(?:회사|업체|기업|채용)(?:라면|(?:는|은)\s?(?:절대|결코))",
-    r"^\W{0,3}(?:waspada|awas|perhatian|berita)\b|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b|\bpelaku\b|\btersangka\b|\bbareskrim\b|\b(?:di|me)?nangkap\b|\bditangkap\b"
+    r"^\W{0,3}(?:waspada|awas|perhatian|berita|opini|artikel)\b|\bopini\s*:|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b|\bpelaku\b|\btersangka\b|\bbareskrim\b|\b(?:di|me)?nangkap\b|\bditangkap\b"
     r"|\bhati[-\s]?(?:hati|2)\b(?!\s+di\s+jalan)|\bciri[-\s]?ciri\b|\bciri\s+(?:lowongan|loker|tawaran)|\btanda[-\s]tanda\s+(?:lowongan|loker|penipuan)"
     r"|\b(?:lowongan|loker|tawaran|perekrut|agen|akun)\s+(?:kerja\s+)?(?:palsu|bodong|abal[-\s]?abal|hoaks|hoax)\b|\bitu\s+(?:palsu|hoaks|hoax|penipuan)\b"
     r"|bagikan\s+(?:ke|kepada|pada)\s+(?:keluarga|orang\s+tua|saudara|kerabat)|sebarkan\s+(?:info|informasi|ini)\b|\bedukasi\b|\bsosialisasi\b"
     r"|\bterjerat\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
     r"|\b(?:perusahaan|penempatan|agen|p3mi|lowongan|rekrutmen)\s+(?:yang\s+)?(?:resmi|asli|legal)\s+(?:tidak|tak|nggak|gak|ga)\s+(?:pernah|akan|mungkin)\b",
-    r"เตือนภัย|อย่าไปเด็ดขาด|เล่าประสบการณ์|อย่า(?:หลง)?เชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,6}|ฝาก|แจ้ง)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน"
+    r"^\W{0,3}บทความ|เรื่องจริงจาก|เตือนภัย|อย่าไปเด็ดขาด|เล่าประสบการณ์|อย่า(?:หลง)?เชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,6}|ฝาก|แจ้ง)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน"
     r"|^\W{0,3}ข่าว(?!ดี)|ข่าว\s?[:：]|เป็นข่าว|ตามข่าว|(?=[ถโ])(?<!ไม่)(?:ถูก|โดน)หลอก|(?=ห)(?<!ไม่)หลอก(?:ลวง|ไป|ให้ไป)"
     r"|ผู้เสียหาย|เหยื่อ|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
-    r"canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
+    r"^\W{0,3}(?:phong\s+su|bai\s+viet)\b|canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
     r"|dau\s+hieu|\b(?:tuyen\s+dung|viec\s+lam|loi\s+moi|chieu|tin)\s+lua\b|\b(?=l)(?<!khong\s)(?<!ko\s)(?<!phai\s)lua\s+dao\b|\b(?=b)(?<!khong\s)(?<!ko\s)(?<!so\s)bi\s+lua\b|giai\s+cuu|^\W{0,3}tin\s+tuc|\btin\s+tuc\s*[:：]|khuyen\s+cao"
     r"|\b(?:moi\s+nguoi|cac\s+ban|ca\s+nha|anh\s+chi(?:\s+em)?|ba\s+con)\s+(?:nen\s+|hay\s+)?(?:can\s+than|canh\s+giac|luu\s+y|chu\s+y)\b"
     r"|mua\s+ban\s+nguoi|giam\s+giu|\bbat\s+giu\b|khoi\s+to|\bdoi\s+tuong\b|\bbi\s+(?:giam|ep|ban\s+(?:sang|qua))\b|\bep\s+(?:lam|buoc)\b|\b(?:cong\s+ty|doanh\s+nghiep|don\s+vi)\s+(?:uy\s+tin|hop\s+phap|chinh\s+thong|that)\s+(?:khong\s+bao\s+gio|se\s+khong|khong\s+he)\b",
-    r"反诈|反詐|千万别|千萬別|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
+    r"(?:电影|電影|纪录片|紀錄片)(?:上映|播出|里|裡|中)|反诈|反詐|千万别|千萬別|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
     r"|新[闻聞](?!推广|推廣|稿)|据\S{0,8}报道|據\S{0,8}報導|记者|記者|(?=被)(?<!不会)(?<!不會)(?<!不)(?<!担心)(?<!擔心)(?<!怕)(?:被骗|被騙)|受骗|受騙|(?=上)(?<!不会)(?<!不會)(?<!不)(?:上当|上當)"
     r"|(?:一定|千万|千萬|务必|務必)要?(?:小心|当心|當心|谨慎|謹慎)|小心(?:被骗|被騙|上当|上當|陷阱)|(?=陷)(?<!无)(?<!無)(?<!没有)(?<!沒有)(?<!不是)陷阱"
     r"|获救|獲救|抓获|抓獲|落网|落網|嫌疑人|怎么辨别|怎麼辨別|如何辨别|如何辨別|真的存在吗|真的存在嗎|解救|营救|營救|遣返|电诈|電詐|(?:诈骗|詐騙)(?:园区|園區|集团|集團|团伙|團夥|窝点|窩點)|人口(?:贩运|販運|贩卖|販賣)|拐卖|拐賣"
@@ -443,9 +447,29 @@ _LATER = _rx(
     r"\b(?:there|later|after\s+(?:you\s+)?arriv\w*|on\s+arrival|when\s+you\s+(?:arrive|get\s+there))\b",
     r"\b(?:di\s+sana|nanti|setelah\s+(?:tiba|sampai)|belakangan)\b|현지에서|도착\s?후|ที่นั่น|ทีหลัง|(?:เมื่อ|ตอน|ไป)ถึง|หน้างาน|ปลายทาง|\b(?:sau|tai\s+do|ben\s+do)\b|到了|到达后|到達後|以后|以後",
 )
+# Words of a job, a wage or hiring. A tour, a flight deal, a remittance notice or a
+# traveller's question ("visa on arrival at Poipet?", "WNI bebas visa ke Laos") has none:
+# there "visa-free", a border crossing, a price or "WhatsApp us to book" are not the signs
+# of a job lure they are in an ad (tourist_visa_work means a tourist visa *for work*): such
+# a text is at most "medium", its signs still shown.
+_JOB_CONTEXT = _rx(
+    r"\b(?:jobs?|work(?:ers?|ing)?|hiring|hire|recruit\w*|vacanc(?:y|ies)|positions?|salary|salaries|wages?|pay|paid|earn\w*|income|employ\w*|apply|staff|agents?|operators?|typists?|roles?|wanted|career|opening|shifts?|commission|interview|cv|resume)\b",
+    r"채용|모집|구인|구직|구함|구해|구합|사람\s?구|자리|근무|일자리|일할|일하|업무|급여|월급|연봉|수당|세후|세전|알바|직원|상담원|취업|지원|면접|인센",
+    r"\b(?:kerja\w*|bekerja|pekerja|gawe\w*|loker|lowongan|gaji\w*|karyawan|rekrut\w*|pegawai|posisi|lamar\w*|melamar|operator|admin|staf)\b",
+    r"งาน|รับสมัคร|เงินเดือน|พนักงาน|รายได้|ค่าจ้าง|ค่าแรง|สมัคร|ตำแหน่ง|เทส",
+    r"\b(?:viec|tuyen|luong|nhan\s+vien|lam|ung\s+vien|thu\s+nhap|phong\s+van|hoa\s+hong)\b",
+    r"工作|招聘|招工|招人|诚聘|誠聘|招募|薪|工资|工資|职位|職位|岗位|崗位|上班|员工|員工|待遇|收入|提成|面试|面試|打工|兼职|兼職|做事|招|缺人|找活|的活|活儿",
+)
+# Remote work paid through a known freelancing or tutoring platform: the platform holds the
+# pay and the contract, and nobody travels ("via Upwork, $8-12/hour", "크몽에서 번역").
+_KNOWN_PLATFORM = _rx(
+    r"\b(?:upwork|fiverr|freelancer\.com|toptal|preply|italki|cambly|sribulancer|projects\.co\.id|fastwork|vlance)\b",
+    r"크몽|숨고|猪八戒|豬八戒",
+)
 _ASSURANCE_RULES: dict[str, re.Pattern[str]] = {
     "work_permit_contract": _WORK_PERMIT,
     "experience_required": _EXPERIENCE_REQUIRED,
+    "known_platform": _KNOWN_PLATFORM,
     "warning_notice": _WARNING_NOTICE,
 }
 
@@ -814,6 +838,9 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         if m:  # big pay promised without a figure
             found["salary_too_high"] = Flag("salary_too_high", text[m.start() : m.end()], m.start(), m.end(), WEIGHTS["salary_too_high"])
 
+    wage = any(a.period_stated and a.period in ("month", "week", "day") for a in amounts)  # "$1,500 monthly", "월 천"
+    job = bool({"vague_office_job", "no_experience", "crypto_gambling", "passport_handover"} & found.keys()) or wage \
+        or bool(_JOB_CONTEXT.search(folded))
     flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
     assurances = []
     for sign, rx in _ASSURANCE_RULES.items():
@@ -834,4 +861,7 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
                                        _LEARNED.flags.get("warning_second_cue", 0.0)))
     score = _LEARNED.chance([f.flag for f in flags] + [a.flag for a in assurances])
     identifiers = extract_identifiers(text, [(a.start, a.end) for a in amounts])
-    return Analysis(level(score), score, lang, flags, identifiers, who, assurances)
+    risk = level(score)
+    if not job and risk == "high":
+        risk = "medium"  # places alone ("a tour via Poipet") never make a text with no job in it a lure
+    return Analysis(risk, score, lang, flags, identifiers, who, assurances)
