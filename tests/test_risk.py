@@ -515,3 +515,11 @@ def test_work_papers_promised_after_arrival_are_the_tourist_visa_sign(text, evid
 def test_features_and_opinion_pieces_are_warnings_not_ads(text):
     a = analyse(text)
     assert a.risk != "high" and "warning_notice" in [s.flag for s in a.assurances]
+
+
+def test_a_warning_that_quotes_every_red_flag_is_no_lure():
+    text = ("ตำรวจไซเบอร์เตือน!! ระวังแก๊งหลอกไปทำงานต่างประเทศ ชวนทำงานแอดมิน เงินเดือนสูง ไม่ต้องมีประสบการณ์ "
+            "ออกค่าเดินทางให้ ไปถึงกัมพูชาโดนยึดพาสปอร์ต")
+    a = analyse(text)
+    assert a.risk != "high"
+    assert {"warning_notice", "warning_second_cue"} <= {s.flag for s in a.assurances}

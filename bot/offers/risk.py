@@ -400,11 +400,11 @@ _WARNING_NOTICE = _rx(
     r"|\bscam\s+(?:cent(?:er|re)s?|compounds?|operations?|networks?|syndicates?|hubs?|factor(?:y|ies)|gangs?|rings?)\b"
     r"|\b(?:were|have\s+been|had\s+been)\s+(?:promised|lured|tricked|deceived|trafficked|recruited\s+(?:with|through|via|by))\b"
     r"|\b(?:do\s+not|don'?t|never)\s+(?:contact|reply\s+to|respond\s+to|accept|trust)\s+(?:the|these|such|any|this|that|them|job|offers?|unknown|strangers?)\b"
-    r"|\breport\s+(?:suspicious|such|these|them|it\b|the\s+(?:account|recruiter|handle|post|ad|number))|\bblocked\s+and\s+reported\b|\bstay\s+safe\b|\bplease\s+share\b|\bopinion\s*:|\bop-?ed\b|\btestimon(?:y|ies)\b|\bdocumentary\b"
+    r"|\breport\s+(?:suspicious|such|these|them|it\b|the\s+(?:account|recruiter|handle|post|ad|number))|\bblocked\s+and\s+reported\b|\bstay\s+safe\b|\bplease\s+share\b|\bpublic\s+notice\b|\b(?:are|is)\s+(?:strongly\s+)?advised\s+(?:to|not\s+to)\b|\bopinion\s*:|\bop-?ed\b|\btestimon(?:y|ies)\b|\bdocumentary\b"
     r"|\b(?=[st])(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:share\s+(?:this\s+)?with|tell)\s+(?:your\s+)?(?:family|parents|loved\s+ones)\b"
     r"|\bno\s+(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employer|company|agency|recruiter|job)s?\b|\bembassy\s+(?:posted|says|said|warns|advises|urges)\b"
     r"|\b(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employers|agencies|recruiters|companies)\s+(?:never|don'?t|do\s+not|won'?t|will\s+never|always)\b",
-    r"\[기획\]|증언|다큐|주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
+    r"\[기획\]|보도\s?자료|증언|다큐|주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
     r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)\s?\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
     r"|피해자|피해\s?(?:사례|예방|주의|신고)|검거|체포|구속\s?기소|일당|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
     r"|(?:경찰청|경찰서|외교부|대사관|영사관|고용노동부|국정원|금감원|당국)\s?[:：]|신고(?:하세요|해\s?주세요|바랍니다)|주의\s?당부|각별한\s?주의"
@@ -415,7 +415,7 @@ _WARNING_NOTICE = _rx(
     r"|bagikan\s+(?:ke|kepada|pada)\s+(?:keluarga|orang\s+tua|saudara|kerabat)|sebarkan\s+(?:info|informasi|ini)\b|\bedukasi\b|\bsosialisasi\b"
     r"|\bterjerat\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
     r"|\b(?:perusahaan|penempatan|agen|p3mi|lowongan|rekrutmen)\s+(?:yang\s+)?(?:resmi|asli|legal)\s+(?:tidak|tak|nggak|gak|ga)\s+(?:pernah|akan|mungkin)\b",
-    r"^\W{0,3}บทความ|เรื่องจริงจาก|เตือนภัย|อย่าไปเด็ดขาด|เล่าประสบการณ์|อย่า(?:หลง)?เชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,6}|ฝาก|แจ้ง)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน"
+    r"^\W{0,3}บทความ|เรื่องจริงจาก|เตือนภัย|อย่าไปเด็ดขาด|เล่าประสบการณ์|อย่า(?:หลง)?เชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,10}|ฝาก|แจ้ง)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน"
     r"|^\W{0,3}ข่าว(?!ดี)|ข่าว\s?[:：]|เป็นข่าว|ตามข่าว|(?=[ถโ])(?<!ไม่)(?:ถูก|โดน)หลอก|(?=ห)(?<!ไม่)หลอก(?:ลวง|ไป|ให้ไป)"
     r"|ผู้เสียหาย|เหยื่อ|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
     r"^\W{0,3}(?:phong\s+su|bai\s+viet)\b|canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
@@ -862,6 +862,9 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
     score = _LEARNED.chance([f.flag for f in flags] + [a.flag for a in assurances])
     identifiers = extract_identifiers(text, [(a.start, a.end) for a in amounts])
     risk = level(score)
-    if not job and risk == "high":
-        risk = "medium"  # places alone ("a tour via Poipet") never make a text with no job in it a lure
+    if risk == "high" and (not job or any(a.flag == "warning_second_cue" for a in assurances)):
+        # places alone ("a tour via Poipet") never make a text with no job in it a lure; and
+        # two different cues of a warning ("Police warn", "victims") make it a warning that
+        # quotes the red flags it warns of, however many
+        risk = "medium"
     return Analysis(risk, score, lang, flags, identifiers, who, assurances)
