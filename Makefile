@@ -10,6 +10,10 @@ export PYTHONPATH := $(CURDIR)
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+# One BLAS thread: on two cores the classifier's fit lost minutes of system time to
+# threads spinning against the checks that run beside it.
+export OPENBLAS_NUM_THREADS := 1
+export OMP_NUM_THREADS := 1
 
 # Rasa 3.6 needs Python 3.10. Look for it: $PYTHON310, pyenv's 3.10.x (its shim needs
 # PYENV_VERSION), then python3.10 on PATH.
@@ -25,14 +29,14 @@ PY310 := $(shell \
 
 TRAIN_INPUTS = config.yml $(shell find nlu stories responses bot/dialogue/nlu_components.py bot/language/terms.py -type f \( -name '*.yml' -o -name '*.py' \) -not -path 'stories/tests/*' | LC_ALL=C sort)
 
-.PHONY: run test deps model train lint validate core-test pytest bench clean
+.PHONY: run test deps model train lint validate core-test pytest unit-test model-test bench clean
 
 run: deps model ## install, train if needed, start Telegram (token set) or the terminal chat
 	$(PY) -m bot
 
-test: deps ## everything CI runs; the data checks run beside the training (it uses one core)
-	@$(MAKE) --no-print-directory -j2 --output-sync=target model lint validate
-	@$(MAKE) --no-print-directory core-test pytest
+test: deps ## everything CI runs; the checks and the tests that need no model run beside the training (it uses one core)
+	@$(MAKE) --no-print-directory -j3 --output-sync=target model lint validate unit-test
+	@$(MAKE) --no-print-directory core-test model-test
 
 deps: $(VENV)/.installed
 
@@ -66,8 +70,16 @@ core-test: model
 	$(PY) -m rasa test core --model $(MODEL) --stories stories/tests --out var/rasa-test \
 	  --fail-on-prediction-errors --quiet
 
-pytest: model
+pytest: model ## every test at once
 	$(PY) -m pytest -q -n 4  # the e2e chats mostly wait on the fake Telegram: four at a time
+
+# The tests that need no trained model (tests/conftest.py marks the others), one process:
+# they run on the core the training leaves free.
+unit-test: deps
+	$(PY) -m pytest -q -m "not needs_model"
+
+model-test: model
+	$(PY) -m pytest -q -n 4 -m needs_model
 
 bench: model ## benchmarks: print figures, assert nothing
 	$(PY) bench/nlu.py

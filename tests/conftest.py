@@ -23,6 +23,15 @@ STAFF_ID = 42
 _ids = itertools.count(5_000_001)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the tests that need the trained model (through the `model` fixture, or marked
+    by hand when they start the bot in another process): `make test` runs the others while
+    the model trains."""
+    for item in items:
+        if "model" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.needs_model)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings on a database of this test's own."""

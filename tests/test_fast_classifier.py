@@ -32,6 +32,7 @@ def test_the_same_probabilities_as_the_pipeline_it_was_built_from():
     np.testing.assert_allclose(fast.predict_proba(probe), pipeline.predict_proba(probe), rtol=1e-9, atol=1e-12)
 
 
+@pytest.mark.needs_model
 def test_the_trained_model_predicts_the_same_with_it():
     with tarfile.open(MODEL) as tar:
         member = next(m for m in tar.getmembers() if m.name.endswith("classifier.pkl"))

@@ -4,9 +4,12 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from bot.settings import ROOT
 
 
+@pytest.mark.needs_model
 def test_parse_command(settings):
     lines = [
         "my brother went to Cambodia for work and stopped answering 2 weeks ago",

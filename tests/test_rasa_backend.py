@@ -1,4 +1,5 @@
 """The in-process Rasa backend: custom actions run here, with Rasa's own error handling."""
+import pytest
 from rasa.core.actions.action import RemoteAction
 
 from bot.dialogue.backend import _in_process_endpoint
@@ -26,6 +27,7 @@ def test_own_actions_skip_the_schema_check_other_servers_keep_it():
         raise AssertionError("a real action server's bad answer must be refused")
 
 
+@pytest.mark.needs_model
 def test_rule_index_keeps_the_rules_rasa_keeps():
     """The index only skips rules whose last state cannot match: on the trained model's
     rules, against their own states and altered ones, the same keys as Rasa's loop."""

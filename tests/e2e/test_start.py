@@ -22,6 +22,7 @@ async def _until(condition, seconds: float = 60.0) -> None:
     raise AssertionError("the condition never held")
 
 
+@pytest.mark.needs_model
 async def test_cards_come_while_the_model_loads_and_the_rest_waits_for_it(settings, user_id):
     assistant = build_assistant(settings, wait_for_model=False)
     assert assistant.mode == "loading"

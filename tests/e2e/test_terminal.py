@@ -3,9 +3,12 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from bot.settings import ROOT
 
 
+@pytest.mark.needs_model
 def test_a_quiet_start(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "LOG_LEVEL")}
     env.update(DATABASE_PATH=str(tmp_path / "t.db"), PYTHONPATH=str(ROOT))
