@@ -382,7 +382,7 @@ def test_check_offer_command_writes_one_json_object_per_offer():
     lines = out.getvalue().splitlines()
     assert len(lines) == 2
     first, second = (json.loads(line) for line in lines)
-    assert list(first) == ["risk", "score", "language", "flags", "assurances", "identifiers"]
+    assert list(first) == ["risk", "score", "language", "flags", "assurances", "held_back", "identifiers"]
     assert first["risk"] == "high" and first["language"] == "ko" and first["score"] == round(first["score"], 2)
     assert {"flag": "travel_ban_area", "evidence": "바벳"} in first["flags"]
     assert first["identifiers"] == [{"kind": "handle", "value": "bavet_kr", "text": "@bavet_kr"}]
@@ -523,3 +523,13 @@ def test_a_warning_that_quotes_every_red_flag_is_no_lure():
     a = analyse(text)
     assert a.risk != "high"
     assert {"warning_notice", "warning_second_cue"} <= {s.flag for s in a.assurances}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "id", "th", "vi", "zh"])
+def test_a_held_back_score_says_why_and_matches_its_level(lang):
+    from bot.offers.texts import render, t
+
+    a = analyse("Angkor Wat 3D2N from Bangkok, van + hotel, visa on arrival at Poipet not incl. WhatsApp us to book")
+    assert (a.risk, a.held_back) == ("medium", "no_job") and a.score < 0.4
+    shown = render(a, lang)
+    assert t("held_back_no_job", lang) in shown and t("score", lang, score=round(a.score * 100)) in shown

@@ -702,6 +702,9 @@ class Analysis:
     identifiers: list[Identifier]
     citizen: Optional[str] = None
     assurances: list[Flag] = field(default_factory=list)  # signs of a lawful employer, quoted
+    # Why a score of "high" was held at "medium": "no_job" (no job in the text: a tour, a
+    # traveller's question) or "warning" (a warning that quotes the red flags it warns of).
+    held_back: Optional[str] = None
 
     def flag_ids(self) -> list[str]:
         return [f.flag for f in self.flags]
@@ -718,6 +721,7 @@ class Analysis:
             "language": self.language,
             "flags": [{"flag": f.flag, "evidence": f.evidence} for f in self.flags],
             "assurances": [{"sign": a.flag, "evidence": a.evidence} for a in self.assurances],
+            "held_back": self.held_back,
             "identifiers": [asdict(i) for i in self.identifiers],
         }
 
@@ -861,10 +865,15 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
                                        _LEARNED.flags.get("warning_second_cue", 0.0)))
     score = _LEARNED.chance([f.flag for f in flags] + [a.flag for a in assurances])
     identifiers = extract_identifiers(text, [(a.start, a.end) for a in amounts])
-    risk = level(score)
-    if risk == "high" and (not job or any(a.flag == "warning_second_cue" for a in assurances)):
+    held_back = None
+    if level(score) == "high":
         # places alone ("a tour via Poipet") never make a text with no job in it a lure; and
         # two different cues of a warning ("Police warn", "victims") make it a warning that
         # quotes the red flags it warns of, however many
-        risk = "medium"
-    return Analysis(risk, score, lang, flags, identifiers, who, assurances)
+        if not job:
+            held_back = "no_job"
+        elif any(a.flag == "warning_second_cue" for a in assurances):
+            held_back = "warning"
+        if held_back:
+            score = min(score, round(HIGH_THRESHOLD - 0.01, 2))
+    return Analysis(level(score), score, lang, flags, identifiers, who, assurances, held_back)

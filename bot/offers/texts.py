@@ -132,6 +132,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "위험 신호:",
         "id": "Tanda bahaya:",
     },
+    "held_back_no_job": {
+        "en": "There is no job in this text (it reads like a trip, a price or a question), so these signs weigh less. If someone offers you work with it, send me their offer.",
+        "ko": "이 글에는 일자리 이야기가 없어요(여행, 가격, 질문으로 보여요). 그래서 아래 신호들의 무게를 낮췄어요. 이걸 내세워 누가 일자리를 제안하면 그 제안을 보내 주세요.",
+        "id": "Teks ini tidak menawarkan pekerjaan (isinya seperti perjalanan, harga, atau pertanyaan), jadi tanda-tanda di bawah tidak terlalu berat. Kalau ada yang menawari kerja dengan ini, kirim tawarannya ke saya.",
+    },
+    "held_back_warning": {
+        "en": "This reads like a warning or a news report about such offers, not an offer: it quotes their warning signs.",
+        "ko": "이 글은 제안이 아니라 이런 제안을 경고하는 글이나 기사로 보여요. 그래서 위험 신호를 인용하고 있어요.",
+        "id": "Teks ini tampaknya peringatan atau berita tentang tawaran seperti itu, bukan tawaran: ia mengutip tanda-tanda bahayanya.",
+    },
     "assurances_heading": {
         "en": "Signs of a real employer, if they are true (check them before you trust them):",
         "ko": "정상적인 회사라는 신호(사실인지 먼저 확인하세요):",
@@ -363,6 +373,8 @@ def render(
     """
     lang = lang if lang in LANGS else "en"
     head = [t(f"level_{analysis.risk}", lang), t("score", lang, score=round(analysis.score * 100))]
+    if analysis.held_back:
+        head.append(t(f"held_back_{analysis.held_back}", lang))
     if analysis.language != lang and analysis.flags:
         head.append(t("quoted_as_written", lang, language=LANGUAGE_NAMES[lang].get(analysis.language, analysis.language)))
     parts = ["\n".join(head)]
