@@ -31,6 +31,10 @@ NLU_DIR = ROOT / "nlu"
 # Short chat lines ("k thx", "can u help", "udh kak", "ko dc") the intent data has too few
 # of: one message per line, written apart from every evaluation set.
 CHAT_DIR = Path(__file__).resolve().parent / "chat"
+# Each chat line counts this many times: they are the short messages the model is for, and
+# the intent data's long pasted stories (code-mixed with English) otherwise outweigh them
+# (chosen on the first two short-message sets: English 0.973 -> 0.985, the others no worse).
+CHAT_WEIGHT = 3
 CACHE = ROOT / "var" / "langid.pickle"
 LATIN_LANGUAGES = ("en", "id", "vi")
 MIN_MARGIN_PER_CHAR = 0.35  # log-likelihood lead per character the winner needs
@@ -121,7 +125,7 @@ def _examples(language: str) -> list[str]:
                     out.append(_ANNOTATION.sub(r"\1", line[2:]))
     chat = CHAT_DIR / f"{language}.txt"
     if chat.exists():
-        out.extend(line.strip() for line in chat.read_text(encoding="utf-8").splitlines() if line.strip())
+        out.extend([line.strip() for line in chat.read_text(encoding="utf-8").splitlines() if line.strip()] * CHAT_WEIGHT)
     return out
 
 
@@ -133,6 +137,7 @@ def _fingerprint() -> str:
         chat = CHAT_DIR / f"{lang}.txt"
         if chat.exists():
             digest.update(chat.read_bytes())
+    digest.update(str(CHAT_WEIGHT).encode())
     return digest.hexdigest()
 
 
