@@ -40,6 +40,21 @@ def test_korean_words_are_kept_emoji_dropped():
     assert tokens("월 400만원 준대요") == ["월", "400만원", "준대요"]
 
 
+def test_vietnamese_with_and_without_diacritics_share_the_word_lemmas():
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.dialogue.nlu_components import LetterSafeWhitespaceTokenizer
+
+    tokenizer = LetterSafeWhitespaceTokenizer(LetterSafeWhitespaceTokenizer.get_default_config())
+
+    def lemmas(text):
+        return [t.lemma.lower() for t in tokenizer.tokenize(Message(data={"text": text}), "text")]
+
+    assert lemmas("Tôi bị giữ hộ chiếu ở Đà Nẵng") == lemmas("toi bi giu ho chieu o Da Nang")
+    assert lemmas("ช่วยด้วย 살려주세요 护照") == ["ช่วยด้วย", "살려주세요", "护照"]  # other scripts' marks are letters
+    assert [t.text for t in tokenizer.tokenize(Message(data={"text": "bị giữ"}), "text")] == ["bị", "giữ"]
+
+
 def test_compiled_regex_featurizer_gives_rasas_features():
     """Same sequence and sentence features and the same token marks as Rasa's own."""
     import glob
