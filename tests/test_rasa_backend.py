@@ -110,3 +110,27 @@ def test_an_unsure_digression_in_a_form_is_an_answer():
     assert answer_in_form(payload) == payload
     answer = {"text": "two weeks ago", "intent": {"name": "affirm", "confidence": 0.3}}
     assert answer_in_form(answer) == answer
+
+
+@pytest.mark.needs_model
+def test_the_trained_domain_read_once_is_the_domain_rasa_reads(tmp_path):
+    """Parsed once without the schema check, the model's domain is the same as Rasa's own
+    load (validation, then a second parse) makes of it."""
+    import tarfile
+
+    from rasa.graph_components.providers.domain_provider import DomainProvider
+    from rasa.shared.core.domain import Domain
+
+    from tests.conftest import MODEL
+
+    _in_process_endpoint([])
+    assert getattr(DomainProvider.load, "reads_once", False)
+    with tarfile.open(MODEL) as tar:
+        member = next(m for m in tar.getmembers() if "domain_provider" in m.name and m.name.endswith(".yml"))
+        tar.extract(member, tmp_path)
+    path = tmp_path / member.name
+    from rasa.core.agent import Agent
+
+    ours = Agent.load(str(MODEL)).domain  # through the patched DomainProvider.load
+    rasas = Domain.from_path(path)
+    assert ours.as_dict() == rasas.as_dict() and ours.fingerprint() == rasas.fingerprint()
