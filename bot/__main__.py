@@ -49,9 +49,22 @@ def _logging(level: str) -> None:
 
 
 def run(settings: Settings) -> int:
-    from bot.app import build_assistant
+    import gc
 
-    assistant = build_assistant(settings, wait_for_model=not settings.model_in_background)
+    # Importing Rasa and TensorFlow and loading the model create millions of objects that live
+    # as long as the process: the collector walked them all over and over (eight full
+    # collections, ~1 s, at each start). It is off until the model is loaded, then
+    # `settle_memory` collects once, freezes what is loaded and turns it back on.
+    gc.disable()
+    from bot.app import build_assistant
+    from bot.dialogue.backend import InProcessRasa
+
+    assistant = None
+    try:
+        assistant = build_assistant(settings, wait_for_model=not settings.model_in_background)
+    finally:
+        if assistant is None or not isinstance(assistant.backend, InProcessRasa):
+            gc.enable()  # no model loading in this process (a Rasa server, or limited mode)
     if settings.telegram_token:
         from bot.channels.telegram import TelegramBot
 

@@ -48,6 +48,7 @@ def settle_memory() -> None:
     # Fewer, later collections of what is left: each full one still walks every object created since
     # (20-25 ms every few seconds under load). bench/load.py first reply p95 111-154 -> 105-135 ms.
     gc.set_threshold(5_000, 50, 100)
+    gc.enable()  # `python -m bot` turns it off while the model loads
 
 
 def build_codec(settings: Settings) -> CallbackCodec:
@@ -107,3 +108,4 @@ def _loaded(assistant: Assistant, settings: Settings, error: Optional[BaseExcept
     logger.error("The Rasa model could not be loaded from %s: running in limited mode", settings.model_path,
                  exc_info=error)
     assistant.backend = None
+    gc.enable()  # `python -m bot` turns it off while the model loads
