@@ -36,7 +36,7 @@ run: deps model ## install, train if needed, start Telegram (token set) or the t
 
 test: deps ## everything CI runs; the checks and the tests that need no model run beside the training (it uses one core)
 	@$(MAKE) --no-print-directory -j3 --output-sync=target model lint validate unit-test
-	@$(MAKE) --no-print-directory core-test model-test
+	@$(MAKE) --no-print-directory -j2 --output-sync=target core-test model-test
 
 deps: $(VENV)/.installed
 
