@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import pickle
 import re
-import unicodedata
 from typing import Any, Dict, List, Optional, Text
 
 import numpy as np
@@ -37,6 +36,7 @@ from rasa.shared.nlu.constants import ACTION_TEXT, ENTITIES, FEATURE_TYPE_SENTEN
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.language.fold import fold_latin
 from bot.language.terms import alternation
 
 
@@ -62,21 +62,6 @@ def _sentence_row(message: Message) -> Optional[scipy.sparse.csr_matrix]:
     return scipy.sparse.csr_matrix((values, indices, np.array([0, len(values)], dtype=np.int32)), shape=(1, width))
 
 
-_LATIN_MARKED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
-
-
-def _plain_latin_letter(ch: str) -> str:
-    if ch in "đĐ":
-        return "d"
-    return "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-
-
-def fold_latin(word: str) -> str:
-    """A word without the marks on its Latin letters ("giữ" → "giu", "đi" → "di"); Hangul,
-    Thai and Han untouched (their marks and jamo are letters)."""
-    return _LATIN_MARKED.sub(lambda m: _plain_latin_letter(m.group(0)), word)
-
-
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
 class LetterSafeWhitespaceTokenizer(WhitespaceTokenizer):
     """WhitespaceTokenizer that keeps Hangul, Thai and CJK words (see the module docstring).
@@ -94,8 +79,9 @@ class LetterSafeWhitespaceTokenizer(WhitespaceTokenizer):
     def tokenize(self, message: Message, attribute: Text) -> List[Any]:
         tokens = super().tokenize(message, attribute)
         for token in tokens:
-            if _LATIN_MARKED.search(token.text):
-                token.lemma = fold_latin(token.text)
+            plain = fold_latin(token.text)
+            if plain != token.text:
+                token.lemma = plain
         return tokens
 
 

@@ -35,6 +35,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Optional
 
 from bot.language import nationality_guess, script_language
+from bot.language.fold import LATIN_FOLD
 from bot.offers.learn import load as learned_weights
 from bot.offers.salary import Amount, parse_amounts
 
@@ -534,12 +535,8 @@ def _fold_table() -> dict[int, str]:
     """One character for one: Latin letters without diacritics (ệ → e, Đ → D), full-width
     letters, digits, @, $, + and % as ASCII (３０００Ｕ → 3000U), odd spaces as spaces.
     Chinese punctuation (，。：) stays: it ends clauses where "," would need a space."""
-    table: dict[int, str] = {}
-    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
-        base = unicodedata.normalize("NFD", chr(cp))[0]
-        if base != chr(cp) and base.isascii() and base.isalpha():
-            table[cp] = base
-    table.update({ord("đ"): "d", ord("Đ"): "D", 0x00A0: " ", 0x3000: " "})
+    table = dict(LATIN_FOLD)
+    table.update({0x00A0: " ", 0x3000: " "})
     fullwidth = [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), *map(ord, "＠＄＋％")]
     table.update({cp: chr(cp - 0xFEE0) for cp in fullwidth})
     return table
@@ -788,6 +785,13 @@ def _citizen_for(citizen: Optional[str], language: str) -> Optional[str]:
     return nationality_guess(language)
 
 
+def _speaks_of_a_job(folded: str, found: dict[str, Flag], amounts: list[Amount]) -> bool:
+    """A job's own signs, a wage with its period ("$1,500 monthly", "월 천") or job words."""
+    return bool({"vague_office_job", "no_experience", "crypto_gambling", "passport_handover"} & found.keys()) \
+        or any(a.period_stated and a.period in ("month", "week", "day") for a in amounts) \
+        or bool(_JOB_CONTEXT.search(folded))
+
+
 def level(score: float) -> str:
     if score >= HIGH_THRESHOLD:
         return "high"
@@ -842,9 +846,6 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         if m:  # big pay promised without a figure
             found["salary_too_high"] = Flag("salary_too_high", text[m.start() : m.end()], m.start(), m.end(), WEIGHTS["salary_too_high"])
 
-    wage = any(a.period_stated and a.period in ("month", "week", "day") for a in amounts)  # "$1,500 monthly", "월 천"
-    job = bool({"vague_office_job", "no_experience", "crypto_gambling", "passport_handover"} & found.keys()) or wage \
-        or bool(_JOB_CONTEXT.search(folded))
     flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
     assurances = []
     for sign, rx in _ASSURANCE_RULES.items():
@@ -870,7 +871,7 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # places alone ("a tour via Poipet") never make a text with no job in it a lure; and
         # two different cues of a warning ("Police warn", "victims") make it a warning that
         # quotes the red flags it warns of, however many
-        if not job:
+        if not _speaks_of_a_job(folded, found, amounts):
             held_back = "no_job"
         elif any(a.flag == "warning_second_cue" for a in assurances):
             held_back = "warning"
