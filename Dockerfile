@@ -25,7 +25,7 @@ COPY nlu/ nlu/
 COPY stories/ stories/
 COPY responses/ responses/
 COPY db/ db/
-RUN python -m rasa train --config config.yml --domain responses --data nlu stories/train \
+RUN python -m bot rasa train --config config.yml --domain responses --data nlu stories/train \
         --out models --fixed-model-name current --quiet \
     && rm -rf .rasa /tmp/* \
     && chown -R bot:bot /app

@@ -57,17 +57,17 @@ model: deps
 	fi
 
 train: deps
-	$(PY) -m rasa train --config config.yml --domain responses --data nlu stories/train \
+	$(PY) -m bot rasa train --config config.yml --domain responses --data nlu stories/train \
 	  --out models --fixed-model-name current --quiet
 
 lint: deps
 	$(VENV)/bin/hadolint --failure-threshold warning Dockerfile
 
 validate: deps
-	$(PY) -m rasa data validate --config config.yml --domain responses --data nlu stories --quiet
+	$(PY) -m bot rasa data validate --config config.yml --domain responses --data nlu stories --quiet
 
 core-test: model
-	$(PY) -m rasa test core --model $(MODEL) --stories stories/tests --out var/rasa-test \
+	$(PY) -m bot rasa test core --model $(MODEL) --stories stories/tests --out var/rasa-test \
 	  --fail-on-prediction-errors --quiet
 
 pytest: model ## every test at once

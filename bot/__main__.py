@@ -18,6 +18,8 @@
                              queue an advisory for the running bot's sender (same approval rule as in Telegram)
     python -m bot audit [--staff ID] [--since DATE] --as ADMIN_ID
                              the audit log
+    python -m bot rasa ARGS  Rasa's command line (train, data validate, test), without TensorFlow
+                             when the config and model need none
 """
 from __future__ import annotations
 
@@ -147,6 +149,11 @@ TOOLS = {"contacts": contacts, "check-offer": check_offer, "recruiters": recruit
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "rasa":
+        from bot.cli.rasa_command import main as rasa_main
+
+        rasa_main(argv[1:])
+        return 0
     if argv and argv[0] in TOOLS:
         settings = Settings.from_env()
         _logging("WARNING")

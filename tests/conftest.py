@@ -13,7 +13,12 @@ from typing import AsyncIterator, Iterator
 
 import pytest
 
+from bot.dialogue.tensorflow_deferral import components_in_config, defer_tensorflow
 from bot.settings import ROOT, Settings
+
+# As in the bot: no TensorFlow for a config that has no TensorFlow component (each test
+# process would otherwise spend 3-4 s and ~350 MB importing it).
+defer_tensorflow(components_in_config(ROOT / "config.yml"))
 from tests.support.bot import Chat, buttons, running_bot, texts  # noqa: F401  (re-exported for tests)
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")

@@ -433,10 +433,14 @@ class InProcessRasa:
         `wait=False` returns at once while the model loads (about 4 s): the bot starts
         answering what needs no model (emergency cards, report confirmations, commands)
         right after a restart, and the rest waits for the model instead of failing."""
-        from rasa.utils.log_utils import configure_structlog
+        from bot.dialogue.tensorflow_deferral import components_of, defer_tensorflow
 
         if not Path(model_path).exists():
             raise FileNotFoundError(f"No trained model at {model_path}: run `make model`")
+        if not defer_tensorflow(components_of(Path(model_path))):
+            logger.debug("TensorFlow is imported: the model needs it or Rasa was imported before")
+        from rasa.utils.log_utils import configure_structlog
+
         worker = worker or DialogueWorker()
 
         async def make() -> Any:
