@@ -158,6 +158,7 @@ def test_each_flag_fires_and_quotes_its_evidence(flag, lang, text, evidence):
         ("costs_paid", "Tuyển bảo vệ tòa nhà, lương 8 triệu."),  # bảo vệ: a guard, not "bao vé"
         ("destination_hub", "Công ty xuất khẩu lao động được cấp phép."),  # lao động: labour, not Laos
         ("destination_hub", "Sang có cam kết hợp đồng rõ ràng."),  # cam kết: a pledge, not Cambodia
+        ("messaging_app_only", "We never ask for fees and never recruit via Telegram or WhatsApp."),
     ],
 )
 def test_denied_or_unrelated_words_raise_no_flag(flag, text):
@@ -533,3 +534,22 @@ def test_a_held_back_score_says_why_and_matches_its_level(lang):
     assert (a.risk, a.held_back) == ("medium", "no_job") and a.score < 0.4
     shown = render(a, lang)
     assert t("held_back_no_job", lang) in shown and t("score", lang, score=round(a.score * 100)) in shown
+
+
+@pytest.mark.parametrize("text, flags", [
+    # pay said, not written ("thousand-dollar salary", "good salary"), leaving within the week
+    ("Tuyen CTV ra nuoc ngoai lam van phong, luong nghin do, di nhanh trong tuan, chi can gui anh ho chieu.",
+     {"salary_too_high": "luong nghin do", "urgency_secrecy": "di nhanh trong tuan",
+      "tourist_visa_work": "chi can gui anh ho chieu"}),
+    ("รับคนดูแลระบบ บ่อเต็น เงินเดือนดี ค่ารถฟรี", {"salary_too_high": "เงินเดือนดี", "costs_paid": "ค่ารถฟรี"}),
+    ("ซัพพอร์ตเกมออนไลน์ ตั๋วเครื่องบินบริษัทออก", {"vague_office_job": "ซัพพอร์ต", "costs_paid": "ตั๋วเครื่องบินบริษัทออก"}),
+    ("我姐在柬埔寨上班 活很轻松 缺人", {"vague_office_job": "活很轻松"}),
+])
+def test_pay_costs_and_easy_work_as_people_write_them(text, flags):
+    found = {f.flag: f.evidence for f in analyse(text).flags}
+    assert {flag: found.get(flag) for flag in flags} == flags
+
+
+def test_weekly_pay_is_a_job_so_an_ad_without_the_word_job_is_not_held_back():
+    a = analyse("💵 해외 단기 고수익 💵\n태국 / 라오스 / 캄보디아\n남녀 무관 20~40\n주급 지급\n항공·숙박 무료\n라인 ID: asiawork")
+    assert a.held_back is None and a.risk == "high", (a.score, a.signs())

@@ -202,12 +202,12 @@ _VAGUE_OFFICE = _rx(
     r"layanan\s+pelanggan|input\s+data|entry\s+data|mengetik|ngetik|\bketik\b|penerjemah|operator\s+(?:game|judi|online)|admin\s+(?:marketing|chat)",
     r"marketing\s+online|kerja\s+(?:kantoran|komputer)|bisa\s+komputer",
     r"bagian\s+(?:chat|cs|ketik|input)\b|chat[-\s]?chatan|\bnge[-\s]?chat\b|(?:pegang|megang|main|depan)\s+(?:komputer|laptop|hp)\b",
-    r"แอดมิน|ตอบแชท|แชทกับลูกค้า|คอลเซ็นเตอร์|คอลเซนเตอร์|บริการลูกค้า|คีย์ข้อมูล|พิมพ์งาน|งานพิมพ์|พิมพ์ดีด|การตลาด(?:ออนไลน์|ดิจิทัล|ดิจิตอล)|เทเลเซล|เทเลมาร์เก็ตติ้ง|ล่าม|แปลภาษา|งานคอมพิวเตอร์|งานนั่งโต๊ะ|งานออนไลน์",
+    r"แอดมิน|ตอบแชท|แชทกับลูกค้า|คอลเซ็นเตอร์|คอลเซนเตอร์|บริการลูกค้า|คีย์ข้อมูล|พิมพ์งาน|งานพิมพ์|พิมพ์ดีด|การตลาด(?:ออนไลน์|ดิจิทัล|ดิจิตอล)|เทเลเซล|เทเลมาร์เก็ตติ้ง|ล่าม|แปลภาษา|งานคอมพิวเตอร์|งานนั่งโต๊ะ|งานออนไลน์|ซัพพอร์ต|เกมออนไลน์",
     r"งานง่าย(?:\s?ๆ)?(?:\s?รายได้(?:ดี|สูง))?|งานสบาย(?:\s?รายได้(?:ดี|สูง))?|นั่ง(?:พิมพ์|แชท|หน้าคอม|คอม)",
     r"cham\s+soc\s+khach\s+hang|\bcskh\b|truc\s+(?:page|fanpage|chat|tin\s+nhan)|tra\s+loi\s+tin\s+nhan|(?:nhan\s+tin|chat)\s+(?:voi\s+)?khach|danh\s+may|nhap\s+(?:du\s+)?lieu|telesales?|tu\s+van\s+(?:vien\s+)?online|sale\s+online|phien\s+dich|bien\s+dich",
     r"viec\s*nhe(?:\s*(?:luong\s*cao|cao\s*luong))?|admin\s+(?:page|fanpage|group|web(?:site)?)\b|lam\s+viec\s+(?:tren|voi|bang)\s+may\s+tinh|cong\s+viec\s+(?:van\s+phong\s+)?(?:don\s+gian|nhe\s+nhang)|ngoi\s+van\s+phong|\bviec\s+van\s+phong",
     r"客服|打字员|打字員|打字|录入|錄入|聊天|推广|推廣|网络营销|網絡營銷|网络销售|網絡銷售|电销|電銷|话务|話務|翻译|翻譯|文员|文員|坐办公室|坐辦公室|电脑操作|電腦操作",
-    r"高薪轻松|轻松高薪|高薪輕鬆|輕鬆高薪|轻松(?:月入|赚|賺)|輕鬆(?:月入|賺)|工作轻松|工作輕鬆",
+    r"高薪轻松|轻松高薪|高薪輕鬆|輕鬆高薪|轻松(?:月入|赚|賺)|輕鬆(?:月入|賺)|工作轻松|工作輕鬆|活(?:很|超|特别|特別|比较|比較)?(?:轻松|輕鬆)",
 )
 _CRYPTO_GAMBLING = _rx(
     r"crypto(?:currency)?|bitcoin|\bbtc\b|\busdt\b|tether|forex|\bfx\s+trading|investment\s+(?:platform|company|scheme|project)|trading\s+platform",
@@ -230,8 +230,8 @@ _COSTS_PAID = _rx(
     r"무료\s?(?:숙소|항공|숙박)|(?:비행기|항공)\s?(?:값|비|료)\S{0,2}\s?(?:내\s?준|대\s?준|내줌|대줌)|(?:다|전부)\s?(?:대줌|대준다|내줌|내준다)",
     r"(?:tiket|pesawat|visa|mess|akomodasi|tempat\s+tinggal|makan|penginapan|asrama)[^.\n]{0,30}?(?:ditanggung|gratis|dibayar(?:in|kan)?|disediakan|ditalangi|(?:kami\s+)?talangin)",
     r"(?:gratis|free)\s+(?:tiket|mess|makan|visa)|makan\s+tidur\s+ditanggung",
-    r"บินฟรี|ฟรี\s?(?:ตั๋ว(?:เครื่องบิน)?|ค่าตั๋ว|ค่าเดินทาง|ที่พัก|หอพัก|อาหาร|ค่าอาหาร|ค่าที่พัก)|(?:ตั๋วเครื่องบิน|ค่าตั๋ว|ตั๋ว|หอพัก|ที่พัก|ค่าเดินทาง|ค่าที่พัก|ค่าอาหาร|อาหาร(?:\s?\d\s?มื้อ)?)\s?(?:ฟรี|(?:บริษัท|นายจ้าง|เขา|เจ้านาย|หัวหน้า|เถ้าแก่)?\s?ออกให้)",
-    r"(?:บริษัท|นายจ้าง)\s?(?:ออก|จ่าย|รับผิดชอบ)\s?(?:ค่า)?(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|ค่าใช้จ่าย)|ออกค่า(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|รถ)ให้|จัดการ(?:เรื่อง)?(?:การ)?เดินทางให้|มีที่พักให้|กิน(?:ฟรี)?อยู่ฟรี|ทำวีซ่าให้ฟรี|ฟรีทุกอย่าง",
+    r"บินฟรี|ฟรี\s?(?:ตั๋ว(?:เครื่องบิน)?|ค่าตั๋ว|ค่าเดินทาง|ค่ารถ|ที่พัก|หอพัก|อาหาร|ค่าอาหาร|ค่าที่พัก)|(?:ตั๋วเครื่องบิน|ค่าตั๋ว|ตั๋ว|หอพัก|ที่พัก|ค่าเดินทาง|ค่าที่พัก|ค่าอาหาร|ค่ารถ|รถรับส่ง|อาหาร(?:\s?\d\s?มื้อ)?)\s?(?:ฟรี|(?:บริษัท|นายจ้าง|เขา|เจ้านาย|หัวหน้า|เถ้าแก่)\s?(?:ออก|จ่าย)(?:ให้)?|ออกให้)",
+    r"(?:บริษัท|นายจ้าง)\s?(?:ออก|จ่าย|รับผิดชอบ)\s?(?:ค่า)?(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|ค่าใช้จ่าย)|ออกค่า(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|รถ)ให้|จัดการ(?:เรื่อง)?(?:การ)?เดินทางให้|มี(?:ที่พัก|หอพัก)(?:ให้|ฟรี|ในบริษัท)|กิน(?:ฟรี)?อยู่ฟรี|ทำวีซ่าให้ฟรี|ฟรีทุกอย่าง",
     r"\bbao\s+(?:ve\s+may\s+bay|ve\s+(?:khu\s+hoi|hai\s+chieu|2\s+chieu|di)|an\s*,?\s*o\b|an\s+ngu|an\s+uong|o\s+an|cho\s+o|nha\s+o|visa|(?:het\s+|toan\s+bo\s+|100\s*%\s*)?chi\s+phi|tron\s+goi|di\s+lai|dua\s+don)",
     r"mien\s+phi\s+(?:ve(?:\s+may\s+bay)?|an\s+o|an\s+uong|cho\s+o|nha\s+o|visa)|(?:ve\s+may\s+bay|an\s+o|cho\s+o|visa)\s+(?:mien\s+phi|free|cong\s+ty\s+(?:chiu|lo|tra|bao))|cong\s+ty\s+(?:chiu|lo|tra|chi\s+tra|bao|ho\s+tro)\s+(?:toan\s+bo\s+|het\s+|100\s*%\s+)?(?:ve|chi\s+phi|tien\s+ve|tien\s+xe|an\s+o|visa)",
     r"包(?:吃|住|食宿|机票|機票|签证|簽證|路费|路費|来回|來回|往返|机酒|機酒)(?:\s?[、,，+＋]?\s?包(?:吃|住|食宿|机票|機票|签证|簽證|路费|路費|来回|來回|往返))*",
@@ -246,7 +246,7 @@ _TOURIST_VISA = _rx(
     r"วีซ่าท่องเที่ยว|ฟรีวีซ่า|วีซ่าฟรี|ไม่ต้อง(?:ใช้|ทำ|มี)วีซ่า(?:ทำงาน)?|ไม่ต้องมีใบอนุญาตทำงาน|ไม่ต้องทำเวิร์คเพอร์มิท|บัตรผ่านแดน",
     r"ใช้(?:แค่|เพียง)(?:พาสปอร์ต|หนังสือเดินทาง)(?:เล่มเดียว)?|(?:มีแค่|แค่มี|มี)(?:พาสปอร์ต|หนังสือเดินทาง)(?:เล่มเดียว)?ก็(?:ไปได้|พอ|เดินทางได้)|(?:เข้า|ไป)(?:แบบ|ในฐานะ)นักท่องเที่ยว|(?:ไป|เข้า)(?:แบบ)?เที่ยว(?:ก่อน)?แล้ว(?:ค่อย)?(?:ทำงาน|เริ่มงาน)",
     r"visa\s+du\s+lich|thi\s+thuc\s+du\s+lich|(?:di|sang|qua|nhap\s+canh)\s+(?:theo\s+)?(?:dien|dang|duong|kieu|hinh\s+thuc)\s+du\s+lich|di\s+du\s+lich\s+(?:roi|truoc|sau\s+do)\s*(?:moi\s+)?(?:lam|o\s+lai)|di\s+du\s+lich\s+truoc|(?:khong|ko|k)\s+(?:phai|can)\s+lo\s+(?:visa|giay\s+to)",
-    r"(?:khong|ko|k)\s+can\s+(?:visa|thi\s+thuc|giay\s+phep\s+lao\s+dong|work\s+permit)|mien\s+thi\s+thuc|chi\s+can\s+(?:ho\s+chieu|passport|cccd|can\s+cuoc)|co\s+ho\s+chieu\s+la\s+(?:di|bay)\s+duoc",
+    r"(?:khong|ko|k)\s+can\s+(?:visa|thi\s+thuc|giay\s+phep\s+lao\s+dong|work\s+permit)|mien\s+thi\s+thuc|chi\s+can\s+(?:gui\s+)?(?:anh\s+|hinh\s+)?(?:ho\s+chieu|passport|cccd|can\s+cuoc)|co\s+ho\s+chieu\s+la\s+(?:di|bay)\s+duoc",
     r"旅游签|旅遊簽|观光签|觀光簽|落地签|落地簽|免签|免簽|商务签|商務簽|(?:不需要|不用|无需|無需|不必|不需)(?:办理?|辦理?)?(?:工作)?(?:签证|簽證|工签|工簽|工作签|工作簽)",
     r"비자(?:는|도)?\s?(?:들어가서|현지(?:에서|가서)|가서|도착해서)\s?(?:해결|처리|만들|받)",
     r"(?:ช่วงแรก|ตอนแรก|ระยะแรก)ยังไม่ต้อง(?:ใช้|มี|ทำ)(?:ใบอนุญาตทำงาน|วีซ่า|เวิร์คเพอร์มิ[ตท])",
@@ -284,7 +284,7 @@ _URGENCY = _rx(
     r"wajib\s+berangkat|jangan\s+bilang|rahasiakan|\brahasia\b",
     r"ด่วน|เดินทางได้ทันที|บินได้(?:ทันที|เลย)|ไปได้เลย|เริ่มงานได้ทันที|จำนวนจำกัด|(?:เหลือ|รับ)(?:อีก)?(?:แค่|เพียง)\s?\d{1,3}\s?(?:ที่|คน|ตำแหน่ง)",
     r"(?:อย่า|ห้าม)บอก(?:ใคร|ครอบครัว|พ่อแม่|ที่บ้าน)|(?:เก็บ)?เป็นความลับ|บอก(?:ที่บ้าน|ครอบครัว|พ่อแม่)ว่า(?:ไป)?เที่ยว",
-    r"tuyen\s+gap|can\s+gap(?!\s+(?:truc|mat|nhau|ban|anh|chi|em))|\b(?:di|bay|xuat\s+canh)\s+(?:gap|ngay)\b|gap\s+gap|so\s+luong\s+co\s+han|chi\s+con\s+\d{1,3}\s+(?:suat|cho|slot)",
+    r"tuyen\s+gap|can\s+gap(?!\s+(?:truc|mat|nhau|ban|anh|chi|em))|\b(?:di|bay|xuat\s+canh)\s+(?:gap|ngay)\b|gap\s+gap|\bdi\s+(?:nhanh|ngay)\s+trong\s+(?:tuan|thang)|so\s+luong\s+co\s+han|chi\s+con\s+\d{1,3}\s+(?:suat|cho|slot)",
     r"(?:giu|can|phai|tuyet\s+doi)\s+bi\s+mat|(?:dung|khong\s+duoc|khong\s+nen)\s+(?:noi|ke|bao)\s+(?:voi|cho)\s+(?:ai|gia\s+dinh|nguoi\s+nha|bo\s+me)|noi\s+voi\s+(?:gia\s+dinh|nguoi\s+nha)\s+la\s+di\s+du\s+lich",
     r"急招|急聘|急需|急缺|马上出发|馬上出發|立即出发|立即出發|即刻(?:出发|出發|上岗|上崗)|随时出发|隨時出發|(?:本周|本週|这周|這週|明天|后天|後天)(?:就)?(?:出发|出發|走|飞|飛)|名额有限|名額有限|(?:仅剩|僅剩|只剩)\s?\d{1,3}\s?个?(?:名额|名額|位置|人)|先到先得",
     r"保密(?!协议|協議|条款|條款)|(?:不要|别|別|不能|切勿|勿)(?:告诉|告訴|跟|和|对|對)(?:家人|家里|家裡|任何人|别人|別人|朋友)|(?:跟|和|对|對)(?:家人|家里|家裡)(?:说|說)(?:是)?(?:去)?(?:旅游|旅遊)|(?:家人|家里人?|家裡人?)(?:问|問)(?:起来|起來)?就(?:说|說)",
@@ -455,7 +455,7 @@ _LATER = _rx(
 # a text is at most "medium", its signs still shown.
 _JOB_CONTEXT = _rx(
     r"\b(?:jobs?|work(?:ers?|ing)?|hiring|hire|recruit\w*|vacanc(?:y|ies)|positions?|salary|salaries|wages?|pay|paid|earn\w*|income|employ\w*|apply|staff|agents?|operators?|typists?|roles?|wanted|career|opening|shifts?|commission|interview|cv|resume)\b",
-    r"채용|모집|구인|구직|구함|구해|구합|사람\s?구|자리|근무|일자리|일할|일하|업무|급여|월급|연봉|수당|세후|세전|알바|직원|상담원|취업|지원|면접|인센",
+    r"채용|모집|구인|구직|구함|구해|구합|사람\s?구|자리|근무|일자리|일할|일하|업무|급여|월급|연봉|수당|세후|세전|알바|직원|상담원|취업|지원|면접|인센|주급|일당|시급|남녀\s?무관",
     r"\b(?:kerja\w*|bekerja|pekerja|gawe\w*|loker|lowongan|gaji\w*|karyawan|rekrut\w*|pegawai|posisi|lamar\w*|melamar|operator|admin|staf)\b",
     r"งาน|รับสมัคร|เงินเดือน|พนักงาน|รายได้|ค่าจ้าง|ค่าแรง|สมัคร|ตำแหน่ง|เทส",
     r"\b(?:viec|tuyen|luong|nhan\s+vien|lam|ung\s+vien|thu\s+nhap|phong\s+van|hoa\s+hong)\b",
@@ -475,10 +475,11 @@ _ASSURANCE_RULES: dict[str, re.Pattern[str]] = {
 }
 
 # A sign that is denied is no sign: "no placement fee", "never travel on a tourist visa"
-# (a denial at most three words before, in the same clause),
+# (a denial at most three words before, in the same clause, or before an "or": "never
+# via Telegram or WhatsApp"),
 # "수수료 없음", "관광비자 불가", "paspor tidak boleh ditahan"; "ไม่มีค่าหัวคิว",
 # "ฟรีค่าสมัคร", "không thu phí", "miễn phí hồ sơ", "不收中介费", "零押金", "严禁旅游签".
-_NEGATED_FLAGS = {"fees_or_debt", "tourist_visa_work", "passport_handover", "no_company_or_contract"}
+_NEGATED_FLAGS = {"fees_or_debt", "tourist_visa_work", "passport_handover", "no_company_or_contract", "messaging_app_only"}
 # ...unless the denial already has its own object: in "tanpa pengalaman tiket visa
 # ditanggung" (loker style, no commas) "tanpa" belongs to "pengalaman", not to the visa.
 _NEG_OWN_OBJECT = re.compile(
@@ -489,7 +490,7 @@ _NEG_OWN_OBJECT = re.compile(
 # Vietnamese (folded): không/ko/k, chưa, miễn, nghiêm cấm, cấm, but not "sang Cam" (Cambodia).
 _NEG_BEFORE = re.compile(
     r"\b(?:no|not|never|without|zero|free\s+of|tanpa|bebas|tidak(?:\s+(?:ada|boleh|dipungut))?|bukan|jangan|dilarang|don'?t|do\s+not"
-    r"|khong|ko|k|kg|khg|chua|mien|(?<!sang\s)(?<!qua\s)(?<!ben\s)(?<!o\s)cam)\b(?:[\s-]+[\w']+){0,3}[\s-]*$",
+    r"|khong|ko|k|kg|khg|chua|mien|(?<!sang\s)(?<!qua\s)(?<!ben\s)(?<!o\s)cam)\b(?:[\s-]+[\w']+){0,3}(?:\s+(?:or|nor|atau|hoac|hay))?[\s-]*$",
     _I,
 )
 # Thai: a denial in the same run of letters ("ไม่มีค่าหัวคิว", "ห้ามยึดพาสปอร์ต"), or a
@@ -523,8 +524,8 @@ _PAY_CLAIM = _rx(
     r"\b(?:big|high|huge|very\s+high)\s+(?:pay|salary|salaries|income|earnings)\b|\bbig\s+money\b|\bearn\s+big\b",
     r"\bgaji(?:nya)?\s+(?:besar|gede|gedhe|tinggi|fantastis|menggiurkan|dolar|dollar)\b|\bgaji\s+(?:2|dua)\s+digit\b|\bbayaran(?:nya)?\s+(?:besar|gede|tinggi)\b",
     r"고수익|고액\s?(?:알바|아르바이트|일자리|급여|월급|연봉|보장)|큰\s?돈",
-    r"เงินเดือนสูง|รายได้(?:สูง|ดีมาก)|เงินดี(?:มาก|จริง)|(?:ได้)?เงินเยอะ",
-    r"\b(?:luong|thu\s+nhap)\s+(?:khung|cuc\s+cao|hau\s+hinh|ngan\s+do|cao\s+ngat)\b",
+    r"เงินเดือน(?:สูง|ดี(?!\s?\d))|รายได้(?:สูง|ดีมาก)|เงินดี(?:มาก|จริง)|(?:ได้)?เงินเยอะ",
+    r"\b(?:luong|thu\s+nhap)\s+(?:khung|cuc\s+cao|hau\s+hinh|(?:vai\s+|may\s+)?(?:ngan|nghin)\s+(?:do|usd)|cao\s+ngat)\b",
     r"(?:海外|境外|出国|出國)高薪|高薪(?:海外|境外|出国|出國)|高收入|(?:赚|賺)大(?:钱|錢)",
 )
 
