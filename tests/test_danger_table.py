@@ -1,4 +1,4 @@
-"""People in danger, in their own words (tests/data/danger-table.jsonl, 40 a language, written
+"""People in danger, in their own words (tests/data/danger-table.jsonl, 40 a language in all six, written
 apart from the training data): someone held gets the emergency card, never "out of scope" or
 "didn't understand"; the other danger messages get their intent.
 
@@ -19,7 +19,7 @@ _users = itertools.count(1)
 
 
 def test_the_table_has_at_least_30_danger_messages_a_language():
-    for lang in ("en", "ko", "id"):
+    for lang in ("en", "ko", "id", "th", "vi", "zh"):
         assert sum(1 for r in ROWS if r["lang"] == lang) >= 30
 
 

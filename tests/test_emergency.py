@@ -74,7 +74,7 @@ def test_myawaddy_adds_the_mission_across_the_border():
 @pytest.mark.parametrize("text", ["e bi thu dt r, bv toi r", "人在KK园区出不去，保安来了", "ผมโดนขังห้องมืดมาสามวัน",
                                   "bị ép lừa đảo 16 tiếng", "护照被扣了不交钱不让走", "การ์ดตรวจมือถือทุกคืน",
                                   "e bi ket o poipet 2 thang r", "cty doi tien moi tha", "他们没收手机了，我现在回不去了",
-                                  "他们每天有人看守"])
+                                  "他们每天有人看守", "lam sao thoat ra khoi day", "có cách nào trốn ra không"])
 def test_thai_vietnamese_and_chinese_words_of_someone_held_offer_the_card(text):
     assert emergency.danger_cue(text)
 

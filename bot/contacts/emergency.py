@@ -107,7 +107,7 @@ _DANGER_CUES = re.compile(
     r"무서|문\s*두드|폰\s*검사|핸드폰\s*뺏|도망|죽이|죽인|죽여|시키고|시킴|시켜|철조망|배상|끌려|"
     r"ยาม|การ์ด|เจ้านาย|บอส|พาสปอร์ต|หนังสือเดินทาง|ซ้อม|ค่าปรับ|หนี้|ค่าไถ่|กลัว|หนี|ช็อต|ขัง|ยอด|"
     r"bảo vệ|bao ve|sếp|hộ chiếu|ho chieu|bị đánh|tiền phạt|tien phat|tiền chuộc|tien chuoc|nợ|sợ|trốn|"
-    r"đền hợp đồng|den hop dong|bị ép|bi ep|chỉ tiêu|"
+    r"đền hợp đồng|den hop dong|bị ép|bi ep|chỉ tiêu|thoát ra|thoat ra|thoát khỏi|thoat khoi|trốn ra|tron ra|"
     r"保安|老板|老闆|护照|護照|打我|电击|電擊|罚款|罰款|赔偿|賠償|赎金|贖金|欠债|害怕|园区|園區|逃跑|业绩|業績|被卖|被賣",
     re.IGNORECASE,
 )
