@@ -3,6 +3,8 @@ import re
 import tempfile
 from pathlib import Path
 
+import pytest
+
 from rasa.engine.graph import GraphSchema
 
 from bot.language.terms import term_pattern
@@ -120,3 +122,18 @@ def test_the_fast_alternation_finds_what_plain_boundaries_find():
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
     assert [m.group(0) for m in fast.finditer("he is in KK Park, not online")] == ["KK Park"]
+
+
+def test_class_weights_are_sklearns_balanced_ones_times_the_boost():
+    import numpy as np
+    from sklearn.utils.class_weight import compute_class_weight
+
+    from bot.dialogue.nlu_components import boosted_class_weights
+
+    labels = ["report_detained"] * 12 + ["ask_repatriation"] * 3 + ["report_missing"] * 5
+    classes = np.array(sorted(set(labels)))
+    balanced = dict(zip(classes, compute_class_weight("balanced", classes=classes, y=labels)))
+    assert boosted_class_weights(labels, {}) == pytest.approx(balanced)
+    boosted = boosted_class_weights(labels, {"report_detained": 3.0})
+    assert boosted["report_detained"] == pytest.approx(3 * balanced["report_detained"])
+    assert boosted["ask_repatriation"] == pytest.approx(balanced["ask_repatriation"])

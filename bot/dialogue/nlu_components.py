@@ -32,7 +32,7 @@ from rasa.nlu.extractors.regex_entity_extractor import RegexEntityExtractor
 from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturizer
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.nlu.constants import TOKENS_NAMES
-from rasa.shared.nlu.constants import ACTION_TEXT, ENTITIES, FEATURE_TYPE_SENTENCE, RESPONSE, TEXT
+from rasa.shared.nlu.constants import ACTION_TEXT, ENTITIES, FEATURE_TYPE_SENTENCE, INTENT, RESPONSE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -143,7 +143,21 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {**LogisticRegressionClassifier.get_default_config(), "C": 10.0, "max_iter": 2000}
+        return {**LogisticRegressionClassifier.get_default_config(), "C": 10.0, "max_iter": 2000, "intent_weights": {}}
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Fit with balanced class weights, times `intent_weights` for the intents named there.
+
+        Balanced weights make each example of a small intent count for more: with ~1,200
+        `report_detained` examples a language against ~200 for `ask_repatriation` or
+        `report_missing`, someone held who writes "no passport no exit" or "they move me to
+        Laos tomorrow" was pulled to the small intents. Weighing `report_detained` twice
+        moves the doubtful ones to the card (bench/danger.py)."""
+        boost = self.config.get("intent_weights") or {}
+        if boost:
+            labels = [e.get(INTENT) for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
+            self.clf.set_params(lr__class_weight=boosted_class_weights(labels, boost))
+        return super().train(training_data)
 
     def __init__(self, config: Dict[Text, Any], name: Text, model_storage: ModelStorage, resource: Resource) -> None:
         super().__init__(config, name, model_storage, resource)
@@ -185,6 +199,15 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
                 component = cls(config, execution_context.node_name, model_storage, resource)
                 component.clf = _fast_predict(pickle.load(fh))
                 return component
+
+
+def boosted_class_weights(labels: List[Text], boost: Dict[Text, float]) -> Dict[Text, float]:
+    """sklearn's balanced class weights (n / (classes * count)), times `boost` per intent."""
+    counts: Dict[Text, int] = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    n, k = len(labels), len(counts)
+    return {label: n / (k * count) * float(boost.get(label, 1.0)) for label, count in counts.items()}
 
 
 def _fast_predict(pipeline: Any) -> Any:

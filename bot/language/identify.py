@@ -4,7 +4,7 @@
    letters only Vietnamese uses (ơ, ư, đ, ạ, ế…) → vi.
 2. Otherwise (Latin letters without those: English, Indonesian, Vietnamese typed without
    diacritics) a character n-gram naive Bayes model trained on the project's own training
-   data (`nlu/<lang>/`, ~2,000 examples per language of exactly these users' words, and 400 short
+   data (`nlu/<lang>/`, ~2,000 examples per language of exactly these users' words, and ~650 short
    chat lines each in `chat/`) decides
    when it is clearly ahead; on 4+ words langdetect is asked when the model hesitates.
 3. A message with no language in it ("ok", "117?", an emoji) gives None: the caller keeps
