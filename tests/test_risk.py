@@ -553,3 +553,31 @@ def test_pay_costs_and_easy_work_as_people_write_them(text, flags):
 def test_weekly_pay_is_a_job_so_an_ad_without_the_word_job_is_not_held_back():
     a = analyse("💵 해외 단기 고수익 💵\n태국 / 라오스 / 캄보디아\n남녀 무관 20~40\n주급 지급\n항공·숙박 무료\n라인 ID: asiawork")
     assert a.held_back is None and a.risk == "high", (a.score, a.signs())
+
+
+@pytest.mark.parametrize("text, flags", [
+    ("需要几个会打中文字的，工资高，费用公司全包。",
+     {"vague_office_job": "打中文字", "salary_too_high": "工资高", "costs_paid": "费用公司全包"}),
+    ("한국어 가능자 급하게 구해요. 대우 좋습니다. 비용은 다 회사에서 냅니다.",
+     {"urgency_secrecy": "급하게 구", "salary_too_high": "대우 좋", "costs_paid": "비용은 다 회사에서 냅"}),
+    ("밥 숙소 다 나와. 대신 주변엔 어학연수 간다고 해", {"costs_paid": "밥 숙소 다 나와"}),
+    ("หาคนใช้คอมเป็น ค่าแรงดี ออกค่าใช้จ่ายให้หมด",
+     {"vague_office_job": "ใช้คอมเป็น", "salary_too_high": "ค่าแรงดี", "costs_paid": "ออกค่าใช้จ่ายให้หมด"}),
+])
+def test_pay_costs_and_hiring_said_without_figures(text, flags):
+    found = {f.flag: f.evidence for f in analyse(text).flags}
+    assert {flag: found.get(flag) for flag in flags} == flags
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("某大学招聘柬埔寨语专任教师，要求博士学历。", "destination_hub"),  # Khmer, the language
+    ("Biaya program dan tiket ditanggung peserta.", "costs_paid"),  # borne by the participant
+    ("Lecturer in Southeast Asian Studies, PhD required.", "vague_destination"),
+])
+def test_words_that_only_look_like_a_sign(text, flag):
+    assert flag not in analyse(text).flag_ids()
+
+
+def test_a_tour_that_helps_with_the_visa_is_no_job():
+    a = analyse("Tour Myanmar Yangon – Bagan 5N4Đ, hỗ trợ làm e-visa / visa on arrival, khách sạn 4 sao. Giá từ 15.990.000đ.")
+    assert a.held_back == "no_job" and a.risk != "high"

@@ -152,10 +152,10 @@ _HUB_COUNTRIES = _rx(
     r"캄보디아|미얀마|버마|라오스",
     r"กัมพูชา|เขมร|พม่า|เมียนมา|(?<!ชาว)ลาว(?!ัณ|า)|สปป\.?\s?ลาว",
     r"campuchia|\bcam\s?pu\s?chia\b|\bcpc\b|\b(?:sang|qua|ben|o)\s+cam\b(?!\s+(?:ket|on|nhan|thay|xuc|giac|tinh))|mien\s+dien|\b(?:nuoc|sang|qua|ben|tai|o|den|di)\s+lao\b(?!\s+(?:dong|cong|vao|xao|dau))|\bvieng\s?chan\b",
-    r"柬埔寨|柬国|柬國|缅甸|緬甸|老挝|老撾|寮國",
+    r"(?:柬埔寨|柬国|柬國|缅甸|緬甸|老挝|老撾|寮國)(?![语語])",
 )
 _VAGUE_PLACE = _rx(
-    r"south[-\s]?east\s+asia|\bse\s+asia\b|neighbou?ring\s+countr(?:y|ies)|a\s+country\s+near\s+thailand|near\s+the\s+(?:thai|cambodian|myanmar|lao)\s+border|(?:main|head)\s+office\s+in\s+asia|transfer(?:red)?\s+(?:you\s+)?to\s+(?:our\s+)?(?:main\s+|head\s+)?office",
+    r"south[-\s]?east\s+asia(?!n\s+(?:studies|languages?|history|politics|art))|\bse\s+asia\b|neighbou?ring\s+countr(?:y|ies)|a\s+country\s+near\s+thailand|near\s+the\s+(?:thai|cambodian|myanmar|lao)\s+border|(?:main|head)\s+office\s+in\s+asia|transfer(?:red)?\s+(?:you\s+)?to\s+(?:our\s+)?(?:main\s+|head\s+)?office",
     r"(?:can(?:'|no)?t|cannot|won't)\s+(?:tell|say|share|reveal|disclose)\s+(?:you\s+)?the\s+(?:exact\s+)?(?:place|location|country|city)",
     r"location\s+(?:will\s+be\s+|is\s+)?(?:disclosed|shared|given|told|confidential|secret)",
     r"동남아(?:시아)?|근무지\s?(?:는|은)?\s?(?:합격\s?후|추후|도착\s?후|현지에서|비공개)",
@@ -202,11 +202,11 @@ _VAGUE_OFFICE = _rx(
     r"layanan\s+pelanggan|input\s+data|entry\s+data|mengetik|ngetik|\bketik\b|penerjemah|operator\s+(?:game|judi|online)|admin\s+(?:marketing|chat)",
     r"marketing\s+online|kerja\s+(?:kantoran|komputer)|bisa\s+komputer",
     r"bagian\s+(?:chat|cs|ketik|input)\b|chat[-\s]?chatan|\bnge[-\s]?chat\b|(?:pegang|megang|main|depan)\s+(?:komputer|laptop|hp)\b",
-    r"แอดมิน|ตอบแชท|แชทกับลูกค้า|คอลเซ็นเตอร์|คอลเซนเตอร์|บริการลูกค้า|คีย์ข้อมูล|พิมพ์งาน|งานพิมพ์|พิมพ์ดีด|การตลาด(?:ออนไลน์|ดิจิทัล|ดิจิตอล)|เทเลเซล|เทเลมาร์เก็ตติ้ง|ล่าม|แปลภาษา|งานคอมพิวเตอร์|งานนั่งโต๊ะ|งานออนไลน์|ซัพพอร์ต|เกมออนไลน์",
+    r"แอดมิน|ตอบแชท|แชทกับลูกค้า|คอลเซ็นเตอร์|คอลเซนเตอร์|บริการลูกค้า|คีย์ข้อมูล|พิมพ์งาน|งานพิมพ์|พิมพ์ดีด|การตลาด(?:ออนไลน์|ดิจิทัล|ดิจิตอล)|เทเลเซล|เทเลมาร์เก็ตติ้ง|ล่าม|แปลภาษา|งานคอมพิวเตอร์|งานนั่งโต๊ะ|งานออนไลน์|ซัพพอร์ต|เกมออนไลน์|ใช้คอม(?:พิวเตอร์)?เป็น",
     r"งานง่าย(?:\s?ๆ)?(?:\s?รายได้(?:ดี|สูง))?|งานสบาย(?:\s?รายได้(?:ดี|สูง))?|นั่ง(?:พิมพ์|แชท|หน้าคอม|คอม)",
     r"cham\s+soc\s+khach\s+hang|\bcskh\b|truc\s+(?:page|fanpage|chat|tin\s+nhan)|tra\s+loi\s+tin\s+nhan|(?:nhan\s+tin|chat)\s+(?:voi\s+)?khach|danh\s+may|nhap\s+(?:du\s+)?lieu|telesales?|tu\s+van\s+(?:vien\s+)?online|sale\s+online|phien\s+dich|bien\s+dich",
     r"viec\s*nhe(?:\s*(?:luong\s*cao|cao\s*luong))?|admin\s+(?:page|fanpage|group|web(?:site)?)\b|lam\s+viec\s+(?:tren|voi|bang)\s+may\s+tinh|cong\s+viec\s+(?:van\s+phong\s+)?(?:don\s+gian|nhe\s+nhang)|ngoi\s+van\s+phong|\bviec\s+van\s+phong",
-    r"客服|打字员|打字員|打字|录入|錄入|聊天|推广|推廣|网络营销|網絡營銷|网络销售|網絡銷售|电销|電銷|话务|話務|翻译|翻譯|文员|文員|坐办公室|坐辦公室|电脑操作|電腦操作",
+    r"客服|打字员|打字員|打字|打(?:中文|中|汉|漢)字|会电脑|會電腦|录入|錄入|聊天|推广|推廣|网络营销|網絡營銷|网络销售|網絡銷售|电销|電銷|话务|話務|翻译|翻譯|文员|文員|坐办公室|坐辦公室|电脑操作|電腦操作",
     r"高薪轻松|轻松高薪|高薪輕鬆|輕鬆高薪|轻松(?:月入|赚|賺)|輕鬆(?:月入|賺)|工作轻松|工作輕鬆|活(?:很|超|特别|特別|比较|比較)?(?:轻松|輕鬆)",
 )
 _CRYPTO_GAMBLING = _rx(
@@ -227,15 +227,15 @@ _COSTS_PAID = _rx(
     rf"\b(?:{_COST_ITEM})(?:\s*(?:,|\+|&|and|/)\s*(?:{_COST_ITEM}))*\s+(?:is\s+|are\s+|will\s+be\s+)?(?:paid|covered|provided|included|free|reimbursed)\b",
     rf"(?:company|employer|we|they)\s+(?:will\s+)?(?:pays?|covers?|provides?|books?|buys?)\s+(?:for\s+)?(?:your\s+|the\s+|all\s+)?(?:{_COST_ITEM})",
     r"(?:항공권|비행기\s?표|왕복\s?항공권?|항공|숙소|숙식|숙박|기숙사|식사|비자)[^.\n]{0,12}?(?:제공|지원|무료|지급|부담|대\s?준다?|해\s?드(?:려요|립니다|리고|림)?|끊어\s?드(?:려요|립니다|림)?|공짜|(?:내\s?|끊어\s?|대\s?)?(?:준대|준다고|줄게|줘요|줍니다))",
-    r"무료\s?(?:숙소|항공|숙박)|(?:비행기|항공)\s?(?:값|비|료)\S{0,2}\s?(?:내\s?준|대\s?준|내줌|대줌)|(?:다|전부)\s?(?:대줌|대준다|내줌|내준다)",
-    r"(?:tiket|pesawat|visa|mess|akomodasi|tempat\s+tinggal|makan|penginapan|asrama)[^.\n]{0,30}?(?:ditanggung|gratis|dibayar(?:in|kan)?|disediakan|ditalangi|(?:kami\s+)?talangin)",
+    r"(?:밥|식사|숙소|숙식|기숙사)(?:\s?(?:이랑|랑|하고|,|/|·))?\s?(?:(?:밥|식사|숙소|숙식|기숙사)\s?)?(?:다|전부|모두)?\s?(?:나와|나옴|나온|제공)|비용(?:은|는)?\s?(?:다|전부|모두)?\s?회사(?:에서|가)\s?(?:냅|내|부담|지원|대)|무료\s?(?:숙소|항공|숙박)|(?:비행기|항공)\s?(?:값|비|료)\S{0,2}\s?(?:내\s?준|대\s?준|내줌|대줌)|(?:다|전부)\s?(?:대줌|대준다|내줌|내준다)",
+    r"(?:tiket|pesawat|visa|mess|akomodasi|tempat\s+tinggal|makan|penginapan|asrama)[^.\n]{0,30}?(?:ditanggung|gratis|dibayar(?:in|kan)?|disediakan|ditalangi|(?:kami\s+)?talangin)(?!\s+(?:oleh\s+)?(?:peserta|sendiri|pelamar|calon|masing))",
     r"(?:gratis|free)\s+(?:tiket|mess|makan|visa)|makan\s+tidur\s+ditanggung",
     r"บินฟรี|ฟรี\s?(?:ตั๋ว(?:เครื่องบิน)?|ค่าตั๋ว|ค่าเดินทาง|ค่ารถ|ที่พัก|หอพัก|อาหาร|ค่าอาหาร|ค่าที่พัก)|(?:ตั๋วเครื่องบิน|ค่าตั๋ว|ตั๋ว|หอพัก|ที่พัก|ค่าเดินทาง|ค่าที่พัก|ค่าอาหาร|ค่ารถ|รถรับส่ง|อาหาร(?:\s?\d\s?มื้อ)?)\s?(?:ฟรี|(?:บริษัท|นายจ้าง|เขา|เจ้านาย|หัวหน้า|เถ้าแก่)\s?(?:ออก|จ่าย)(?:ให้)?|ออกให้)",
-    r"(?:บริษัท|นายจ้าง)\s?(?:ออก|จ่าย|รับผิดชอบ)\s?(?:ค่า)?(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|ค่าใช้จ่าย)|ออกค่า(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|รถ)ให้|จัดการ(?:เรื่อง)?(?:การ)?เดินทางให้|มี(?:ที่พัก|หอพัก)(?:ให้|ฟรี|ในบริษัท)|กิน(?:ฟรี)?อยู่ฟรี|ทำวีซ่าให้ฟรี|ฟรีทุกอย่าง",
+    r"(?:บริษัท|นายจ้าง)\s?(?:ออก|จ่าย|รับผิดชอบ)\s?(?:ค่า)?(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|ค่าใช้จ่าย)|ออกค่า(?:ตั๋ว|เดินทาง|ที่พัก|วีซ่า|รถ)ให้|ออกค่าใช้จ่าย(?:ให้)?(?:หมด|ทั้งหมด)|จัดการ(?:เรื่อง)?(?:การ)?เดินทางให้|มี(?:ที่พัก|หอพัก)(?:ให้|ฟรี|ในบริษัท)|กิน(?:ฟรี)?อยู่ฟรี|ทำวีซ่าให้ฟรี|ฟรีทุกอย่าง",
     r"\bbao\s+(?:ve\s+may\s+bay|ve\s+(?:khu\s+hoi|hai\s+chieu|2\s+chieu|di)|an\s*,?\s*o\b|an\s+ngu|an\s+uong|o\s+an|cho\s+o|nha\s+o|visa|(?:het\s+|toan\s+bo\s+|100\s*%\s*)?chi\s+phi|tron\s+goi|di\s+lai|dua\s+don)",
     r"mien\s+phi\s+(?:ve(?:\s+may\s+bay)?|an\s+o|an\s+uong|cho\s+o|nha\s+o|visa)|(?:ve\s+may\s+bay|an\s+o|cho\s+o|visa)\s+(?:mien\s+phi|free|cong\s+ty\s+(?:chiu|lo|tra|bao))|cong\s+ty\s+(?:chiu|lo|tra|chi\s+tra|bao|ho\s+tro)\s+(?:toan\s+bo\s+|het\s+|100\s*%\s+)?(?:ve|chi\s+phi|tien\s+ve|tien\s+xe|an\s+o|visa)",
     r"包(?:吃|住|食宿|机票|機票|签证|簽證|路费|路費|来回|來回|往返|机酒|機酒)(?:\s?[、,，+＋]?\s?包(?:吃|住|食宿|机票|機票|签证|簽證|路费|路費|来回|來回|往返))*",
-    r"(?:机票|機票|路费|路費|签证|簽證|食宿|住宿|吃住)[^，。,.!！\n]{0,6}?(?:报销|報銷|全包|公司(?:出|承担|承擔|负责|負責|包)|免费|免費)|(?:免费|免費)(?:提供)?(?:住宿|吃住|食宿|机票|機票|宿舍)|提供(?:食宿|吃住|住宿|宿舍|机票|機票)|报销(?:机票|路费)|報銷(?:機票|路費)",
+    r"(?:机票|機票|路费|路費|签证|簽證|食宿|住宿|吃住)[^，。,.!！\n]{0,6}?(?:报销|報銷|全包|公司(?:出|承担|承擔|负责|負責|包)|免费|免費)|(?:免费|免費)(?:提供)?(?:住宿|吃住|食宿|机票|機票|宿舍)|提供(?:食宿|吃住|住宿|宿舍|机票|機票)|报销(?:机票|路费)|報銷(?:機票|路費)|(?:费用|費用)(?:由)?(?:公司)?(?:全包|全免|全部承担|全部承擔)",
 )
 _TOURIST_VISA = _rx(
     r"tourist\s+visa|visit(?:or)?\s+visa|visa\s+on\s+arrival|visa[-\s]free|visa\s+exempt(?:ion)?|(?:come|go|travel|fly|enter)\s+(?:as|on)\s+a\s+tourist|as\s+tourists?\s+first",
@@ -278,8 +278,8 @@ _URGENCY = _rx(
     r"\burgent(?:ly)?\b|\basap\b|as\s+soon\s+as\s+possible|start\s+immediately|leave\s+(?:this|next)\s+week|fly\s+out\s+in\s+\d{1,3}\s+days|within\s+\d{1,3}\s+days",
     r"limited\s+(?:slots|places|seats|quota)|only\s+\d{1,3}\s+(?:places|slots|seats|spots)\s+left|(?<!\d)\d{1,3}\s+(?:places|slots|seats|spots)\s+left",
     r"(?:don'?t|do\s+not)\s+tell|keep\s+(?:it|this)(?:\s+offer)?\s+(?:private|secret|confidential|quiet)",
-    r"급구|긴급|즉시\s?출국|바로\s?출국|이번\s?주\s?(?:안에|내에?)?\s?(?:출국|출발)|선착순|자리가\s?(?:얼마\s?)?(?:안|몇)\s?남|마감\s?임박",
-    r"비밀(?!번호)|보안\s?유지|주변에\s?알리지|(?:가족|부모님|주위|주변|다른\s?사람|아무(?:한테|에게|도)|누구(?:한테|에게|도))[^.\n]{0,20}?(?:말하지|알리지|여행\s?(?:간다고|이라고))",
+    r"급구|긴급|급하게\s?(?:구|모집|뽑|채용)|즉시\s?출국|바로\s?출국|이번\s?주\s?(?:안에|내에?)?\s?(?:출국|출발)|선착순|자리가\s?(?:얼마\s?)?(?:안|몇)\s?남|마감\s?임박",
+    r"비밀(?!번호)|보안\s?유지|주변에\s?알리지|(?:가족|부모님|주위|주변|다른\s?사람|아무(?:한테|에게|도)|누구(?:한테|에게|도))[^.\n]{0,20}?(?:말하지|알리지|(?:여행|어학\s?연수|연수|유학|출장)\s?(?:간다고|이라고|라고|간다\s?해))",
     r"\bsegera\b|secepatnya|butuh\s+cepat|\burgent\b|kuota\s+(?:terbatas|tinggal)|berangkat(?:nya)?(?:\s+(?:bareng|bersama|rame[-\s]?rame|rame2))?\s+(?:minggu\s+ini|minggu\s+depan|besok|lusa|dalam\s+\d{1,3}\s+hari)",
     r"wajib\s+berangkat|jangan\s+bilang|rahasiakan|\brahasia\b",
     r"ด่วน|เดินทางได้ทันที|บินได้(?:ทันที|เลย)|ไปได้เลย|เริ่มงานได้ทันที|จำนวนจำกัด|(?:เหลือ|รับ)(?:อีก)?(?:แค่|เพียง)\s?\d{1,3}\s?(?:ที่|คน|ตำแหน่ง)",
@@ -378,12 +378,12 @@ _WORK_PERMIT = _rx(
     r"工作签证|工作簽證|劳工证|勞工證|工作证|工作證|工作许可|工作許可|劳动合同|勞動合同|五险一金|五險一金|社保",
 )
 _EXPERIENCE_REQUIRED = _rx(
-    r"\b\d{1,2}\s*\+?\s*(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience|experience\s*(?:of\s+)?(?:at\s+least\s+|min(?:imum)?\.?\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:bachelor|master)(?:'|’)?s?\s+(?:degree|in)|degree\s+in|licen[cs]e\s+required",
+    r"\b\d{1,2}\s*\+?\s*(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience|experience\s*(?:of\s+)?(?:at\s+least\s+|min(?:imum)?\.?\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:bachelor|master)(?:'|’)?s?\s+(?:degree|in)|degree\s+in|licen[cs]e\s+required|\bph\.?\s?d\.?\s+(?:is\s+)?required|doctorate\s+required",
     r"경력\s?\d{1,2}\s?년|\d{1,2}\s?년\s?이상\s?경력|학사|석사|자격증\s?(?:필수|소지)",
     r"pengalaman\s+(?:min(?:imal)?\.?\s+)?\d{1,2}\s*(?:th|tahun)|min(?:imal)?\.?\s+\d{1,2}\s*(?:th|tahun)\s+pengalaman|\bs1\b|sarjana",
     r"ประสบการณ์\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?ปี|ประสบการณ์(?:อย่างน้อย|ขั้นต่ำ)\s?\d|ปริญญาตรี|ปริญญาโท|\bhsk\s?\d",
     r"\d{1,2}\s+nam\s+kinh\s+nghiem|kinh\s+nghiem\s+(?:tu\s+|toi\s+thieu\s+)?\d{1,2}\s+nam|tot\s+nghiep\s+(?:dai\s+hoc|cao\s+dang)",
-    r"\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?经验|\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?經驗|本科|硕士|碩士|大专以上|大專以上",
+    r"\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?经验|\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?經驗|本科|硕士|碩士|博士|大专以上|大專以上",
 )
 # A warning, a news report, a fact-check or a lesson about such ads (not an ad): who warns
 # ("Police warn", "경찰청:", "KBRI mengimbau", "กรมการจัดหางานเตือน", "Bộ Công an khuyến
@@ -455,10 +455,10 @@ _LATER = _rx(
 # a text is at most "medium", its signs still shown.
 _JOB_CONTEXT = _rx(
     r"\b(?:jobs?|work(?:ers?|ing)?|hiring|hire|recruit\w*|vacanc(?:y|ies)|positions?|salary|salaries|wages?|pay|paid|earn\w*|income|employ\w*|apply|staff|agents?|operators?|typists?|roles?|wanted|career|opening|shifts?|commission|interview|cv|resume)\b",
-    r"채용|모집|구인|구직|구함|구해|구합|사람\s?구|자리|근무|일자리|일할|일하|업무|급여|월급|연봉|수당|세후|세전|알바|직원|상담원|취업|지원|면접|인센|주급|일당|시급|남녀\s?무관",
+    r"채용|모집|구인|구직|구함|구해|구합|사람\s?구|자리|근무|일자리|일할|일하|업무|급여|월급|연봉|수당|세후|세전|알바|직원|상담원|취업|지원|면접|인센|주급|일당|시급|남녀\s?무관|사무실",
     r"\b(?:kerja\w*|bekerja|pekerja|gawe\w*|loker|lowongan|gaji\w*|karyawan|rekrut\w*|pegawai|posisi|lamar\w*|melamar|operator|admin|staf)\b",
     r"งาน|รับสมัคร|เงินเดือน|พนักงาน|รายได้|ค่าจ้าง|ค่าแรง|สมัคร|ตำแหน่ง|เทส",
-    r"\b(?:viec|tuyen|luong|nhan\s+vien|lam|ung\s+vien|thu\s+nhap|phong\s+van|hoa\s+hong)\b",
+    r"\b(?:viec|tuyen|luong|nhan\s+vien|lam\s+(?!(?:visa|e-?visa|ho\s+chieu|thu\s+tuc|giay\s+to)\b)\w+|ung\s+vien|thu\s+nhap|phong\s+van|hoa\s+hong)\b",
     r"工作|招聘|招工|招人|诚聘|誠聘|招募|薪|工资|工資|职位|職位|岗位|崗位|上班|员工|員工|待遇|收入|提成|面试|面試|打工|兼职|兼職|做事|招|缺人|找活|的活|活儿",
 )
 # Remote work paid through a known freelancing or tutoring platform: the platform holds the
@@ -523,10 +523,10 @@ _FEE_CONTEXT = re.compile(
 _PAY_CLAIM = _rx(
     r"\b(?:big|high|huge|very\s+high)\s+(?:pay|salary|salaries|income|earnings)\b|\bbig\s+money\b|\bearn\s+big\b",
     r"\bgaji(?:nya)?\s+(?:besar|gede|gedhe|tinggi|fantastis|menggiurkan|dolar|dollar)\b|\bgaji\s+(?:2|dua)\s+digit\b|\bbayaran(?:nya)?\s+(?:besar|gede|tinggi)\b",
-    r"고수익|고액\s?(?:알바|아르바이트|일자리|급여|월급|연봉|보장)|큰\s?돈",
-    r"เงินเดือน(?:สูง|ดี(?!\s?\d))|รายได้(?:สูง|ดีมาก)|เงินดี(?:มาก|จริง)|(?:ได้)?เงินเยอะ",
+    r"고수익|고액\s?(?:알바|아르바이트|일자리|급여|월급|연봉|보장)|큰\s?돈|대우\s?(?:가\s?)?(?:좋|최고|확실|끝내)",
+    r"เงินเดือน(?:สูง|ดี(?!\s?\d))|ค่า(?:แรง|จ้าง)(?:ดี|สูง)(?!\s?\d)|รายได้(?:สูง|ดีมาก)|เงินดี(?:มาก|จริง)|(?:ได้)?เงินเยอะ",
     r"\b(?:luong|thu\s+nhap)\s+(?:khung|cuc\s+cao|hau\s+hinh|(?:vai\s+|may\s+)?(?:ngan|nghin)\s+(?:do|usd)|cao\s+ngat)\b",
-    r"(?:海外|境外|出国|出國)高薪|高薪(?:海外|境外|出国|出國)|高收入|(?:赚|賺)大(?:钱|錢)",
+    r"(?:海外|境外|出国|出國)高薪|高薪(?:海外|境外|出国|出國)|高收入|(?:赚|賺)大(?:钱|錢)|(?:工资|工資|薪资|薪資|薪水|收入)(?:很|超|特别|特別)?高|待遇(?:很|超)?(?:好|高|优厚|優厚)",
 )
 
 _CLAUSE_END = re.compile(r"[.!?;,\n]\s|[.!?;\n]$|[。，！？；、]")
