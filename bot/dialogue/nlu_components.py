@@ -151,8 +151,8 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
         Balanced weights make each example of a small intent count for more: with ~1,200
         `report_detained` examples a language against ~200 for `ask_repatriation` or
         `report_missing`, someone held who writes "no passport no exit" or "they move me to
-        Laos tomorrow" was pulled to the small intents. Weighing `report_detained` twice
-        moves the doubtful ones to the card (bench/danger.py)."""
+        Laos tomorrow" was pulled to the small intents. Weighing `report_detained` more
+        (config.yml) moves the doubtful ones to the card (bench/danger.py)."""
         boost = self.config.get("intent_weights") or {}
         if boost:
             labels = [e.get(INTENT) for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
@@ -202,12 +202,12 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
 
 
 def boosted_class_weights(labels: List[Text], boost: Dict[Text, float]) -> Dict[Text, float]:
-    """sklearn's balanced class weights (n / (classes * count)), times `boost` per intent."""
-    counts: Dict[Text, int] = {}
-    for label in labels:
-        counts[label] = counts.get(label, 0) + 1
-    n, k = len(labels), len(counts)
-    return {label: n / (k * count) * float(boost.get(label, 1.0)) for label, count in counts.items()}
+    """sklearn's balanced class weights, times `boost` per intent."""
+    from sklearn.utils.class_weight import compute_class_weight
+
+    classes = np.unique(labels)
+    balanced = compute_class_weight("balanced", classes=classes, y=labels)
+    return {str(label): float(weight) * float(boost.get(label, 1.0)) for label, weight in zip(classes, balanced)}
 
 
 def _fast_predict(pipeline: Any) -> Any:

@@ -2,9 +2,10 @@
 
 Rasa imports TensorFlow whatever the model: `rasa.core.agent` reaches it through the
 training utilities (two Keras callbacks, a Keras data generator) and the recipe validator
-names DIETClassifier, ResponseSelector and TEDPolicy. That import is about 3 s of the
-bot's start and ~100 MB of its memory, for a pipeline (config.yml) that has no TensorFlow
-component. Before Rasa is imported, stand-ins take those five modules' places; their
+names DIETClassifier, ResponseSelector and TEDPolicy (training imports three more
+TensorFlow components). That import is about 3 s of the bot's start and ~350 MB of its
+memory, for a pipeline (config.yml) that has no TensorFlow component. Before Rasa is
+imported, stand-ins take those eight modules' places; their
 classes import the real module the moment anything uses them (an attribute, a call), so
 nothing breaks if something does. A model whose graph uses any of them (the DIET variant,
 bench/config-diet.yml) gets the real modules from the start. `python -m bot rasa` is
@@ -32,12 +33,10 @@ DEFERRED: dict[str, tuple[str, ...]] = {
     "rasa.nlu.featurizers.dense_featurizer.convert_featurizer": ("ConveRTFeaturizer",),
     "rasa.nlu.featurizers.dense_featurizer.lm_featurizer": ("LanguageModelFeaturizer",),
 }
-# Modules whose components need TensorFlow to run (a model using one must not be deferred).
-_TENSORFLOW_COMPONENTS = (
-    "rasa.nlu.classifiers.diet_classifier", "rasa.nlu.selectors.response_selector",
-    "rasa.core.policies.ted_policy", "rasa.core.policies.unexpected_intent_policy",
-    "rasa.nlu.featurizers.dense_featurizer.", "rasa.utils.tensorflow",
-)
+# A component from one of these modules needs TensorFlow to run (its model must not be deferred).
+_TENSORFLOW_COMPONENTS = (*DEFERRED, "rasa.utils.tensorflow", "rasa.nlu.featurizers.dense_featurizer.")
+# The same components as config.yml names them.
+_TENSORFLOW_NAMES = frozenset(name for names in DEFERRED.values() for name in names)
 
 
 def components_of(model_path: Path) -> list[str]:
@@ -51,8 +50,7 @@ def components_of(model_path: Path) -> list[str]:
 
 def needs_tensorflow(components: Iterable[str]) -> bool:
     """True when a component (a class path, or a name as config.yml writes it) runs TensorFlow."""
-    names = {classes for module in DEFERRED.values() for classes in module}
-    return any(path.startswith(_TENSORFLOW_COMPONENTS) or path in names for path in components)
+    return any(path.startswith(_TENSORFLOW_COMPONENTS) or path in _TENSORFLOW_NAMES for path in components)
 
 
 def components_in_config(config_path: Path) -> list[str]:
@@ -111,7 +109,3 @@ def defer_tensorflow(components: Iterable[str]) -> bool:
         sys.modules[name] = module
     return True
 
-
-def tensorflow_loaded() -> bool:
-    """Whether this process has imported TensorFlow (for the health check and tests)."""
-    return "tensorflow" in sys.modules
