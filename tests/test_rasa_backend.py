@@ -112,6 +112,16 @@ def test_an_unsure_digression_in_a_form_is_an_answer():
     assert answer_in_form(answer) == answer
 
 
+@pytest.mark.parametrize("text", ["上周五", "지난주 금요일", "西港", "lewat facebook"])
+def test_a_short_answer_the_weighted_model_reads_as_held_stays_an_answer(text):
+    from bot.dialogue.backend import answer_in_form
+
+    read = {"text": text, "intent": {"name": "report_detained", "confidence": 0.63}}
+    assert answer_in_form(read)["intent"]["name"] == "nlu_fallback"
+    plea = {"text": "they locked me in the room yesterday", "intent": {"name": "report_detained", "confidence": 0.9}}
+    assert answer_in_form(plea) == plea
+
+
 @pytest.mark.needs_model
 def test_the_trained_domain_read_once_is_the_domain_rasa_reads(tmp_path):
     """Parsed once without the schema check, the model's domain is the same as Rasa's own
