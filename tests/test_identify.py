@@ -46,3 +46,20 @@ def test_borrowed_words_count_for_someone_new_but_never_switch():
 def test_script_needs_a_real_share_of_the_letters():
     assert script_language("I work at 西港 casino now, is it legal to leave my job there") is None
     assert script_language("我在西港") == "zh"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("thank you so much", "en"),  # English words, Vietnamese-looking n-grams ("so", "uch")
+    ("sama2 kak", "id"), ("hati2 ya", "id"),  # a doubled word written with a 2
+    ("wkwkwk", "id"),  # Indonesian laughter is Indonesian
+    ("ko sao dau", "vi"), ("chieu nay", "vi"),  # Vietnamese typed without marks
+])
+def test_words_as_people_type_them(text, language):
+    assert identify(text) == language
+
+
+def test_a_two_letter_message_is_read_from_a_telling_word_only_for_someone_new():
+    assert identify("u ok?") == "en"
+    assert identify("u ok?", switching=True) is None  # too little to move anyone
+    assert choose("u ok?", LanguageHints(current="id")) == "id"
+    assert identify("ok ok") is None  # no telling word
