@@ -581,3 +581,37 @@ def test_words_that_only_look_like_a_sign(text, flag):
 def test_a_tour_that_helps_with_the_visa_is_no_job():
     a = analyse("Tour Myanmar Yangon – Bagan 5N4Đ, hỗ trợ làm e-visa / visa on arrival, khách sạn 4 sao. Giá từ 15.990.000đ.")
     assert a.held_back == "no_job" and a.risk != "high"
+
+
+@pytest.mark.parametrize("flag, lang, text, evidence", [
+    # A third country first, then on to another: how recruits reach the compounds
+    ("border_route", "en", "We fly you to Dubai first, then transfer to Cambodia.", "fly you to Dubai first, then transfer to"),
+    ("border_route", "vi", "Qua Dubai làm 1 tháng rồi chuyển sang Cam.", "Qua Dubai làm 1 tháng rồi chuyển sang"),
+    ("border_route", "zh", "先去迪拜然后转柬埔寨。", "迪拜然后转"),
+    ("border_route", "th", "ไปทำงานดูไบแล้วจะต่อไปประเทศอื่น", "ดูไบแล้วจะต่อไปประเทศ"),
+    ("border_route", "id", "Berangkat ke Dubai dulu, habis itu pindah ke Kamboja.", "ke Dubai dulu, habis itu pindah"),
+    ("border_route", "ko", "두바이 거쳐서 캄보디아로 가요", "두바이 거쳐서 캄보디아"),
+    ("costs_paid", "en", "1800 a month plus food and room.", "plus food and room"),
+    ("costs_paid", "th", "งานลาว อยู่ฟรีกินฟรี", "อยู่ฟรี"),
+    ("no_experience", "en", "Chat support, no exp needed.", "no exp"),
+    ("no_company_or_contract", "th", "ยังไม่ได้เซ็นสัญญาเลย เขาบอกไปเซ็นที่นู่น", "ยังไม่ได้เซ็นสัญญา"),
+    ("salary_too_high", "th", "งานคอม เงินเดือนเกือบแสน", "เกือบแสน"),
+    ("salary_too_high", "th", "ไปทำงานที่ลาว เงินดี", "เงินดี"),
+    ("salary_too_high", "vi", "Lương nghìn rưỡi đô, bao ăn ở.", "Lương nghìn rưỡi đô"),
+    ("salary_too_high", "zh", "招人去西港，月薪一万五。", "月薪一万五"),
+    ("salary_too_high", "en", "Job in Poipet, 1800 a month.", "1800 a month"),
+])
+def test_colloquial_signs_written_apart(flag, lang, text, evidence):
+    a = analyse(text, language=lang)
+    flags = {f.flag: f for f in a.flags}
+    assert flag in flags, a.flag_ids()
+    assert flags[flag].evidence == evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Customer service, Makati office, salary 18,000 per month, SSS and PhilHealth.",  # pesos, not dollars
+    "We fly you to Dubai for the interview at our head office.",  # a route without an onward move
+])
+def test_not_signs(text):
+    a = analyse(text)
+    assert "salary_too_high" not in a.flag_ids() and "border_route" not in a.flag_ids(), a.flag_ids()

@@ -123,3 +123,17 @@ def test_numbers_that_are_not_money(text):
 )
 def test_thousands_and_decimal_separators_in_both_conventions(raw, value):
     assert parse_number(raw) == value
+
+
+@pytest.mark.parametrize("text, currency, value", [
+    ("月薪一万五", "CNY", 15_000),
+    ("月薪两万三", "CNY", 23_000),
+    ("1800 a month", "USD", 1_800),
+])
+def test_amounts_said_the_way_people_say_them(text, currency, value):
+    a = one(text)
+    assert (a.currency, a.low) == (currency, value)
+
+
+def test_a_large_bare_figure_a_month_is_not_read_as_dollars():
+    assert parse_amounts("18,000 per month") == []

@@ -29,6 +29,7 @@ import rasa.shared.utils.io
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.nlu.extractors.crf_entity_extractor import CRFEntityExtractor
 from rasa.nlu.extractors.regex_entity_extractor import RegexEntityExtractor
+from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
 from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturizer
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.nlu.constants import TOKENS_NAMES
@@ -129,6 +130,19 @@ class CompiledRegexFeaturizer(RegexFeaturizer):
         for token, mark in zip(tokens, marks):
             token.set("pattern", mark)
         return scipy.sparse.coo_matrix(sequence), scipy.sparse.coo_matrix(sentence)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
+class MessageTextCountVectorsFeaturizer(CountVectorsFeaturizer):
+    """Rasa's CountVectorsFeaturizer for the user's message only.
+
+    A word featurizer also counts intent and action names, one word each: pairs of words
+    (config.yml) have no vocabulary there, and Rasa then fails on the vectorizer it could
+    not fit. The message's words are all the intent classifier reads."""
+
+    @staticmethod
+    def _attributes_for(analyzer: Text) -> List[Text]:
+        return [TEXT]
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)

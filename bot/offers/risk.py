@@ -183,6 +183,7 @@ _NO_EXPERIENCE = _rx(
     r"(?:khong|ko|k|kg|khg)\s+(?:can|yeu\s+cau|doi\s+hoi|bat\s+buoc)\s+(?:co\s+)?(?:kinh\s+nghiem|\bkn\b|bang\s+cap|trinh\s+do)|chua\s+co\s+kinh\s+nghiem\s+(?:cung|van|duoc)",
     r"ai\s+cung\s+lam\s+duoc|khong\s+gioi\s+han\s+trinh\s+do|khong\s+can\s+biet\s+(?:ngoai\s+ngu|tieng)",
     r"无需经验|無需經驗|无须经验|無須經驗|无经验|無經驗|免经验|免經驗|零经验|零經驗|零基础|零基礎|经验不限|經驗不限|不(?:需要|用|需)(?:任何)?经验|不(?:需要|用|需)(?:任何)?經驗|0经验|0經驗|小白(?:可|也|均|都)|新手可|学历不限|學歷不限|不限学历|不限學歷|有手就行|会打字就行|會打字就行",
+    r"\bno\s+exp\b",
 )
 _SKILLED = _rx(
     r"engineer|developer|programmer|teacher|lecturer|professor|nurse|doctor|physician|\bchef\b|pilot|architect|accountant|lawyer|technician|mechanic|welder|electrician|pharmacist",
@@ -236,6 +237,8 @@ _COSTS_PAID = _rx(
     r"mien\s+phi\s+(?:ve(?:\s+may\s+bay)?|an\s+o|an\s+uong|cho\s+o|nha\s+o|visa)|(?:ve\s+may\s+bay|an\s+o|cho\s+o|visa)\s+(?:mien\s+phi|free|cong\s+ty\s+(?:chiu|lo|tra|bao))|cong\s+ty\s+(?:chiu|lo|tra|chi\s+tra|bao|ho\s+tro)\s+(?:toan\s+bo\s+|het\s+|100\s*%\s+)?(?:ve|chi\s+phi|tien\s+ve|tien\s+xe|an\s+o|visa)",
     r"包(?:吃|住|食宿|机票|機票|签证|簽證|路费|路費|来回|來回|往返|机酒|機酒)(?:\s?[、,，+＋]?\s?包(?:吃|住|食宿|机票|機票|签证|簽證|路费|路費|来回|來回|往返))*",
     r"(?:机票|機票|路费|路費|签证|簽證|食宿|住宿|吃住)[^，。,.!！\n]{0,6}?(?:报销|報銷|全包|公司(?:出|承担|承擔|负责|負責|包)|免费|免費)|(?:免费|免費)(?:提供)?(?:住宿|吃住|食宿|机票|機票|宿舍)|提供(?:食宿|吃住|住宿|宿舍|机票|機票)|报销(?:机票|路费)|報銷(?:機票|路費)|(?:费用|費用)(?:由)?(?:公司)?(?:全包|全免|全部承担|全部承擔)",
+    r"(?:plus|\+|with|including|incl\.?)\s+(?:free\s+)?(?:food|meals?|room|board|accommodation|housing|lodging)\s+(?:and|&|\+)\s+(?:room|board|food|meals?|accommodation|housing|lodging)\b",
+    r"อยู่ฟรี|กินฟรี",
 )
 _TOURIST_VISA = _rx(
     r"tourist\s+visa|visit(?:or)?\s+visa|visa\s+on\s+arrival|visa[-\s]free|visa\s+exempt(?:ion)?|(?:come|go|travel|fly|enter)\s+(?:as|on)\s+a\s+tourist|as\s+tourists?\s+first",
@@ -304,6 +307,7 @@ _NO_CONTRACT = _rx(
     r"ky\s+hop\s+dong\s+(?:khi|sau\s+khi)\s+(?:sang|qua|den|toi)|ten\s+cong\s+ty\s+(?:se\s+)?(?:bao\s+sau|bao\s+mat|giu\s+kin|khong\s+tien)|(?:khong|ko)\s+(?:tiet\s+lo|tien\s+noi)\s+ten\s+cong\s+ty|hop\s+dong\s+(?:bang\s+)?tieng\s+(?:trung|khmer|campuchia)",
     r"(?:无|無|没有|沒有|不签|不簽|不用签|不用簽|不需要签|不需要簽|无需签|無需簽)(?:劳动|勞動|正式|书面|書面)?(?:合同|合约|合約)|(?:合同|合约|合約)(?:到了|到那边|到那邊|到当地|到當地|落地后|落地後|过去|過去)(?:以后|以後|后|後)?(?:再)?(?:签|簽)",
     r"(?:到了|到那边|到那邊|过去|過去)(?:以后|以後|后|後)?再(?:签|簽)(?:合同|合约|合約)?|(?:合同|合约|合約)(?:是)?(?:柬文|缅文|緬文|柬埔寨文)|公司(?:名字|名称|名稱)(?:暂时|暫時)?(?:保密|不方便(?:透露|说|說)|到了(?:再说|再說|就知道))",
+    r"(?:ไป)?เซ็น(?:สัญญา)?(?:กัน)?ที่(?:นู่น|โน่น|นั่น|ปลายทาง)|ยังไม่(?:ได้)?(?:เซ็น|ทำ)สัญญา",
 )
 _PASSPORT = _rx(
     r"passport[^.\n]{0,40}?(?:we|they|our\s+\w+|company|hr|agent)\s+(?:will\s+)?(?:keep|hold|take)\s+it",
@@ -346,6 +350,12 @@ _BORDER = _rx(
     r"vuot\s+bien|di\s+chui|tieu\s+ngach|duong\s+mon|cua\s+khau|moc\s+bai|\bxa\s+mat\b|tinh\s+bien|bien\s+gioi|\b(?:qua|vuot)\s+song\b|duong\s+bo\s+(?:sang|qua)|do\s+thuyen|\bdi\s+thuyen|xuong\s+(?:thuyen|ghe)",
     r"(?:bay|di)\s+(?:sang|qua|den)\s+(?:thai\s+lan|bangkok|ban\s+khok)[^.\n]{0,60}?(?:\bxe\b|duong\s+bo|bien\s+gioi)",
     r"偷渡|走小路|走山路|翻山|过河|過河|(?:坐|乘)(?:船|快艇)(?:过|過)|边境|邊境|过境|過境|口岸|美索|湄索|美塞|美赛|美賽|湄赛|蛇头|蛇頭|落地曼谷|(?:飞|飛)(?:到)?(?:曼谷|泰国|泰國|清莱|清萊)[^，。\n]{0,20}?(?:接|车|車|转|轉|过去|過去)",
+    r"(?:via|through|first\s+to|(?:fly|flies|flying|send|sends|take|takes)\s+(?:you\s+|us\s+|him\s+|her\s+|them\s+)?to|go(?:es|ing)?\s+to)\s+(?:dubai|malaysia|kuala\s+lumpur|singapore|manila|the\s+philippines|bangkok|thailand)\b[^.\n]{0,60}?\bthen\b[^.\n]{0,20}?(?:transfer|move|go|continue|cross|proceed|take\s+you)\w*\s+(?:to|into|on)",
+    r"(?:qua|sang|bay\s+(?:qua|sang|den))\s+(?:dubai|malaysia|ma\s+lai|singapore|philippines|phi(?:lippin)?|thai(?:\s+lan)?|bangkok)\b[^.\n]{0,60}?(?:roi|sau\s+do)\s+(?:chuyen|qua|sang|di)\s+(?:sang|qua|den)",
+    r"(?:ke|via|lewat|transit)\s+(?:dubai|malaysia|kl|singapura|manila|filipina|bangkok|thailand)\b[^.\n]{0,60}?\b(?:baru|terus|lalu|kemudian|habis\s+itu)\s+(?:pindah|lanjut|dibawa|nyebrang|diantar)",
+    r"(?:迪拜|马来西亚|馬來西亞|新加坡|菲律宾|菲律賓|曼谷|泰国|泰國)[^，。\n]{0,12}?(?:然后|然後|再)(?:转|轉)",
+    r"(?:ดูไบ|มาเลเซีย|สิงคโปร์|ฟิลิปปินส์)[^\n]{0,30}?(?:แล้ว(?:จะ)?|ค่อย)(?:ต่อ|ย้าย|ส่ง)(?:ไป)?(?:ประเทศ|ที่|กัมพูชา|เขมร|พม่า|ลาว)",
+    r"(?:두바이|말레이시아|싱가포르|필리핀|방콕|태국)[^.\n]{0,20}?(?:거쳐서?|경유해서?|들렀다가|갔다가)\s?(?:캄보디아|미얀마|라오스|다른\s?나라)",
 )
 
 _RULES: dict[str, list[re.Pattern[str]]] = {
@@ -524,8 +534,8 @@ _PAY_CLAIM = _rx(
     r"\b(?:big|high|huge|very\s+high)\s+(?:pay|salary|salaries|income|earnings)\b|\bbig\s+money\b|\bearn\s+big\b",
     r"\bgaji(?:nya)?\s+(?:besar|gede|gedhe|tinggi|fantastis|menggiurkan|dolar|dollar)\b|\bgaji\s+(?:2|dua)\s+digit\b|\bbayaran(?:nya)?\s+(?:besar|gede|tinggi)\b",
     r"고수익|고액\s?(?:알바|아르바이트|일자리|급여|월급|연봉|보장)|큰\s?돈|대우\s?(?:가\s?)?(?:좋|최고|확실|끝내)",
-    r"เงินเดือน(?:สูง|ดี(?!\s?\d))|ค่า(?:แรง|จ้าง)(?:ดี|สูง)(?!\s?\d)|รายได้(?:สูง|ดีมาก)|เงินดี(?:มาก|จริง)|(?:ได้)?เงินเยอะ",
-    r"\b(?:luong|thu\s+nhap)\s+(?:khung|cuc\s+cao|hau\s+hinh|(?:vai\s+|may\s+)?(?:ngan|nghin)\s+(?:do|usd)|cao\s+ngat)\b",
+    r"เงินเดือน(?:สูง|ดี(?!\s?\d))|ค่า(?:แรง|จ้าง)(?:ดี|สูง)(?!\s?\d)|รายได้(?:สูง|ดีมาก)|เงินดี(?!\s?\d)|(?:ได้)?เงินเยอะ|(?:เกือบ|ร่วม)\s?แสน",
+    r"\b(?:luong|thu\s+nhap)\s+(?:khung|cuc\s+cao|hau\s+hinh|(?:vai\s+|may\s+|mot\s+)?(?:ngan|nghin)(?:\s+ruoi)?\s+(?:do|usd)|cao\s+ngat)\b",
     r"(?:海外|境外|出国|出國)高薪|高薪(?:海外|境外|出国|出國)|高收入|(?:赚|賺)大(?:钱|錢)|(?:工资|工資|薪资|薪資|薪水|收入)(?:很|超|特别|特別)?高|待遇(?:很|超)?(?:好|高|优厚|優厚)",
 )
 

@@ -104,7 +104,7 @@ _VALUE = (
     rf"|(?:{_NUM})\s*(?:หมื่น|แสน|ล้าน)(?:\d(?!\d))?|(?:{_NUM})\s*พัน|หลัก(?:หมื่น|แสน)|(?:{_TH_DIGIT})\s?(?:หมื่น|แสน)(?:{_TH_DIGIT})?"
     rf"|(?:{_NUM})\s*(?:triệu|trieu|tr|củ)(?:\d(?!\d))?(?![^\W\d_])|(?:{_NUM})\s*(?:nghìn|ngàn|nghin|ngan)(?![^\W\d_])"
     rf"|(?:{_NUM})\s*[万萬wW](?:\d(?:\s*[千仟])?(?!\d)|\d{{4}}(?!\d))?(?![a-z])|(?:{_NUM})\s*[千仟]"
-    rf"|[{_ZH_DIGIT}]{{1,2}}\s*[万萬千]|(?:过|過|上|破)\s*[万萬]"
+    rf"|[{_ZH_DIGIT}]{{1,2}}\s*[万萬](?:[一二两兩三四五六七八九](?![万萬千百]))?|[{_ZH_DIGIT}]{{1,2}}\s*千|(?:过|過|上|破)\s*[万萬]"
     rf"|(?:{_NUM})\s*(?:juta|jt|ribu|rb|million|mio|mn|k)(?![a-z])"
     rf"|(?:(?:{_NUM})|[{_KO_DIGIT}])?[천백](?!(?!원)[가-힣])"
     rf"|(?:{_NUM}))"
@@ -193,7 +193,7 @@ _TH_UNITS = {"พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้
 _TH_VALUE = re.compile(r"^(?:(?P<num>[\d.,]+)\s*|หลัก)(?P<unit>พัน|หมื่น|แสน|ล้าน)(?P<tail>\d)?$")
 _TH_WORDS_VALUE = re.compile(rf"^(?P<num>{_TH_DIGIT})\s?(?P<unit>หมื่น|แสน)(?P<tail>{_TH_DIGIT})?$")
 _VI_VALUE = re.compile(r"^(?P<num>[\d.,]+)\s*(?P<unit>triệu|trieu|tr|củ|nghìn|ngàn|nghin|ngan)(?P<tail>\d)?$", re.I)
-_ZH_VALUE = re.compile(r"^(?:(?P<num>[\d.,]+)|(?P<zh>[一二两兩三四五六七八九十]{1,2})|(?P<over>过|過|上|破))\s*(?P<unit>[万萬wW千仟])(?:(?P<tail>\d)\s*[千仟]?|(?P<tail4>\d{4}))?$")
+_ZH_VALUE = re.compile(r"^(?:(?P<num>[\d.,]+)|(?P<zh>[一二两兩三四五六七八九十]{1,2})|(?P<over>过|過|上|破))\s*(?P<unit>[万萬wW千仟])(?:(?P<tail>\d)\s*[千仟]?|(?P<tail4>\d{4})|(?P<tailzh>[一二两兩三四五六七八九]))?$")
 # Larger values (in any currency) are not pay: digit runs, IDs, or nonsense.
 MAX_AMOUNT = 1e13
 _IDR_SCALES = {"juta": 1e6, "jt": 1e6, "ribu": 1e3, "rb": 1e3}
@@ -318,6 +318,8 @@ def _asia_value(raw: str) -> Optional[tuple[float, Optional[str]]]:
         else:
             number = 1.0  # 过万: over ten thousand, read as ten thousand
         tail = int(m.group("tail")) * unit / 10 if m.group("tail") else float(m.group("tail4") or 0)
+        if m.group("tailzh"):  # 一万五: 15,000
+            tail = _zh_number(m.group("tailzh")) * unit / 10
         # 万 is Chinese money unless the ad says otherwise ("2万5港纸"); "2w" and "8千" say nothing
         implied = "CNY" if m.group("unit") in "万萬" else None
         return number * unit + tail, implied
@@ -399,8 +401,10 @@ def parse_amounts(text: str) -> list[Amount]:
             ):
                 currency, low, high = "KRW", low * 1e4, high * 1e4
                 bare_korean_month = True
-            elif _EN_K_A_MONTH.match(text[m.end() : m.end() + 16]) and v1.strip()[-1:] in "kK" and 300 <= low <= 20_000:
-                currency = "USD"  # "2.5k a month", "1.5k/mo": English ads in Southeast Asia pay in dollars
+            elif _EN_K_A_MONTH.match(text[m.end() : m.end() + 16]) and (v1.strip()[-1:] in "kK" and 300 <= low <= 20_000 or v1.strip().replace(",", "").isdigit() and 300 <= low <= 5_000):
+                # "2.5k a month", "1800 a month": English ads in Southeast Asia pay in dollars
+                # (a bare figure up to 5,000: "18,000 per month" is a Philippine or Indian wage)
+                currency = "USD"
             else:
                 currency = _implied_by_pay_word(text, m.start(), m.end(), low, high)
                 if currency is None:

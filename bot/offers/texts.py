@@ -95,9 +95,9 @@ FLAG_TEXTS: dict[str, dict[str, str]] = {
         "id": "Ada biaya, potongan gaji, atau denda: markas penipuan menjerat orang dengan utang dan 'ganti rugi' yang dibuat-buat.",
     },
     "border_route": {
-        "en": "Flying to Thailand and then being driven across a border is the usual route into the compounds.",
-        "ko": "태국으로 들어간 뒤 차로 국경을 넘기는 경로는 사기 작업장으로 끌려가는 전형적인 수법입니다.",
-        "id": "Terbang ke Thailand lalu dibawa lewat darat menyeberangi perbatasan adalah rute umum ke markas penipuan.",
+        "en": "Going first to Thailand or another country (Dubai, Malaysia) and then being driven across a border or moved on is the usual route into the compounds.",
+        "ko": "태국이나 두바이·말레이시아 같은 제3국을 먼저 거친 뒤 차로 국경을 넘기거나 다른 나라로 옮기는 경로는 사기 작업장으로 끌려가는 전형적인 수법입니다.",
+        "id": "Berangkat dulu ke Thailand atau negara lain (Dubai, Malaysia), lalu dibawa lewat darat menyeberangi perbatasan atau dipindah ke negara lain adalah rute umum ke markas penipuan.",
     },
 }
 
