@@ -239,6 +239,8 @@ _COSTS_PAID = _rx(
     r"(?:机票|機票|路费|路費|签证|簽證|食宿|住宿|吃住)[^，。,.!！\n]{0,6}?(?:报销|報銷|全包|公司(?:出|承担|承擔|负责|負責|包)|免费|免費)|(?:免费|免費)(?:提供)?(?:住宿|吃住|食宿|机票|機票|宿舍)|提供(?:食宿|吃住|住宿|宿舍|机票|機票)|报销(?:机票|路费)|報銷(?:機票|路費)|(?:费用|費用)(?:由)?(?:公司)?(?:全包|全免|全部承担|全部承擔)",
     r"(?:plus|\+|with|including|incl\.?)\s+(?:free\s+)?(?:food|meals?|room|board|accommodation|housing|lodging)\s+(?:and|&|\+)\s+(?:room|board|food|meals?|accommodation|housing|lodging)\b",
     r"อยู่ฟรี|กินฟรี",
+    r"(?:항공권|비행기\s?표|티켓)(?:은|을|도)?\s?(?:저희가|저희\s?쪽에서|회사에서|회사가)\s?(?:보내|끊어|지원|제공|사)",
+    r"(?:they|we)(?:'ll|\s+will)\s+send\s+(?:you\s+)?(?:the\s+|a\s+)?(?:plane\s+|flight\s+|air\s+)?tickets?",
 )
 _TOURIST_VISA = _rx(
     r"tourist\s+visa|visit(?:or)?\s+visa|visa\s+on\s+arrival|visa[-\s]free|visa\s+exempt(?:ion)?|(?:come|go|travel|fly|enter)\s+(?:as|on)\s+a\s+tourist|as\s+tourists?\s+first",
@@ -291,6 +293,9 @@ _URGENCY = _rx(
     r"(?:giu|can|phai|tuyet\s+doi)\s+bi\s+mat|(?:dung|khong\s+duoc|khong\s+nen)\s+(?:noi|ke|bao)\s+(?:voi|cho)\s+(?:ai|gia\s+dinh|nguoi\s+nha|bo\s+me)|noi\s+voi\s+(?:gia\s+dinh|nguoi\s+nha)\s+la\s+di\s+du\s+lich",
     r"急招|急聘|急需|急缺|马上出发|馬上出發|立即出发|立即出發|即刻(?:出发|出發|上岗|上崗)|随时出发|隨時出發|(?:本周|本週|这周|這週|明天|后天|後天)(?:就)?(?:出发|出發|走|飞|飛)|名额有限|名額有限|(?:仅剩|僅剩|只剩)\s?\d{1,3}\s?个?(?:名额|名額|位置|人)|先到先得",
     r"保密(?!协议|協議|条款|條款)|(?:不要|别|別|不能|切勿|勿)(?:告诉|告訴|跟|和|对|對)(?:家人|家里|家裡|任何人|别人|別人|朋友)|(?:跟|和|对|對)(?:家人|家里|家裡)(?:说|說)(?:是)?(?:去)?(?:旅游|旅遊)|(?:家人|家里人?|家裡人?)(?:问|問)(?:起来|起來)?就(?:说|說)",
+    r"(?:don'?t|do\s+not)\s+(?:post|share|talk)\s+(?:anything\s+)?about\s+(?:the|this|it)",
+    r"(?:ga|gak|nggak|ngga|jangan|ga\s+usah|gak\s+usah|nggak\s+usah)\s+(?:bilang|kasih\s+tau|cerita)\s+(?:ke\s+|sama\s+)?(?:ortu|orang\s+tua|keluarga|siapa)",
+    r"(?:엄마|아빠|부모님?)(?:한테|한텐|에게|에겐|께)?(?:는)?\s?(?:아직\s?)?말하지\s?(?:말|마)",
 )
 _NO_CONTRACT = _rx(
     r"no\s+(?:written\s+)?contract|without\s+(?:a\s+)?contract|contract\s+(?:will\s+be\s+)?(?:signed|given|provided|made)\s+(?:after|on|upon)\s+(?:arrival|you\s+arrive)",
@@ -323,6 +328,15 @@ _PASSPORT = _rx(
     r"(?:ho\s+chieu|passport)[^.\n]{0,30}?(?:cong\s+ty\s+(?:se\s+)?(?:giu|thu|quan\s+ly)|(?:giao|de)\s+(?:lai\s+)?(?:cho|o)\s+(?:cong\s+ty|quan\s+ly|sep|moi\s+gioi)|tam\s+giu|bi\s+giu)|(?:giao|de\s+lai)\s+(?:ho\s+chieu|passport)\s+(?:goc\s+)?(?:cho|o)\s+(?:cong\s+ty|quan\s+ly|sep|chung\s+toi|moi\s+gioi|ben\s+minh)",
     r"(?:护照|護照)[^，。,.！!\n]{0,10}?(?:交(?:给|給)?(?:公司|老板|老闆|主管|我们|我們)(?:统一|統一)?(?:保管|代管)?|由公司(?:统一|統一)?(?:保管|代管|收)|公司(?:统一|統一)?(?:保管|代管|收走|收)|(?:统一|統一)(?:保管|收取|上交)|上交|押在|扣(?:押|留|下)|寄(?:给|給)|收走|没收|沒收)",
     r"(?:上交|交出|没收|沒收|扣押|扣留|收走|押下)(?:你的|大家的|所有人的)?(?:护照|護照)",
+    r"passport[^.\n]{0,60}?(?:hand|give)\s+it\s+(?:over\s+)?to\s+(?:our|the|my|his|her)\s+\w+",
+    r"여권[^.\n]{0,30}?(?:매니저|회사|담당자|팀장|사장|실장)[^.\n]{0,8}?(?:보관|맡아|가지고\s?있)",
+    r"(?:ben\s+(?:minh|em|anh|chi)|minh|cong\s+ty\s+minh)\s+(?:se\s+)?(?:giu|thu|cam|tam\s+giu)\s+(?:ho\s+)?(?:ho\s+chieu|passport)",
+    r"(?:personal\s+)?(?:phones?|mobiles?)\s+(?:will\s+be\s+|are\s+|is\s+|must\s+be\s+)?(?:kept|collected|handed\s+in|taken\s+away|confiscated)|hand\s+in\s+(?:your\s+)?(?:personal\s+)?phones?|no\s+need\s+to\s+bring\s+(?:your\s+)?(?:own|personal)\s+phone",
+    r"개인\s?(?:폰|휴대폰|핸드폰)[^.\n]{0,15}?(?:안\s?가져오|제출|반납|회수|보관)|(?:휴대폰|핸드폰|폰)[^.\n]{0,10}?(?:걷어|회수해|제출하|반납하)",
+    r"dien\s+thoai\s+(?:ca\s+nhan\s+)?(?:phai\s+)?(?:nop\s+lai|nop\s+cho|bi\s+thu|cong\s+ty\s+giu|gui\s+lai)|nop\s+(?:lai\s+)?dien\s+thoai",
+    r"(?:手机|手機)(?:统一|統一)(?:管理|保管|上交)|(?:上交|交出|没收|沒收|收走)(?:个人|個人)?(?:手机|手機)",
+    r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
+    r"(?:hp|handphone|ponsel)\s+(?:pribadi\s+)?(?:dikumpul(?:kan)?|disita|dititip(?:kan)?|ditahan)",
 )
 _FEES = _rx(
     r"(?:registration|processing|placement|recruitment|admin(?:istration)?|training|medical|visa|agency|application|booking)\s+fees?",
@@ -537,6 +551,12 @@ _PAY_CLAIM = _rx(
     r"เงินเดือน(?:สูง|ดี(?!\s?\d))|ค่า(?:แรง|จ้าง)(?:ดี|สูง)(?!\s?\d)|รายได้(?:สูง|ดีมาก)|เงินดี(?!\s?\d)|(?:ได้)?เงินเยอะ|(?:เกือบ|ร่วม)\s?แสน",
     r"\b(?:luong|thu\s+nhap)\s+(?:khung|cuc\s+cao|hau\s+hinh|(?:vai\s+|may\s+|mot\s+)?(?:ngan|nghin)(?:\s+ruoi)?\s+(?:do|usd)|cao\s+ngat)\b",
     r"(?:海外|境外|出国|出國)高薪|高薪(?:海外|境外|出国|出國)|高收入|(?:赚|賺)大(?:钱|錢)|(?:工资|工資|薪资|薪資|薪水|收入)(?:很|超|特别|特別)?高|待遇(?:很|超)?(?:好|高|优厚|優厚)",
+    r"\b(?:[2-9]|two|three|four|five|double|triple)\s*(?:x|times)\s+(?:what|the\s+pay|my|your|the\s+salary)",
+    r"\bgap\s+(?:[2-9]|hai|ba|bon|nam|doi)\s+(?:lan\s+)?(?:o\s+nha|o\s+vn|trong\s+nuoc|luong|viet\s+nam)",
+    r"\b[2-9]\s*x\s*lipat|\b(?:dua|tiga|empat)\s+kali\s+lipat",
+    r"월\s?천\s?(?:번대|이상|넘게)|(?:월급|돈|수입)[^.\n]{0,10}?[2-9]배",
+    r"(?:工资|工資|收入|薪水)(?:是)?(?:国内|國內|家里|家裡|这边|這邊)的?[两兩三四五2-5]倍",
+    r"เงิน(?:มากกว่า|เยอะกว่า)[^\n]{0,10}?[2-5]\s?เท่า",
 )
 
 _CLAUSE_END = re.compile(r"[.!?;,\n]\s|[.!?;\n]$|[。，！？；、]")

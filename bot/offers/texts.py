@@ -85,9 +85,9 @@ FLAG_TEXTS: dict[str, dict[str, str]] = {
         "id": "Nama perusahaan disembunyikan atau tidak ada kontrak sebelum berangkat: Anda tidak punya pegangan apa pun.",
     },
     "passport_handover": {
-        "en": "They want your passport. Never hand it over: without it you cannot leave.",
-        "ko": "여권을 맡기라고 합니다. 절대 넘기지 마세요. 여권을 빼앗기면 스스로 빠져나올 수 없습니다.",
-        "id": "Mereka minta paspor Anda. Jangan pernah diserahkan: tanpa paspor Anda tidak bisa pulang.",
+        "en": "They want your passport or your phone. Never hand them over: without them you cannot leave or call for help.",
+        "ko": "여권이나 휴대폰을 맡기라고 합니다. 절대 넘기지 마세요. 빼앗기면 스스로 빠져나올 수도, 도움을 요청할 수도 없습니다.",
+        "id": "Mereka minta paspor atau HP Anda. Jangan pernah diserahkan: tanpa itu Anda tidak bisa pulang atau minta tolong.",
     },
     "fees_or_debt": {
         "en": "Fees, deductions or penalties: compounds hold people with made-up debts and 'compensation' for leaving.",
