@@ -12,7 +12,7 @@ BOOK = ContactBook.load(ROOT / "db" / "seeds" / "contacts.yaml")
 @pytest.mark.parametrize("text", [
     "help", "HELP!!!", "SOS", "help me please", "i need help now", "they took my passport", "I'm trapped",
     "살려주세요", "도와주세요 제발", "감금당했어요", "여권 뺏겼어요", "tolong", "tolong!!", "saya disekap",
-    "paspor saya ditahan", "gak boleh keluar dari kantor",
+    "paspor saya ditahan", "gak boleh keluar dari kantor", "ㅅㄹㅈㅅㅇ", "ㅅㄹㅈ 포이펫",
 ])
 def test_cries_for_help(text):
     assert emergency.is_emergency(text)

@@ -37,6 +37,8 @@ _DANGER_PHRASES: dict[str, list[str]] = {
     "ko": [
         r"살려", r"구해\s?주", r"갇혀", r"감금", r"납치", r"여권\S*\s?(?:뺏|빼앗|압수)", r"때려요", r"맞고\s?있",
         r"폭행", r"못\s?나가", r"나가지\s?못", r"팔려",
+        # 살려줘(요) / 도와주세요 typed as initials, fast and unreadable over a shoulder
+        r"ㅅㄹㅈ", r"ㄷㅇㅈㅅㅇ",
     ],
     "id": [
         r"selamatkan saya", r"tolongin saya", r"disekap", r"dikurung", r"diculik", r"disiksa", r"dipukuli?",
