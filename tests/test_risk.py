@@ -613,6 +613,13 @@ def test_a_tour_that_helps_with_the_visa_is_no_job():
     ("salary_too_high", "vi", "làm online nhàn lắm mà lương gấp 3 ở nhà", "gấp 3 ở nhà"),
     ("salary_too_high", "id", "Gajinya 2x lipat UMR Jakarta.", "2x lipat"),
     ("costs_paid", "ko", "항공권은 저희가 보내드려요.", "항공권은 저희가 보내"),
+    # onboarding instructions: pass as a tourist, no passport needed, quiet on the way
+    ("tourist_visa_work", "ko", "입국심사 때는 '관광'이라고만 답하세요.", "'관광'이라고만 답"),
+    ("tourist_visa_work", "id", "Jangan daftar SISKOP2MI, nanti ditahan di bandara.", "Jangan daftar SISKOP2MI"),
+    ("border_route", "th", "ไม่ต้องเอาพาสปอร์ตมา ทางบริษัทพาข้ามเอง", "ไม่ต้องเอาพาสปอร์ต"),
+    ("border_route", "zh", "不用带护照，我们带你过去。", "不用带护照"),
+    ("urgency_secrecy", "vi", "Điện thoại tắt định vị, không đăng gì lên Facebook.", "tắt định vị"),
+    ("passport_handover", "vi", "Sim Việt Nam sẽ được thu lại khi qua biên giới.", "Sim Việt Nam sẽ được thu lại"),
 ])
 def test_colloquial_signs_written_apart(flag, lang, text, evidence):
     a = analyse(text, language=lang)

@@ -30,7 +30,11 @@ C = 1.0  # the regulariser's strength (1/C): stable across 0.3–10 in cross-val
 # Signs a lawful employer never shows (red-flags.md §4). In our ads they always come with
 # other flags, so the regression cannot tell their own weight and shrinks it (a kept
 # passport learned +0.5, less than "no experience needed"). Each is given at least enough
-# that with any other real sign (weight ≥ 1) the offer is high, and alone it is medium.
+# that alone it makes the offer high: a kept passport or phone, work on a tourist visa, a
+# border crossed off the road or a job in an area under a travel ban is reason enough not to
+# go. (Alone they used to be medium; ads written apart, six-7 and six-8, had many with one
+# such sign found: recall .933 -> .953 and .787 -> .840, five more false alarms in ~3,000
+# development offers.)
 DECISIVE = ("travel_ban_area", "tourist_visa_work", "passport_handover", "border_route")
 # A text that warns about such ads quotes their red flags; it is no ad. Whatever the few
 # warnings in our data taught, it outweighs three red flags.
@@ -92,7 +96,7 @@ def fit(offers: Sequence[dict[str, Any]], flag_ids: Sequence[str], found: Any, c
     y = [o["label"] == "high" for o in offers]
     model = LogisticRegression(C=c, max_iter=1000).fit(x, y)
     bias = float(model.intercept_[0])
-    floor = max(_logit(HIGH) - bias - 1.0, _logit(MEDIUM) - bias + 0.01)
+    floor = _logit(HIGH) - bias + 0.01
     weights = {flag: max(float(w), floor) if flag in DECISIVE else float(w) for flag, w in zip(flag_ids, model.coef_[0])}
     if WARNING in weights:
         weights[WARNING] = min(weights[WARNING], WARNING_CEILING)

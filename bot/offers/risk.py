@@ -257,6 +257,8 @@ _TOURIST_VISA = _rx(
     r"(?:ช่วงแรก|ตอนแรก|ระยะแรก)ยังไม่ต้อง(?:ใช้|มี|ทำ)(?:ใบอนุญาตทำงาน|วีซ่า|เวิร์คเพอร์มิ[ตท])",
     r"先(?:来|來|去|过来|過來)?(?:旅游|旅遊)|(?:工作)?(?:准证|准證|签证|簽證|工签|工簽)(?:由)?公司(?:后续|後續|之后|之後|过去后|過去後)?(?:处理|處理|办理|辦理|解决|解決)",
     r"以(?:旅游|旅遊|商务|商務|探亲|探親|留学|留學)(?:的)?(?:名义|名義|身份)|(?:只要|只需|只需要)(?:有)?(?:护照|護照)|有(?:护照|護照)就(?:行|可以|能)",
+    r"(?:tell|say\s+to)\s+(?:the\s+)?immigration\s+(?:that\s+)?(?:you(?:'re|\s+are)\s+)?(?:a\s+|on\s+)?(?:touris[tm]|holiday|vacation)|\bnoi\s+(?:la\s+)?(?:di\s+)?du\s+lich|'?관광'?(?:이라고|으로)\s?(?:만\s?)?(?:답|말|대답)|บอก(?:เขา)?(?:ว่า)?(?:มา|ไป)?เที่ยว|(?:就说|说是|說是|就說)(?:来|去|來)?(?:旅游|旅行|旅遊)|bilang(?:nya)?\s+(?:mau\s+)?(?:liburan|wisata|jalan2|jalan-jalan)",
+    r"(?:jangan|gak\s+usah|ga\s+usah|tidak\s+perlu|gak\s+perlu)\s+(?:daftar|lapor)\s+(?:ke\s+)?(?:siskop2mi|kp2mi|bp2mi|disnaker)",
 )
 _MESSAGING = _rx(
     r"telegram|whats\s?app|wa\.me\b|t\.me\b|\bwa\b|\bsignal\b|wechat|kakao\s?talk|(?:on|via|by|add)\s+line\b|\bline\s+(?:id|app)\b|instagram|messenger|tiktok|\bdm\b",
@@ -296,6 +298,7 @@ _URGENCY = _rx(
     r"(?:don'?t|do\s+not)\s+(?:post|share|talk)\s+(?:anything\s+)?about\s+(?:the|this|it)",
     r"(?:ga|gak|nggak|ngga|jangan|ga\s+usah|gak\s+usah|nggak\s+usah)\s+(?:bilang|kasih\s+tau|cerita)\s+(?:ke\s+|sama\s+)?(?:ortu|orang\s+tua|keluarga|siapa)",
     r"(?:엄마|아빠|부모님?)(?:한테|한텐|에게|에겐|께)?(?:는)?\s?(?:아직\s?)?말하지\s?(?:말|마)",
+    r"ห้ามโพสต์|(?:khong|dung|ko)\s+(?:duoc\s+)?(?:dang|post)\s+(?:gi\s+)?len\s+(?:facebook|fb|mang)|tat\s+dinh\s+vi|不要(?:和|跟)(?:别人|其他人|別人)(?:搭话|說話|说话|搭話)|do\s+not\s+talk\s+to\s+(?:other|anyone)|(?:회사|일)\s?얘기는?\s?(?:절대\s?)?하지\s?마",
 )
 _NO_CONTRACT = _rx(
     r"no\s+(?:written\s+)?contract|without\s+(?:a\s+)?contract|contract\s+(?:will\s+be\s+)?(?:signed|given|provided|made)\s+(?:after|on|upon)\s+(?:arrival|you\s+arrive)",
@@ -337,6 +340,7 @@ _PASSPORT = _rx(
     r"(?:手机|手機)(?:统一|統一)(?:管理|保管|上交)|(?:上交|交出|没收|沒收|收走)(?:个人|個人)?(?:手机|手機)",
     r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
     r"(?:hp|handphone|ponsel)\s+(?:pribadi\s+)?(?:dikumpul(?:kan)?|disita|dititip(?:kan)?|ditahan)",
+    r"(?:โทรศัพท์|มือถือ)(?:จะ)?(?:ถูก)?(?:เก็บ|ยึด)|\bsim\b[^.\n]{0,25}?(?:thu\s+lai|bi\s+thu)|(?:cong\s+ty|ben\s+do|ben\s+anh)\s+(?:se\s+)?giu\s+(?:dien\s+thoai|dt)|(?:여권|휴대폰|핸드폰|폰)[^.\n]{0,20}?(?:저희가|관리팀에서|회사에서)\s?(?:맡아|보관)",
 )
 _FEES = _rx(
     r"(?:registration|processing|placement|recruitment|admin(?:istration)?|training|medical|visa|agency|application|booking)\s+fees?",
@@ -370,6 +374,7 @@ _BORDER = _rx(
     r"(?:迪拜|马来西亚|馬來西亞|新加坡|菲律宾|菲律賓|曼谷|泰国|泰國)[^，。\n]{0,12}?(?:然后|然後|再)(?:转|轉)",
     r"(?:ดูไบ|มาเลเซีย|สิงคโปร์|ฟิลิปปินส์)[^\n]{0,30}?(?:แล้ว(?:จะ)?|ค่อย)(?:ต่อ|ย้าย|ส่ง)(?:ไป)?(?:ประเทศ|ที่|กัมพูชา|เขมร|พม่า|ลาว)",
     r"(?:두바이|말레이시아|싱가포르|필리핀|방콕|태국)[^.\n]{0,20}?(?:거쳐서?|경유해서?|들렀다가|갔다가)\s?(?:캄보디아|미얀마|라오스|다른\s?나라)",
+    r"no\s+need\s+(?:to\s+bring\s+|for\s+)(?:a\s+|your\s+)?passport|don'?t\s+bring\s+(?:your\s+)?passport|no\s+passport\s+(?:needed|required)|ไม่ต้อง(?:ใช้|เอา|มี)(?:บัตรประชาชน(?:กับ|และ))?(?:พาสปอร์ต|หนังสือเดินทาง)|(?:khong|ko|k)\s+can\s+(?:mang\s+|co\s+)?ho\s+chieu|(?:不用|不需要|无需|無需|不必)(?:带|帶)?(?:护照|護照)|여권\s?(?:없이도|필요\s?없|안\s?가져와)|(?:gak|ga|tidak|nggak|ngga)\s+(?:perlu|usah)\s+(?:bawa\s+)?paspor",
 )
 
 _RULES: dict[str, list[re.Pattern[str]]] = {
@@ -430,11 +435,11 @@ _WARNING_NOTICE = _rx(
     r"|\bno\s+(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employer|company|agency|recruiter|job)s?\b|\bembassy\s+(?:posted|says|said|warns|advises|urges)\b"
     r"|\b(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employers|agencies|recruiters|companies)\s+(?:never|don'?t|do\s+not|won'?t|will\s+never|always)\b",
     r"\[기획\]|보도\s?자료|증언|다큐|주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
-    r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)\s?\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
+    r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고|출국|출발|일정|입사|준비))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)\s?\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
     r"|피해자|피해\s?(?:사례|예방|주의|신고)|검거|체포|구속\s?기소|일당|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
     r"|(?:경찰청|경찰서|외교부|대사관|영사관|고용노동부|국정원|금감원|당국)\s?[:：]|신고(?:하세요|해\s?주세요|바랍니다)|주의\s?당부|각별한\s?주의"
     r"|(?:가족|부모님?)(?:에게|한테|께)\s?(?:반드시\s?|꼭\s?)?(?:알리|말씀|상의)|(?:정상적인|정식|진짜)\s?(?:회사|업체|기업|채용)(?:라면|(?:는|은)\s?(?:절대|결코))",
-    r"^\W{0,3}(?:waspada|awas|perhatian|berita|opini|artikel)\b|\bopini\s*:|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b|\bpelaku\b|\btersangka\b|\bbareskrim\b|\b(?:di|me)?nangkap\b|\bditangkap\b"
+    r"^\W{0,3}(?:waspada|awas|perhatian|berita|opini|artikel)\b|\bopini\s*:|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar(?!\s+(?:ke\s+)?(?:siskop2mi|kp2mi|bp2mi|disnaker))|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b|\bpelaku\b|\btersangka\b|\bbareskrim\b|\b(?:di|me)?nangkap\b|\bditangkap\b"
     r"|\bhati[-\s]?(?:hati|2)\b(?!\s+di\s+jalan)|\bciri[-\s]?ciri\b|\bciri\s+(?:lowongan|loker|tawaran)|\btanda[-\s]tanda\s+(?:lowongan|loker|penipuan)"
     r"|\b(?:lowongan|loker|tawaran|perekrut|agen|akun)\s+(?:kerja\s+)?(?:palsu|bodong|abal[-\s]?abal|hoaks|hoax)\b|\bitu\s+(?:palsu|hoaks|hoax|penipuan)\b"
     r"|bagikan\s+(?:ke|kepada|pada)\s+(?:keluarga|orang\s+tua|saudara|kerabat)|sebarkan\s+(?:info|informasi|ini)\b|\bedukasi\b|\bsosialisasi\b"
