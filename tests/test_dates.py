@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from bot.language.dates import says_cancel, says_dont_know, when
+from bot.language.dates import says_cancel, says_dont_know, when, yes_or_no
 
 TODAY = dt.date(2026, 12, 1)  # a Tuesday
 
@@ -47,3 +47,12 @@ def test_not_cancel(text):
 @pytest.mark.parametrize("text", ["I don't know", "dunno", "nggak tau", "gak tahu", "몰라요", "모르겠어요", "skip"])
 def test_dont_know(text):
     assert says_dont_know(text)
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("yes", True), ("Yes!", True), ("iya", True), ("네", True), ("ใช่", True), ("có", True), ("是的", True),
+    ("no", False), ("nope", False), ("tidak", False), ("아니요", False), ("ไม่", False), ("không", False), ("不要", False),
+    ("yes my brother", None), ("last friday", None), ("", None),
+])
+def test_a_typed_yes_or_no(text, answer):
+    assert yes_or_no(text) is answer

@@ -139,3 +139,29 @@ def says_dont_know(text: str) -> bool:
 def says_cancel(text: str) -> bool:
     """"never mind, cancel" / "gak jadi deh, batal aja" / "취소할게요": leave what is being filled in."""
     return bool(_CANCEL.search(text or ""))
+
+
+# A typed answer to "stop the questions?" (the buttons say the same): yes stops, no goes on.
+_YES = re.compile(
+    r"^\W*(?:y|ya|yes|yeah|yep|yup|ok|okay|sure|stop|yes\s+stop|iya|iy|y[ao]h?|yoi|boleh|betul|hentikan|"
+    r"네|예|응|ㅇㅇ|그래요?|네\s*그만|ครับ|ค่ะ|คะ|ใช่|ได้|โอเค|có|co|vâng|vang|dạ|da|ừ|u|ok\s*a|đúng|dung|"
+    r"是|是的|好|好的|对|對|嗯|可以)\W*$",
+    re.IGNORECASE,
+)
+_NO = re.compile(
+    r"^\W*(?:n|no|nope|nah|go\s+on|continue|tidak|gak|ga|nggak|enggak|jangan|lanjut(?:kan)?|"
+    r"아니(?:요|오)?|ㄴㄴ|계속|ไม่|ไม่ใช่|ต่อ|ทำต่อ|không|khong|ko|k|tiếp|tiep|tiếp tục|tiep tuc|"
+    r"不|不是|不要|继续|繼續)\W*$",
+    re.IGNORECASE,
+)
+
+
+def yes_or_no(text: str) -> Optional[bool]:
+    """True for a typed yes, False for a typed no, None for anything else."""
+    text = (text or "").strip()
+    if _YES.match(text):
+        return True
+    if _NO.match(text):
+        return False
+    return None
+

@@ -270,3 +270,14 @@ async def test_case_status(chat, language, with_code, without_code):
 async def test_change_language_in_each_language(chat, language, message, wanted):
     sent = await chat(language).say(message)
     assert sent[0]["text"] == t("language_changed", wanted)
+
+
+async def test_a_doubtful_reading_of_held_offers_the_card_in_one_tap(chat):
+    """"sama2 kak" (you're welcome) is read as someone held, barely: the card is one tap
+    away, not sent in full to someone who is only being polite."""
+    user = chat("en")
+    got = await user.say("sama2 kak")
+    assert [m["text"] for m in got] == [t("danger_check", "id")]
+    assert any(payload.startswith("card:emergency") for _, payload in buttons(got))
+    held = await user.say("tolong sy disekap di bavet")
+    assert "🚨" in texts(held)  # words of danger: the full card at once

@@ -25,6 +25,24 @@ async def test_never_mind_after_two_answers_asks_then_stops(chat):
     assert opening("utter_greet", "id") in texts(after)
 
 
+@pytest.mark.parametrize("language, first, cancel, yes, no", [
+    ("en", "my sister went to poipet for a casino job, 10 days no reply", "cancel", "yes", "no"),
+    ("vi", "em gái tôi sang campuchia làm việc, 2 tuần nay không liên lạc được", "thôi hủy đi", "có", "không"),
+])
+async def test_yes_or_no_typed_under_stop_the_questions(chat, language, first, cancel, yes, no):
+    """Typed, not pressed: the answer to "stop?", never stored as the relative's name."""
+    user = chat(language)
+    await user.say(first)
+    await user.say("last friday" if language == "en" else "tuần trước")
+    ask = await user.say(cancel)
+    assert ask[0]["text"] == t("form_cancel_confirm", language)
+    going_on = await user.say(no)
+    assert t("ask_missing_name", language) in texts(going_on)
+    await user.say(cancel)
+    stopped = await user.say(yes)
+    assert stopped[0]["text"] == t("form_cancelled", language)
+
+
 async def test_go_on_repeats_the_question(chat):
     user = chat("en")
     await user.say("my brother went to Cambodia for work and stopped answering")
