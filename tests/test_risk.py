@@ -620,6 +620,13 @@ def test_a_tour_that_helps_with_the_visa_is_no_job():
     ("border_route", "zh", "不用带护照，我们带你过去。", "不用带护照"),
     ("urgency_secrecy", "vi", "Điện thoại tắt định vị, không đăng gì lên Facebook.", "tắt định vị"),
     ("passport_handover", "vi", "Sim Việt Nam sẽ được thu lại khi qua biên giới.", "Sim Việt Nam sẽ được thu lại"),
+    ("passport_handover", "en", "On arrival, hand your passport to the admin lady.", "hand your passport to"),
+    ("passport_handover", "ko", "현지 도착하면 휴대폰은 회사폰으로 교체합니다.", "휴대폰은 회사폰으로 교체"),
+    ("salary_too_high", "zh", "去泰国干仨月顶国内干一年。", "干仨月顶国内干一年"),
+    ("salary_too_high", "ko", "월급이 여기 두 배래!", "두 배래"),
+    ("salary_too_high", "en", "Pay is double what you earn at the supermarket.", "double what you earn"),
+    ("urgency_secrecy", "ko", "이 방은 출국 후 삭제됩니다.", "이 방은 출국 후 삭제"),
+    ("border_route", "ko", "베트남 통해서 들어가는 일자리", "베트남 통해서 들어가"),
 ])
 def test_colloquial_signs_written_apart(flag, lang, text, evidence):
     a = analyse(text, language=lang)

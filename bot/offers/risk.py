@@ -259,6 +259,7 @@ _TOURIST_VISA = _rx(
     r"以(?:旅游|旅遊|商务|商務|探亲|探親|留学|留學)(?:的)?(?:名义|名義|身份)|(?:只要|只需|只需要)(?:有)?(?:护照|護照)|有(?:护照|護照)就(?:行|可以|能)",
     r"(?:tell|say\s+to)\s+(?:the\s+)?immigration\s+(?:that\s+)?(?:you(?:'re|\s+are)\s+)?(?:a\s+|on\s+)?(?:touris[tm]|holiday|vacation)|\bnoi\s+(?:la\s+)?(?:di\s+)?du\s+lich|'?관광'?(?:이라고|으로)\s?(?:만\s?)?(?:답|말|대답)|บอก(?:เขา)?(?:ว่า)?(?:มา|ไป)?เที่ยว|(?:就说|说是|說是|就說)(?:来|去|來)?(?:旅游|旅行|旅遊)|bilang(?:nya)?\s+(?:mau\s+)?(?:liburan|wisata|jalan2|jalan-jalan)",
     r"(?:jangan|gak\s+usah|ga\s+usah|tidak\s+perlu|gak\s+perlu)\s+(?:daftar|lapor)\s+(?:ke\s+)?(?:siskop2mi|kp2mi|bp2mi|disnaker)",
+    r"'?관광'?(?:이라고|으로)\s?(?:만\s?)?하세요",
 )
 _MESSAGING = _rx(
     r"telegram|whats\s?app|wa\.me\b|t\.me\b|\bwa\b|\bsignal\b|wechat|kakao\s?talk|(?:on|via|by|add)\s+line\b|\bline\s+(?:id|app)\b|instagram|messenger|tiktok|\bdm\b",
@@ -299,6 +300,7 @@ _URGENCY = _rx(
     r"(?:ga|gak|nggak|ngga|jangan|ga\s+usah|gak\s+usah|nggak\s+usah)\s+(?:bilang|kasih\s+tau|cerita)\s+(?:ke\s+|sama\s+)?(?:ortu|orang\s+tua|keluarga|siapa)",
     r"(?:엄마|아빠|부모님?)(?:한테|한텐|에게|에겐|께)?(?:는)?\s?(?:아직\s?)?말하지\s?(?:말|마)",
     r"ห้ามโพสต์|(?:khong|dung|ko)\s+(?:duoc\s+)?(?:dang|post)\s+(?:gi\s+)?len\s+(?:facebook|fb|mang)|tat\s+dinh\s+vi|不要(?:和|跟)(?:别人|其他人|別人)(?:搭话|說話|说话|搭話)|do\s+not\s+talk\s+to\s+(?:other|anyone)|(?:회사|일)\s?얘기는?\s?(?:절대\s?)?하지\s?마",
+    r"(?:don'?t|do\s+not)\s+post\s+(?:your\s+)?(?:location|where\s+you\s+are)|(?:don'?t|do\s+not|never)\s+tell\s+anyone\s+the\s+company|(?:이\s?방|단톡방?|채팅방)(?:은|는)?\s?(?:출국\s?(?:후|하면)\s?)?(?:삭제|폭파)",
 )
 _NO_CONTRACT = _rx(
     r"no\s+(?:written\s+)?contract|without\s+(?:a\s+)?contract|contract\s+(?:will\s+be\s+)?(?:signed|given|provided|made)\s+(?:after|on|upon)\s+(?:arrival|you\s+arrive)",
@@ -341,6 +343,7 @@ _PASSPORT = _rx(
     r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
     r"(?:hp|handphone|ponsel)\s+(?:pribadi\s+)?(?:dikumpul(?:kan)?|disita|dititip(?:kan)?|ditahan)",
     r"(?:โทรศัพท์|มือถือ)(?:จะ)?(?:ถูก)?(?:เก็บ|ยึด)|\bsim\b[^.\n]{0,25}?(?:thu\s+lai|bi\s+thu)|(?:cong\s+ty|ben\s+do|ben\s+anh)\s+(?:se\s+)?giu\s+(?:dien\s+thoai|dt)|(?:여권|휴대폰|핸드폰|폰)[^.\n]{0,20}?(?:저희가|관리팀에서|회사에서)\s?(?:맡아|보관)",
+    r"hand\s+(?:your|the)\s+passport\s+to|(?:switch\s+off|turn\s+off|remove)\s+your\s+(?:local\s+)?sim[^.\n]{0,30}?company\s+phone|(?:휴대폰|핸드폰|폰)(?:은|는)?\s?(?:회사\s?폰|업무\s?폰)(?:으로|로)\s?(?:교체|바꿔)",
 )
 _FEES = _rx(
     r"(?:registration|processing|placement|recruitment|admin(?:istration)?|training|medical|visa|agency|application|booking)\s+fees?",
@@ -375,6 +378,7 @@ _BORDER = _rx(
     r"(?:ดูไบ|มาเลเซีย|สิงคโปร์|ฟิลิปปินส์)[^\n]{0,30}?(?:แล้ว(?:จะ)?|ค่อย)(?:ต่อ|ย้าย|ส่ง)(?:ไป)?(?:ประเทศ|ที่|กัมพูชา|เขมร|พม่า|ลาว)",
     r"(?:두바이|말레이시아|싱가포르|필리핀|방콕|태국)[^.\n]{0,20}?(?:거쳐서?|경유해서?|들렀다가|갔다가)\s?(?:캄보디아|미얀마|라오스|다른\s?나라)",
     r"no\s+need\s+(?:to\s+bring\s+|for\s+)(?:a\s+|your\s+)?passport|don'?t\s+bring\s+(?:your\s+)?passport|no\s+passport\s+(?:needed|required)|ไม่ต้อง(?:ใช้|เอา|มี)(?:บัตรประชาชน(?:กับ|และ))?(?:พาสปอร์ต|หนังสือเดินทาง)|(?:khong|ko|k)\s+can\s+(?:mang\s+|co\s+)?ho\s+chieu|(?:不用|不需要|无需|無需|不必)(?:带|帶)?(?:护照|護照)|여권\s?(?:없이도|필요\s?없|안\s?가져와)|(?:gak|ga|tidak|nggak|ngga)\s+(?:perlu|usah)\s+(?:bawa\s+)?paspor",
+    r"\b(?:first|work)\s+in\s+(?:dubai|malaysia|singapore|bangkok|thailand)\b[^.\n]{0,40}?\bthen\s+(?:they\s+)?(?:take|send|move|bring)\s+you\s+to|(?:베트남|태국|방콕|말레이시아|두바이)(?:을|를)?\s?통해서?\s?(?:들어가|입국|넘어가)",
 )
 
 _RULES: dict[str, list[re.Pattern[str]]] = {
@@ -562,6 +566,9 @@ _PAY_CLAIM = _rx(
     r"월\s?천\s?(?:번대|이상|넘게)|(?:월급|돈|수입)[^.\n]{0,10}?[2-9]배",
     r"(?:工资|工資|收入|薪水)(?:是)?(?:国内|國內|家里|家裡|这边|這邊)的?[两兩三四五2-5]倍",
     r"เงิน(?:มากกว่า|เยอะกว่า)[^\n]{0,10}?[2-5]\s?เท่า",
+    r"\b(?:double|twice|triple|[2-9]\s*x)\s+(?:what\s+you\s+(?:earn|make|get)|your\s+(?:pay|salary))|(?:두|세|네|[2-9])\s?배(?:\s?(?:는|나|로))?\s?(?:준|받|벌|번|래|라|이)|(?:\d+|한|두|세)\s?(?:개월|달)\s?(?:만\s?)?일하면[^.\n]{0,15}?(?:1년|일\s?년)",
+    r"(?:干|幹|做)[一两兩三仨四五六\d]+(?:个|個)?月(?:就)?(?:顶|頂|抵|等于|等於)(?:国内|國內|家里|家裡|这边|這邊)?(?:干|幹|做)?(?:一|1)年",
+    r"\bgaji(?:nya)?\s+(?:belasan|puluhan)\s+juta|\bluong\s+(?:cao|kha\s+cao)\s+(?:lam|qua|lem)\b|돈\s?(?:꽤|많이|엄청)\s?(?:준|줘|벌)",
 )
 
 _CLAUSE_END = re.compile(r"[.!?;,\n]\s|[.!?;\n]$|[。，！？；、]")
