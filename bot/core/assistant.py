@@ -160,7 +160,7 @@ class Assistant:
         self.flood = flood if flood is not None else FloodGuard(limit=20, window=30.0)
         # Who was just asked "stop the questions?": their next typed yes or no answers it. In
         # memory: after a restart a typed "yes" is read as usual (the buttons still work).
-        self._asked_to_stop: dict[str, float] = {}
+        self._asked_to_stop: set[str] = set()
 
     @property
     def limited(self) -> bool:
@@ -372,7 +372,8 @@ class Assistant:
                 offer = offer + _replies([{"text": t("maybe_danger", language), "buttons": emergency.card_offer(host, language)}])
             yield offer + notes
             return
-        if not forwarded and self._asked_to_stop.pop(user_id, None) is not None:
+        if not forwarded and user_id in self._asked_to_stop:
+            self._asked_to_stop.discard(user_id)
             # "yes" typed under "stop the questions?" is that answer, not the next form answer
             typed = yes_or_no(text)
             if typed is not None:
@@ -403,18 +404,21 @@ class Assistant:
                 replies += _replies([{"text": t(key, language), "buttons": emergency.card_offer(host, language)}])
         yield replies + notes
 
+    def _reading(self, user_id: str) -> Optional[Any]:
+        """What the model made of this user's last message (a `Reading`), if the backend says."""
+        reading = getattr(self.backend, "reading", None)
+        return reading(user_id) if reading is not None else None
+
     def _doubtful_card(self, user_id: str, text: str) -> bool:
         """Whether the model gave the card on a doubtful reading (see DOUBTFUL_DETAINED)."""
-        reading = getattr(self.backend, "reading", None)
-        found = reading(user_id) if reading is not None else None
+        found = self._reading(user_id)
         return (found is not None and found.intent == "report_detained" and found.detained < DOUBTFUL_DETAINED
                 and not emergency.danger_cue(text))
 
     def _unsure_of_danger(self, user_id: str) -> bool:
         """Whether the model, reading another intent, still gave `report_detained` at least
         `UNSURE_DETAINED`: when unsure, the card is offered (one tap), never withheld."""
-        reading = getattr(self.backend, "reading", None)
-        found = reading(user_id) if reading is not None else None
+        found = self._reading(user_id)
         return found is not None and found.intent != "report_detained" and found.detained >= UNSURE_DETAINED
 
     async def _offer_answer(self, user_id: str, text: str, language: str, *, forwarded: bool) -> Optional[list[Reply]]:
@@ -463,7 +467,7 @@ class Assistant:
         if state is None:
             return None
         if state.filled >= 2:
-            self._asked_to_stop[user_id] = time.monotonic()
+            self._asked_to_stop.add(user_id)
             return [Reply(t("form_cancel_confirm", language), [
                 Button(t("btn_form_stop", language), "form:stop"), Button(t("btn_form_keep", language), "form:keep"),
             ])]
@@ -876,7 +880,7 @@ class Assistant:
                 return self._emergency_card(user_id, language, host=button.entities["country"], full=True)
             return self._contacts_card(user_id, language, host=button.entities["country"])
         if button.kind == "form":
-            self._asked_to_stop.pop(user_id, None)
+            self._asked_to_stop.discard(user_id)
             return await self._form_button(user_id, button.value, language)
         if button.kind == "case":
             return await self._case_button(user_id, button, language)

@@ -164,4 +164,3 @@ def yes_or_no(text: str) -> Optional[bool]:
     if _NO.match(text):
         return False
     return None
-
