@@ -627,6 +627,26 @@ def test_a_tour_that_helps_with_the_visa_is_no_job():
     ("salary_too_high", "en", "Pay is double what you earn at the supermarket.", "double what you earn"),
     ("urgency_secrecy", "ko", "이 방은 출국 후 삭제됩니다.", "이 방은 출국 후 삭제"),
     ("border_route", "ko", "베트남 통해서 들어가는 일자리", "베트남 통해서 들어가"),
+    # word of mouth: what a cousin or a neighbour passes on
+    ("tourist_visa_work", "id", "Berangkat pakai visa liburan dulu ya, nanti diurus.", "visa liburan"),
+    ("tourist_visa_work", "ko", "일단 관광으로 들어가면 된대", "관광으로 들어가"),
+    ("tourist_visa_work", "th", "ไปเที่ยวก่อนนะ งานค่อยว่ากัน", "ไปเที่ยวก่อน"),
+    ("tourist_visa_work", "zh", "你先去金边玩两天再说", "先去金边玩"),
+    ("tourist_visa_work", "en", "Come on holiday, the work permit gets sorted there.", "work permit gets sorted there"),
+    ("costs_paid", "en", "They covered my flight and the dorm.", "covered my flight"),
+    ("costs_paid", "ko", "숙식 다 주고 일도 쉽대", "숙식 다 주고"),
+    ("costs_paid", "vi", "Vé máy bay có người trả hết.", "Vé máy bay có người trả"),
+    ("costs_paid", "zh", "吃住都是公司的,不用花钱", "吃住都是公司的"),
+    ("vague_office_job", "vi", "Chỉ cần biết gõ phím là được.", "gõ phím"),
+    ("vague_office_job", "id", "Kerjaannya bales chat doang kok.", "bales chat"),
+    ("vague_office_job", "zh", "就是做电脑工作,很简单", "做电脑工作"),
+    ("salary_too_high", "vi", "Làm ở đó lương hơn chục củ một tháng.", "lương hơn chục củ"),
+    ("salary_too_high", "id", "Katanya dapet tiga kali gaji di sini.", "tiga kali gaji"),
+    ("salary_too_high", "zh", "那边工资开得特别高", "工资开得特别高"),
+    ("border_route", "th", "ถึงแม่น้ำแล้วมีคนพาข้ามไปฝั่งโน้น", "พาข้ามไป"),
+    ("border_route", "id", "Kerja di Malaysia dulu, terus dipindah ke Kamboja.", "di Malaysia dulu, terus dipindah ke"),
+    ("urgency_secrecy", "en", "Only ten slots, they're going fast.", "slots, they're going fast"),
+    ("fees_or_debt", "en", "The agent charges 40k for the visa.", "charges 40k for the visa"),
 ])
 def test_colloquial_signs_written_apart(flag, lang, text, evidence):
     a = analyse(text, language=lang)
@@ -638,6 +658,7 @@ def test_colloquial_signs_written_apart(flag, lang, text, evidence):
 @pytest.mark.parametrize("text", [
     "Customer service, Makati office, salary 18,000 per month, SSS and PhilHealth.",  # pesos, not dollars
     "We fly you to Dubai for the interview at our head office.",  # a route without an onward move
+    "Call centre agents, Accra. GHS 3,500/month, walk-in interviews.",  # cedis, not dollars
 ])
 def test_not_signs(text):
     a = analyse(text)

@@ -209,6 +209,13 @@ _VAGUE_OFFICE = _rx(
     r"viec\s*nhe(?:\s*(?:luong\s*cao|cao\s*luong))?|admin\s+(?:page|fanpage|group|web(?:site)?)\b|lam\s+viec\s+(?:tren|voi|bang)\s+may\s+tinh|cong\s+viec\s+(?:van\s+phong\s+)?(?:don\s+gian|nhe\s+nhang)|ngoi\s+van\s+phong|\bviec\s+van\s+phong",
     r"客服|打字员|打字員|打字|打(?:中文|中|汉|漢)字|会电脑|會電腦|录入|錄入|聊天|推广|推廣|网络营销|網絡營銷|网络销售|網絡銷售|电销|電銷|话务|話務|翻译|翻譯|文员|文員|坐办公室|坐辦公室|电脑操作|電腦操作",
     r"高薪轻松|轻松高薪|高薪輕鬆|輕鬆高薪|轻松(?:月入|赚|賺)|輕鬆(?:月入|賺)|工作轻松|工作輕鬆|活(?:很|超|特别|特別|比较|比較)?(?:轻松|輕鬆)",
+    # the work as friends describe it ("computer work", "kerjaan komputer doang", "gõ phím",
+    # "ngồi máy tính nhắn tin", "คนพิมพ์เร็ว", "做电脑工作", "한국어 잘하는 사람")
+    r"(?:work|jobs?)\s+on\s+(?:a\s+|the\s+)?computers?|people\s+for\s+computer|online\s+customer|(?:kerjaan|kerja)\s+(?:komputer|online)\b|bagian\s+online|bal[ea]s(?:in)?\s+chat|staf\s+admin|admin\s+staf",
+    r"\bgo\s+phim\b|\bngoi\s+(?:may\s+tinh|may|laptop)\b|lam\s+(?:tren|bang|voi)\s+may\s+tinh|may\s+tinh\s+nhan\s+tin|nhan\s+tin\s+(?:thoi|suot\s+ngay|voi\s+khach)",
+    r"คนพิมพ์|พิมพ์เร็ว|พิมพ์(?:คอม)?(?:ได้|เป็น)|งานคอม(?!พิวเตอร์)|นั่งคอม",
+    r"(?:做|搞)(?:电脑|電腦)(?:工作|的活)?|(?:电脑|電腦)(?:工作|上的活)|(?:做|搞)(?:运营|運營)|打字聊天",
+    r"한국어\s?(?:잘하는|가능(?:한|자)|능통한?|되는)\s?(?:사람|분|직원|인력)|컴퓨터\s?(?:일|작업|만\s?하)",
 )
 _CRYPTO_GAMBLING = _rx(
     r"crypto(?:currency)?|bitcoin|\bbtc\b|\busdt\b|tether|forex|\bfx\s+trading|investment\s+(?:platform|company|scheme|project)|trading\s+platform",
@@ -241,6 +248,15 @@ _COSTS_PAID = _rx(
     r"อยู่ฟรี|กินฟรี",
     r"(?:항공권|비행기\s?표|티켓)(?:은|을|도)?\s?(?:저희가|저희\s?쪽에서|회사에서|회사가)\s?(?:보내|끊어|지원|제공|사)",
     r"(?:they|we)(?:'ll|\s+will)\s+send\s+(?:you\s+)?(?:the\s+|a\s+)?(?:plane\s+|flight\s+|air\s+)?tickets?",
+    # said the way friends pass it on ("covered the flight and the house", "비행기값은 회사가
+    # 낸다던데", "숙식 다 주고", "tiket & penginapan kami tanggung", "vé có người trả",
+    # "住的也是公司的")
+    rf"(?:cover(?:s|ed)?|paid\s+for|pays?\s+for)\s+(?:the\s+|your\s+|his\s+|her\s+|my\s+)?(?:{_COST_ITEM}|house|place\s+to\s+stay)",
+    r"(?:비행기|항공)\s?(?:값|비|표|권)\S{0,2}\s?(?:회사|사장|업체)(?:가|에서)\s?(?:낸|내|부담|대|끊)|(?:숙식|숙소|밥|기숙사)(?:도|은|는)?\s?(?:다|전부|모두|공짜로)?\s?(?:주고|준대|준다|줘|대주)",
+    r"(?:kami|perusahaan|bos|pt|agen|mereka)\s+(?:yang\s+)?(?:tanggung|tanggungin|bayarin|bayar)\b(?!\s+sendiri)",
+    r"\bve(?:\s+may\s+bay)?\s+(?:co\s+nguoi|cong\s+ty|ben\s+(?:kia|do)|ho|sep)\s+(?:tra|lo|bao|chiu|mua)",
+    r"(?:住的|吃的|吃住|住宿)(?:也|都)?(?:是|都是)?(?:公司|老板|老闆)的|公司(?:管|包)(?:吃|住)|(?:机票|機票)(?:是)?(?:公司|老板|老闆)(?:出|买|買)",
+    r"ไม่ต้องเตรียมอะไร|(?:ค่า)?ตั๋ว(?:เครื่องบิน)?(?:เขา|บริษัท)?(?:จ่าย|ออก)ให้",
 )
 _TOURIST_VISA = _rx(
     r"tourist\s+visa|visit(?:or)?\s+visa|visa\s+on\s+arrival|visa[-\s]free|visa\s+exempt(?:ion)?|(?:come|go|travel|fly|enter)\s+(?:as|on)\s+a\s+tourist|as\s+tourists?\s+first",
@@ -260,6 +276,13 @@ _TOURIST_VISA = _rx(
     r"(?:tell|say\s+to)\s+(?:the\s+)?immigration\s+(?:that\s+)?(?:you(?:'re|\s+are)\s+)?(?:a\s+|on\s+)?(?:touris[tm]|holiday|vacation)|\bnoi\s+(?:la\s+)?(?:di\s+)?du\s+lich|'?관광'?(?:이라고|으로)\s?(?:만\s?)?(?:답|말|대답)|บอก(?:เขา)?(?:ว่า)?(?:มา|ไป)?เที่ยว|(?:就说|说是|說是|就說)(?:来|去|來)?(?:旅游|旅行|旅遊)|bilang(?:nya)?\s+(?:mau\s+)?(?:liburan|wisata|jalan2|jalan-jalan)",
     r"(?:jangan|gak\s+usah|ga\s+usah|tidak\s+perlu|gak\s+perlu)\s+(?:daftar|lapor)\s+(?:ke\s+)?(?:siskop2mi|kp2mi|bp2mi|disnaker)",
     r"'?관광'?(?:이라고|으로)\s?(?:만\s?)?하세요",
+    # a tourist first, the work visa "sorted out there" ("visa liburan dulu", "일단 관광으로
+    # 들어가고", "ไปเที่ยวก่อน", "先去曼谷玩几天", "the visa gets sorted once you're there")
+    r"visa\s+(?:liburan|jalan[-\s]?jalan|jalan2)|(?:liburan|jalan[-\s]?jalan|jalan2|wisata)\s+dulu\b|visa\s+(?:kerja\s+)?(?:diurus(?:in)?|dibuatin|dibikinin)\s+(?:di\s+sana|nanti|belakangan)",
+    r"관광(?:객)?\s?(?:으로|비자로|목적으로)\s?(?:들어가|들어오|가서|가고|가면|입국)|(?:여행|놀러)\s?(?:가는\s?걸로|온\s?걸로|간다고)\s?(?:들어가|입국)",
+    r"(?:ไป|เข้า)(?:แบบ)?เที่ยวก่อน|(?:วีซ่า|ใบอนุญาต)(?:ทำงาน)?(?:ให้)?(?:ที)?หลัง|จัดการวีซ่า(?:ทำงาน)?ให้ที(?:หลัง)",
+    r"先(?:去|来|來|过去|過去|到)\S{0,6}?(?:玩|旅游|旅遊|旅行)|(?:到了|过去|過去|那边|那邊)(?:以后|以後|后|後)?(?:再)?(?:帮|幫)?(?:你|我)?(?:办|辦)(?:工作签|工签|工作簽|工簽|工作证|工作證)",
+    r"(?:work\s+)?(?:visa|permit|papers)\s+(?:will\s+be\s+|gets?\s+|is\s+)?(?:sorted|arranged|done|processed|fixed|changed)\s+(?:out\s+)?(?:there|later|after|once\s+you|when\s+you)",
 )
 _MESSAGING = _rx(
     r"telegram|whats\s?app|wa\.me\b|t\.me\b|\bwa\b|\bsignal\b|wechat|kakao\s?talk|(?:on|via|by|add)\s+line\b|\bline\s+(?:id|app)\b|instagram|messenger|tiktok|\bdm\b",
@@ -300,7 +323,7 @@ _URGENCY = _rx(
     r"(?:ga|gak|nggak|ngga|jangan|ga\s+usah|gak\s+usah|nggak\s+usah)\s+(?:bilang|kasih\s+tau|cerita)\s+(?:ke\s+|sama\s+)?(?:ortu|orang\s+tua|keluarga|siapa)",
     r"(?:엄마|아빠|부모님?)(?:한테|한텐|에게|에겐|께)?(?:는)?\s?(?:아직\s?)?말하지\s?(?:말|마)",
     r"ห้ามโพสต์|(?:khong|dung|ko)\s+(?:duoc\s+)?(?:dang|post)\s+(?:gi\s+)?len\s+(?:facebook|fb|mang)|tat\s+dinh\s+vi|不要(?:和|跟)(?:别人|其他人|別人)(?:搭话|說話|说话|搭話)|do\s+not\s+talk\s+to\s+(?:other|anyone)|(?:회사|일)\s?얘기는?\s?(?:절대\s?)?하지\s?마",
-    r"(?:don'?t|do\s+not)\s+post\s+(?:your\s+)?(?:location|where\s+you\s+are)|(?:don'?t|do\s+not|never)\s+tell\s+anyone\s+the\s+company|(?:이\s?방|단톡방?|채팅방)(?:은|는)?\s?(?:출국\s?(?:후|하면)\s?)?(?:삭제|폭파)",
+    r"(?:don'?t|do\s+not)\s+post\s+(?:your\s+)?(?:location|where\s+you\s+are)|(?:slots?|places|seats|spots)\b[^.\n]{0,15}?(?:going|filling(?:\s+up)?)\s+fast|fill(?:s|ing)?\s+up\s+fast|(?:keberangkatan|berangkat(?:nya)?)\s+(?:harus\s+)?(?:minggu|bulan)\s+ini|harus\s+berangkat\s+(?:minggu|bulan|hari)\s+ini|don'?t\s+tell\s+(?:your\s+)?(?:family|parents|anyone)\s+too\s+much|(?:don'?t|do\s+not|never)\s+tell\s+anyone\s+the\s+company|(?:이\s?방|단톡방?|채팅방)(?:은|는)?\s?(?:출국\s?(?:후|하면)\s?)?(?:삭제|폭파)",
 )
 _NO_CONTRACT = _rx(
     r"no\s+(?:written\s+)?contract|without\s+(?:a\s+)?contract|contract\s+(?:will\s+be\s+)?(?:signed|given|provided|made)\s+(?:after|on|upon)\s+(?:arrival|you\s+arrive)",
@@ -343,10 +366,11 @@ _PASSPORT = _rx(
     r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
     r"(?:hp|handphone|ponsel)\s+(?:pribadi\s+)?(?:dikumpul(?:kan)?|disita|dititip(?:kan)?|ditahan)",
     r"(?:โทรศัพท์|มือถือ)(?:จะ)?(?:ถูก)?(?:เก็บ|ยึด)|\bsim\b[^.\n]{0,25}?(?:thu\s+lai|bi\s+thu)|(?:cong\s+ty|ben\s+do|ben\s+anh)\s+(?:se\s+)?giu\s+(?:dien\s+thoai|dt)|(?:여권|휴대폰|핸드폰|폰)[^.\n]{0,20}?(?:저희가|관리팀에서|회사에서)\s?(?:맡아|보관)",
-    r"hand\s+(?:your|the)\s+passport\s+to|(?:switch\s+off|turn\s+off|remove)\s+your\s+(?:local\s+)?sim[^.\n]{0,30}?company\s+phone|(?:휴대폰|핸드폰|폰)(?:은|는)?\s?(?:회사\s?폰|업무\s?폰)(?:으로|로)\s?(?:교체|바꿔)",
+    r"hand\s+(?:your|the)\s+passport\s+to|(?:won'?t|will\s+not|don'?t|do\s+not)\s+need\s+your\s+own\s+phone|your\s+own\s+phone\s+you\s+(?:won'?t|will\s+not)\s+need|(?:switch\s+off|turn\s+off|remove)\s+your\s+(?:local\s+)?sim[^.\n]{0,30}?company\s+phone|(?:휴대폰|핸드폰|폰)(?:은|는)?\s?(?:회사\s?폰|업무\s?폰)(?:으로|로)\s?(?:교체|바꿔)",
 )
 _FEES = _rx(
     r"(?:registration|processing|placement|recruitment|admin(?:istration)?|training|medical|visa|agency|application|booking)\s+fees?",
+    r"(?:takes?|charges?|asks?\s+for|pay)\s+(?:\$?\s?[\d.,]+\s?k?|a\s+fee|money)\s+for\s+(?:the\s+)?(?:processing|the\s+visa|visa|placement|papers|paperwork|documents)",
     r"\bdeposit\b|pay\s+back\s+(?:the\s+)?(?:flight|ticket|training|visa|costs?)|deduct(?:ed|ion)?\s+from\s+(?:your\s+)?(?:salary|pay|wages)",
     r"(?:\$|usd|usdt)\s?[\d,.]+\s+(?:compensation|penalty|fine)|(?:pay|paying)\s+(?:a\s+)?(?:compensation|penalty|fine)|\bdebts?\b",
     r"수수료|보증금|위약금|선입금|참가비|등록비|교육비|알선비|소개비|(?:월급|급여)에서\s?(?:공제|차감)|배상금|벌금|빚",
@@ -375,6 +399,10 @@ _BORDER = _rx(
     r"(?:qua|sang|bay\s+(?:qua|sang|den))\s+(?:dubai|malaysia|ma\s+lai|singapore|philippines|phi(?:lippin)?|thai(?:\s+lan)?|bangkok)\b[^.\n]{0,60}?(?:roi|sau\s+do)\s+(?:chuyen|qua|sang|di)\s+(?:sang|qua|den)",
     r"(?:ke|via|lewat|transit)\s+(?:dubai|malaysia|kl|singapura|manila|filipina|bangkok|thailand)\b[^.\n]{0,60}?\b(?:baru|terus|lalu|kemudian|habis\s+itu)\s+(?:pindah|lanjut|dibawa|nyebrang|diantar)",
     r"(?:迪拜|马来西亚|馬來西亞|新加坡|菲律宾|菲律賓|曼谷|泰国|泰國)[^，。\n]{0,12}?(?:然后|然後|再)(?:转|轉)",
+    r"先(?:去|到|飞|飛)(?:越南|泰国|泰國|马来西亚|馬來西亞|迪拜|新加坡|菲律宾|菲律賓|曼谷|老挝|老撾)(?:转|轉|中转|中轉)",
+    r"(?:di|ke)\s+(?:malaysia|kl|dubai|singapura|thailand|bangkok|filipina)\b[^.\n]{0,30}?(?:terus|lalu|kemudian|baru)\s+(?:nanti\s+)?(?:dipindah|dipindahin|dioper|dikirim|dibawa)\s+(?:ke|lagi)",
+    r"พาข้าม(?!ชายแดน|แดน|ด่าน|แม่น้ำ|น้ำ)(?:ไป|ฝั่ง)?|ข้ามไป(?:ทำงาน)?(?:ที่)?ฝั่ง(?:โน้น|โน่น|นู้น|นู่น|พม่า|ลาว|เขมร|กัมพูชา)",
+    r"(?:take|drive|bring)s?\s+you\s+by\s+(?:road|car|van|land)\s+(?:in)?to|(?:into|to)\s+thailand\s+and\s+then\s+across",
     r"(?:ดูไบ|มาเลเซีย|สิงคโปร์|ฟิลิปปินส์)[^\n]{0,30}?(?:แล้ว(?:จะ)?|ค่อย)(?:ต่อ|ย้าย|ส่ง)(?:ไป)?(?:ประเทศ|ที่|กัมพูชา|เขมร|พม่า|ลาว)",
     r"(?:두바이|말레이시아|싱가포르|필리핀|방콕|태국)[^.\n]{0,20}?(?:거쳐서?|경유해서?|들렀다가|갔다가)\s?(?:캄보디아|미얀마|라오스|다른\s?나라)",
     r"no\s+need\s+(?:to\s+bring\s+|for\s+)(?:a\s+|your\s+)?passport|don'?t\s+bring\s+(?:your\s+)?passport|no\s+passport\s+(?:needed|required)|ไม่ต้อง(?:ใช้|เอา|มี)(?:บัตรประชาชน(?:กับ|และ))?(?:พาสปอร์ต|หนังสือเดินทาง)|(?:khong|ko|k)\s+can\s+(?:mang\s+|co\s+)?ho\s+chieu|(?:不用|不需要|无需|無需|不必)(?:带|帶)?(?:护照|護照)|여권\s?(?:없이도|필요\s?없|안\s?가져와)|(?:gak|ga|tidak|nggak|ngga)\s+(?:perlu|usah)\s+(?:bawa\s+)?paspor",
@@ -439,20 +467,20 @@ _WARNING_NOTICE = _rx(
     r"|\bno\s+(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employer|company|agency|recruiter|job)s?\b|\bembassy\s+(?:posted|says|said|warns|advises|urges)\b"
     r"|\b(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employers|agencies|recruiters|companies)\s+(?:never|don'?t|do\s+not|won'?t|will\s+never|always)\b",
     r"\[기획\]|보도\s?자료|증언|다큐|주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
-    r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고|출국|출발|일정|입사|준비))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)\s?\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
-    r"|피해자|피해\s?(?:사례|예방|주의|신고)|검거|체포|구속\s?기소|일당|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
+    r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고|출국|출발|일정|입사|준비))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)[^\]\n]{0,6}\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
+    r"|피해자|피해\s?(?:사례|예방|주의|신고)|주의\s?(?:하시기\s?)?바랍니다|구출|답장(?:하지|도\s?하지)\s?말|(?:단톡방?|카페|맘카페)(?:에|에서)?\s?공유(?:드려요|드립니다|합니다|해요)|검거|체포|구속\s?기소|일당|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
     r"|(?:경찰청|경찰서|외교부|대사관|영사관|고용노동부|국정원|금감원|당국)\s?[:：]|신고(?:하세요|해\s?주세요|바랍니다)|주의\s?당부|각별한\s?주의"
     r"|(?:가족|부모님?)(?:에게|한테|께)\s?(?:반드시\s?|꼭\s?)?(?:알리|말씀|상의)|(?:정상적인|정식|진짜)\s?(?:회사|업체|기업|채용)(?:라면|(?:는|은)\s?(?:절대|결코))",
     r"^\W{0,3}(?:waspada|awas|perhatian|berita|opini|artikel)\b|\bopini\s*:|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar(?!\s+(?:ke\s+)?(?:siskop2mi|kp2mi|bp2mi|disnaker))|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b|\bpelaku\b|\btersangka\b|\bbareskrim\b|\b(?:di|me)?nangkap\b|\bditangkap\b"
     r"|\bhati[-\s]?(?:hati|2)\b(?!\s+di\s+jalan)|\bciri[-\s]?ciri\b|\bciri\s+(?:lowongan|loker|tawaran)|\btanda[-\s]tanda\s+(?:lowongan|loker|penipuan)"
     r"|\b(?:lowongan|loker|tawaran|perekrut|agen|akun)\s+(?:kerja\s+)?(?:palsu|bodong|abal[-\s]?abal|hoaks|hoax)\b|\bitu\s+(?:palsu|hoaks|hoax|penipuan)\b"
     r"|bagikan\s+(?:ke|kepada|pada)\s+(?:keluarga|orang\s+tua|saudara|kerabat)|sebarkan\s+(?:info|informasi|ini)\b|\bedukasi\b|\bsosialisasi\b"
-    r"|\bterjerat\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
+    r"|\bterjerat\b|\bterjebak\b|\bmengaku\s+(?:direkrut|dijanjikan|ditawari)\b|\btiba\s+di\s+bandara\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
     r"|\b(?:perusahaan|penempatan|agen|p3mi|lowongan|rekrutmen)\s+(?:yang\s+)?(?:resmi|asli|legal)\s+(?:tidak|tak|nggak|gak|ga)\s+(?:pernah|akan|mungkin)\b",
     r"^\W{0,3}บทความ|เรื่องจริงจาก|เตือนภัย|อย่าไปเด็ดขาด|เล่าประสบการณ์|อย่า(?:หลง)?เชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,10}|ฝาก|แจ้ง)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน"
     r"|^\W{0,3}ข่าว(?!ดี)|ข่าว\s?[:：]|เป็นข่าว|ตามข่าว|(?=[ถโ])(?<!ไม่)(?:ถูก|โดน)หลอก|(?=ห)(?<!ไม่)หลอก(?:ลวง|ไป|ให้ไป)"
-    r"|ผู้เสียหาย|เหยื่อ|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
-    r"^\W{0,3}(?:phong\s+su|bai\s+viet)\b|canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
+    r"|ผู้เสียหาย|เหยื่อ|ห้ามไปเด็ดขาด|ฝากแชร์|ค่าไถ่(?:ถึง|จึง|กว่า)|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
+    r"^\W{0,3}(?:phong\s+su|bai\s+viet)\b|\bban\s+giao\b|\bthoat\s+khoi\b|\bchuoc\s+(?:ve|nguoi|ra)\b|\bdung\s+(?:cho|de)\s+(?:con|chau|con\s+chau|nguoi\s+nha|ai)\b[^.\n]{0,10}?\bdi\b|canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
     r"|dau\s+hieu|\b(?:tuyen\s+dung|viec\s+lam|loi\s+moi|chieu|tin)\s+lua\b|\b(?=l)(?<!khong\s)(?<!ko\s)(?<!phai\s)lua\s+dao\b|\b(?=b)(?<!khong\s)(?<!ko\s)(?<!so\s)bi\s+lua\b|giai\s+cuu|^\W{0,3}tin\s+tuc|\btin\s+tuc\s*[:：]|khuyen\s+cao"
     r"|\b(?:moi\s+nguoi|cac\s+ban|ca\s+nha|anh\s+chi(?:\s+em)?|ba\s+con)\s+(?:nen\s+|hay\s+)?(?:can\s+than|canh\s+giac|luu\s+y|chu\s+y)\b"
     r"|mua\s+ban\s+nguoi|giam\s+giu|\bbat\s+giu\b|khoi\s+to|\bdoi\s+tuong\b|\bbi\s+(?:giam|ep|ban\s+(?:sang|qua))\b|\bep\s+(?:lam|buoc)\b|\b(?:cong\s+ty|doanh\s+nghiep|don\s+vi)\s+(?:uy\s+tin|hop\s+phap|chinh\s+thong|that)\s+(?:khong\s+bao\s+gio|se\s+khong|khong\s+he)\b",
@@ -490,8 +518,8 @@ _JOB_CONTEXT = _rx(
     r"\b(?:jobs?|work(?:ers?|ing)?|hiring|hire|recruit\w*|vacanc(?:y|ies)|positions?|salary|salaries|wages?|pay|paid|earn\w*|income|employ\w*|apply|staff|agents?|operators?|typists?|roles?|wanted|career|opening|shifts?|commission|interview|cv|resume)\b",
     r"채용|모집|구인|구직|구함|구해|구합|사람\s?구|자리|근무|일자리|일할|일하|업무|급여|월급|연봉|수당|세후|세전|알바|직원|상담원|취업|지원|면접|인센|주급|일당|시급|남녀\s?무관|사무실",
     r"\b(?:kerja\w*|bekerja|pekerja|gawe\w*|loker|lowongan|gaji\w*|karyawan|rekrut\w*|pegawai|posisi|lamar\w*|melamar|operator|admin|staf)\b",
-    r"งาน|รับสมัคร|เงินเดือน|พนักงาน|รายได้|ค่าจ้าง|ค่าแรง|สมัคร|ตำแหน่ง|เทส",
-    r"\b(?:viec|tuyen|luong|nhan\s+vien|lam\s+(?!(?:visa|e-?visa|ho\s+chieu|thu\s+tuc|giay\s+to)\b)\w+|ung\s+vien|thu\s+nhap|phong\s+van|hoa\s+hong)\b",
+    r"งาน|รับสมัคร|เงินเดือน|พนักงาน|รายได้|ค่าจ้าง|ค่าแรง|สมัคร|ตำแหน่ง|เทส|อบรม|ต้องการคน|หาคน|รับคน|คนพิมพ์",
+    r"\b(?:viec|(?<!suot\s)(?<!moi\s)tuyen(?!\s+(?:duong|xe|bay|tau|du\s+lich|tham\s+quan|di)\b)|luong|nhan\s+vien|lam\s+(?!(?:visa|e-?visa|ho\s+chieu|thu\s+tuc|giay\s+to)\b)\w+|ung\s+vien|thu\s+nhap|phong\s+van|hoa\s+hong)\b|\b(?:qua|sang|di)\s+\w+(?:\s+\w+)?\s+lam\b",
     r"工作|招聘|招工|招人|诚聘|誠聘|招募|薪|工资|工資|职位|職位|岗位|崗位|上班|员工|員工|待遇|收入|提成|面试|面試|打工|兼职|兼職|做事|招|缺人|找活|的活|活儿",
 )
 # Remote work paid through a known freelancing or tutoring platform: the platform holds the
@@ -561,7 +589,7 @@ _PAY_CLAIM = _rx(
     r"\b(?:luong|thu\s+nhap)\s+(?:khung|cuc\s+cao|hau\s+hinh|(?:vai\s+|may\s+|mot\s+)?(?:ngan|nghin)(?:\s+ruoi)?\s+(?:do|usd)|cao\s+ngat)\b",
     r"(?:海外|境外|出国|出國)高薪|高薪(?:海外|境外|出国|出國)|高收入|(?:赚|賺)大(?:钱|錢)|(?:工资|工資|薪资|薪資|薪水|收入)(?:很|超|特别|特別)?高|待遇(?:很|超)?(?:好|高|优厚|優厚)",
     r"\b(?:[2-9]|two|three|four|five|double|triple)\s*(?:x|times)\s+(?:what|the\s+pay|my|your|the\s+salary)",
-    r"\bgap\s+(?:[2-9]|hai|ba|bon|nam|doi)\s+(?:lan\s+)?(?:o\s+nha|o\s+vn|trong\s+nuoc|luong|viet\s+nam)",
+    r"\bgap\s+(?:[2-9]|hai|ba|bon|nam|doi)\s+(?:lan\s+)?(?:o\s+nha|o\s+vn|trong\s+nuoc|luong|viet\s+nam|o\s+(?:xuong|que|cong\s+ty|nha\s+may))",
     r"\b[2-9]\s*x\s*lipat|\b(?:dua|tiga|empat)\s+kali\s+lipat",
     r"월\s?천\s?(?:번대|이상|넘게)|(?:월급|돈|수입)[^.\n]{0,10}?[2-9]배",
     r"(?:工资|工資|收入|薪水)(?:是)?(?:国内|國內|家里|家裡|这边|這邊)的?[两兩三四五2-5]倍",
@@ -569,6 +597,12 @@ _PAY_CLAIM = _rx(
     r"\b(?:double|twice|triple|[2-9]\s*x)\s+(?:what\s+you\s+(?:earn|make|get)|your\s+(?:pay|salary))|(?:두|세|네|[2-9])\s?배(?:\s?(?:는|나|로))?\s?(?:준|받|벌|번|래|라|이)|(?:\d+|한|두|세)\s?(?:개월|달)\s?(?:만\s?)?일하면[^.\n]{0,15}?(?:1년|일\s?년)",
     r"(?:干|幹|做)[一两兩三仨四五六\d]+(?:个|個)?月(?:就)?(?:顶|頂|抵|等于|等於)(?:国内|國內|家里|家裡|这边|這邊)?(?:干|幹|做)?(?:一|1)年",
     r"\bgaji(?:nya)?\s+(?:belasan|puluhan)\s+juta|\bluong\s+(?:cao|kha\s+cao)\s+(?:lam|qua|lem)\b|돈\s?(?:꽤|많이|엄청)\s?(?:준|줘|벌)",
+    # "lương gấp ba ở xưởng", "tiga kali gaji pabrik", "hơn chục củ", "gajinya 15an",
+    # "월급도 꽤 세다", "工资开得挺高"
+    r"\b(?:luong|kiem|thu\s+nhap)\b[^.\n]{0,12}?\b(?:hon\s+)?(?:chuc|\d{2,3})\s+cu\b",
+    r"\b(?:dua|tiga|empat|lima|[2-5])\s+kali\s+(?:lipat\s+)?(?:gaji|upah|penghasilan)|\bgaji(?:nya)?\s+(?:\d{1,2}an|(?:sepuluh|lima\s+belas|dua\s+puluh)\s+(?:juta|jt))\b",
+    r"(?:월급|급여|돈|페이)(?:도|이|가|은|는)?\s?(?:꽤|엄청|되게|진짜|완전|아주)\s?(?:세|쎄|높|많|짭짤)",
+    r"(?:工资|工資|薪水|待遇)(?:开得|開得|给得|給得)(?:挺|很|特别|特別|超|非常)?(?:高|多|好)",
 )
 
 _CLAUSE_END = re.compile(r"[.!?;,\n]\s|[.!?;\n]$|[。，！？；、]")

@@ -183,7 +183,10 @@ _LOCAL_DOLLAR: list[tuple[re.Pattern[str], str]] = [
 _EXPLICIT_CNY = re.compile(r"rmb|cny|yuan|위안|人民币|人民幣", re.I)
 _ASIA_COUNTER = re.compile(r"\s*(?:คน|ปี|เดือน|วัน|ครั้ง|ชั่วโมง|người|nguoi|năm|tuổi|tuoi|lần|lan\b|人|个|個|岁|歲|年|天|次|小时|小時|%)")
 # ...nor when a money word this file does not know follows it ("27,470 เหรียญ...", "1万卢比").
-_OTHER_MONEY_AFTER = re.compile(r"\s*(?:เหรียญ|ดอลลาร์|ดอล|tệ|币|幣|镑|鎊|卢比|盧比|比索|rupee|peso)", re.I)
+_OTHER_MONEY_AFTER = re.compile(r"\s*(?:เหรียญ|ดอลลาร์|ดอล|tệ|币|幣|镑|鎊|卢比|盧比|比索|rupee|peso|lakhs?\b|crores?\b|shillings?\b|naira\b|cedis?\b)", re.I)
+# A currency we keep no rate for, written before the figure ("GHS 3,200/month", "KSh 45,000",
+# "NPR 80,000", "₦250k"): the figure is that money, not dollars.
+_OTHER_MONEY_BEFORE = re.compile(r"(?:\b(?:GHS|GH₵|KES|KSh|Ksh|NGN|NPR|INR|PKR|BDT|LKR|UGX|TZS|ZAR|EGP|Rs\.?)|[₵₦₹₨])\s?$")
 _EN_K_A_MONTH = re.compile(r"\s*(?:a\s+month|/\s*(?:month|mo|mth)\b|per\s+month|monthly|a\s+mo\b|p\.?m\.?\b)", re.I)
 _KO_MONTH_BARE = re.compile(r"(?:월급?|한\s?달에?)\s*$")
 _KO_COUNTER = re.compile(r"\s*(?:년|일|시|분|명|개|세|호|번|건|%)")  # "10월 2025년", "월 300명": not money
@@ -391,6 +394,8 @@ def parse_amounts(text: str) -> list[Amount]:
         if not explicit and _OTHER_MONEY_AFTER.match(text[m.end() : m.end() + 12]):
             continue  # "1万卢比": the unit is not that country's money here
         bare_korean_month = False
+        if currency is None and _OTHER_MONEY_BEFORE.search(text[max(0, m.start() - 5) : m.start()]):
+            continue
         if currency is None:
             # 월 700 / 누구나 월 2000: Korean ads leave out 만원
             if (
