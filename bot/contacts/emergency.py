@@ -33,10 +33,12 @@ _DANGER_PHRASES: dict[str, list[str]] = {
         r"held captive", r"kidnapp?ed me", r"i was kidnapp?ed", r"i'?ve been kidnapp?ed", r"locked me",
         r"i'?m locked", r"they beat me", r"beating me", r"tortur\w*", r"can'?t escape",
         r"won'?t let me (?:leave|go)", r"not allowed to leave", r"took my passport", r"taken my passport", r"sold me",
+        # someone who cannot call asks the bot to ("call the police for me", "tell my embassy I'm here")
+        r"(?:call|contact|alert|inform|message|tell) (?:the |my )?(?:police|cops|embassy) for me", r"tell (?:the |my )?embassy i'?m here",
     ],
     "ko": [
         r"살려", r"구해\s?주", r"갇혀", r"감금", r"납치", r"여권\S*\s?(?:뺏|빼앗|압수)", r"때려요", r"맞고\s?있",
-        r"폭행", r"못\s?나가", r"나가지\s?못", r"팔려",
+        r"폭행", r"못\s?나가", r"나가지\s?못", r"팔려", r"(?:경찰|대사관)(?:에|에다)?\s?(?:좀\s?)?(?:대신\s?)?신고(?:\s?좀)?\s?해\s?주",
         # 살려줘(요) / 도와주세요 typed as initials, fast and unreadable over a shoulder
         r"ㅅㄹㅈ", r"ㄷㅇㅈㅅㅇ",
     ],
@@ -44,21 +46,23 @@ _DANGER_PHRASES: dict[str, list[str]] = {
         r"selamatkan saya", r"tolongin saya", r"disekap", r"dikurung", r"diculik", r"disiksa", r"dipukuli?",
         r"paspor\s+(?:saya\s+)?(?:diambil|ditahan|disita)",
         r"(?:tidak|gak|ga|nggak|ngga|tdk)\s+(?:boleh|bisa)\s+keluar", r"dijual",
+        r"(?:tolong\s+)?(?:lapor(?:in|kan)?|hubungi|kabari|telpon(?:in)?)\s+(?:ke\s+)?(?:polisi|kbri)\s+(?:buat|untuk|bwt)\s+(?:saya|sy|aku|gue)",
     ],
     "th": [
         r"ช่วย(?:หนู|ผม|ฉัน|เรา|ข้า)?ด้วย", r"ถูกขัง", r"โดนขัง", r"ถูกกักขัง", r"ถูกกักตัว", r"โดนกักตัว", r"ลักพาตัว",
         r"ถูกทำร้าย", r"โดนทำร้าย", r"โดนซ้อม", r"ถูกซ้อม", r"โดนตี", r"ยึด(?:พาสปอร์ต|หนังสือเดินทาง)",
-        r"ออกไปไม่ได้", r"หนีไม่ได้", r"ไม่ให้ออก", r"ถูกขาย", r"โดนขาย", r"ถูกขายต่อ",
+        r"ออกไปไม่ได้", r"หนีไม่ได้", r"ไม่ให้ออก", r"ถูกขาย", r"โดนขาย", r"ถูกขายต่อ", r"(?:ช่วย)?แจ้ง(?:ตำรวจ|สถานทูต)ให้(?:หน่อย|ที|ด้วย)",
     ],
     "vi": [
         r"cứu (?:tôi|em|con|mình|với)", r"cuu (?:toi|em|con|minh|voi)", r"bị (?:giam|nhốt|bắt cóc|đánh|tra tấn)",
         r"bi (?:giam|nhot|bat coc|tra tan)", r"(?:giữ|thu|lấy) hộ chiếu", r"(?:giu|thu|lay) ho chieu",
         r"không cho (?:ra|về|đi)", r"(?:ko|k|khong|hok) cho (?:ra|ve|di)", r"không thoát được", r"bị bán",
+        r"(?:báo|gọi) (?:công an|cảnh sát|đại sứ quán|đsq) (?:giùm|giúp|hộ|dùm)", r"(?:bao|goi) (?:cong an|canh sat|dai su quan|dsq) (?:gium|giup|ho|dum)",
     ],
     "zh": [
         r"救命", r"救救我", r"救我", r"被(?:关|關|囚禁|扣押|绑架|綁架|殴打|毆打|卖|賣)", r"被打(?:了|得|伤|傷|死)", r"护照被(?:扣|收|拿)",
         r"護照被(?:扣|收|拿)", r"扣(?:了)?(?:我的)?(?:护照|護照)", r"出不去", r"不让我(?:走|出去|离开)",
-        r"不讓我(?:走|出去|離開)", r"逃不(?:出去|掉)",
+        r"不讓我(?:走|出去|離開)", r"逃不(?:出去|掉)", r"(?:帮|幫)我(?:报警|報警|联系大使馆|聯繫大使館)",
     ],
 }
 # Languages written without spaces have no word boundary before a phrase.
@@ -101,16 +105,16 @@ def emergency_language(text: str) -> tuple[bool, str | None]:
 _DANGER_CUES = re.compile(
     r"(?<![\w])(?:(?:took|take|taken|confiscated?|grabbed)\s+(?:my|our|all\s+our)\s+phones?|phones?\s+(?:was\s+|were\s+)?(?:taken|confiscated)|"
     r"kk\s?park|shwe\s?kokko|myawadd?y|guards?|boss|passport|beat(?:en|ing)?|hit me|kick|shock|electric|sold|fine|debt|ransom|locked|"
-    r"escape|trapped|compound|quota|target|held|hostage|kidnap|scared|afraid|knock|phone check|kill|"
+    r"escape|trapped|stuck|call (?:the )?police for me|compound|quota|target|held|hostage|kidnap|scared|afraid|knock|phone check|kill|"
     r"make (?:me|us) (?:do|work|scam)|forced?|barbed|compensation|taken (?:to|across)|"
     r"satpam|penjaga|bos|paspor|dipukul|ditendang|disetrum|dijual|denda|utang|hutang|tebusan|dikunci|kabur|"
-    r"kompleks|markas|takut|ketok|disekap|ditahan|disiksa|bunuh|dibunuh|disuruh|dipaksa|kawat\s+duri|ganti\s+rugi|dibawa)"
+    r"kompleks|markas|takut|terjebak|lapor(?:in|kan)? (?:ke )?polisi|ketok|disekap|ditahan|disiksa|bunuh|dibunuh|disuruh|dipaksa|kawat\s+duri|ganti\s+rugi|dibawa)"
     r"|경비|사장|여권|때리|때림|맞았|맞음|맞고|발로|전기|팔려|팔아|벌금|빚|몸값|갇|감금|탈출|단지|할당|실적|"
-    r"무서|문\s*두드|폰\s*검사|핸드폰\s*뺏|도망|죽이|죽인|죽여|시키고|시킴|시켜|철조망|배상|끌려|"
-    r"ยาม|การ์ด|เจ้านาย|บอส|พาสปอร์ต|หนังสือเดินทาง|ซ้อม|ค่าปรับ|หนี้|ค่าไถ่|กลัว|หนี|ช็อต|ขัง|ยอด|"
-    r"bảo vệ|bao ve|sếp|hộ chiếu|ho chieu|bị đánh|tiền phạt|tien phat|tiền chuộc|tien chuoc|nợ|sợ|trốn|"
+    r"신고\s?(?:좀|해\s?주)|경찰\s?(?:좀\s?)?불러|무서|문\s*두드|폰\s*검사|핸드폰\s*뺏|도망|죽이|죽인|죽여|시키고|시킴|시켜|철조망|배상|끌려|"
+    r"ติดอยู่|แจ้งตำรวจให้|ยาม|การ์ด|เจ้านาย|บอส|พาสปอร์ต|หนังสือเดินทาง|ซ้อม|ค่าปรับ|หนี้|ค่าไถ่|กลัว|หนี|ช็อต|ขัง|ยอด|"
+    r"báo công an|bao cong an|mắc kẹt|mac ket|bảo vệ|bao ve|sếp|hộ chiếu|ho chieu|bị đánh|tiền phạt|tien phat|tiền chuộc|tien chuoc|nợ|sợ|trốn|"
     r"đền hợp đồng|den hop dong|bị ép|bi ep|chỉ tiêu|thoát ra|thoat ra|thoát khỏi|thoat khoi|trốn ra|tron ra|"
-    r"保安|老板|老闆|护照|護照|打我|电击|電擊|罚款|罰款|赔偿|賠償|赎金|贖金|欠债|害怕|园区|園區|逃跑|业绩|業績|被卖|被賣",
+    r"困在|被困|帮我报警|幫我報警|保安|老板|老闆|护照|護照|打我|电击|電擊|罚款|罰款|赔偿|賠償|赎金|贖金|欠债|害怕|园区|園區|逃跑|业绩|業績|被卖|被賣",
     re.IGNORECASE,
 )
 
