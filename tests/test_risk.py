@@ -663,3 +663,38 @@ def test_colloquial_signs_written_apart(flag, lang, text, evidence):
 def test_not_signs(text):
     a = analyse(text)
     assert "salary_too_high" not in a.flag_ids() and "border_route" not in a.flag_ids(), a.flag_ids()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Tmrw 4am terminal 2. If immigration asks, you're visiting friends. Delete this chat after reading."),
+    ("ko", "공항에서 누가 물어보면 놀러 간다고 해. 이 대화는 읽고 바로 삭제 부탁해요."),
+    ("id", "Di imigrasi jawab liburan ya. Chat ini hapus abis dibaca."),
+    ("th", "ถ้าด่านถามบอกว่าไปเที่ยว ไปถึงแล้วลบแชทนี้ด้วย"),
+    ("vi", "Hải quan hỏi thì nói đi chơi. Đọc xong xóa hết tin nhắn nha."),
+    ("zh", "边检问就说去玩几天，看完把聊天记录删了。"),
+])
+def test_instructions_to_deceive_the_border_are_a_lure_without_the_word_job(lang, text):
+    # sent after someone said yes: no job, no pay, only what to say and what to erase
+    a = analyse(text, language=lang)
+    assert a.risk == "high", (a.flag_ids(), a.held_back)
+    assert "tourist_visa_work" in a.flag_ids()
+
+
+@pytest.mark.parametrize("text", [
+    "Welcome! HR will keep your passport for the work permit processing, as per the contract.",
+    "입사 후 여권은 계약서에 따라 회사에서 보관합니다. 근로계약서 작성.",
+])
+def test_a_promised_contract_does_not_clear_a_kept_passport(text):
+    a = analyse(text)
+    assert "passport_handover" in a.flag_ids()
+    assert "work_permit_contract" not in a.signs()
+    assert a.risk == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "Promo trip Phnom Penh 4D3N incl. flights, hotel and a tour leader. Visa on arrival.",
+    "다음 주 회사 출장으로 프놈펜 가요. 도착 비자 받아도 되나요?",
+    "公司派我去金边出差一周，落地签可以吗？",
+])
+def test_a_tour_leader_or_a_business_trip_is_no_job(text):
+    assert analyse(text).risk != "high"

@@ -155,6 +155,9 @@ _HUB_COUNTRIES = _rx(
     r"(?:柬埔寨|柬国|柬國|缅甸|緬甸|老挝|老撾|寮國)(?![语語])",
 )
 _VAGUE_PLACE = _rx(
+    # where exactly is kept from the family ("don't tell your parents the exact city", "정확한 지역
+    # 말하지 마", "别跟你妈说具体在哪", "ถ้าแม่ถามบอกว่าภูเก็ต", "đến nơi mới rõ")
+    r"(?:exact|which)\s+(?:city|place|location|town)|where\s+exactly|정확한\s?(?:지역|위치|장소)|장소는\s?가면|(?:lokasi|tempat)(?:nya)?\s+(?:pasti|persis)(?:nya)?\s+(?:nanti|dikasih\s+tau|rahasia)|(?:den|toi)\s+noi\s+moi\s+(?:ro|biet)|具体在哪|具體在哪|到了(?:就|再)知道|ถ้าแม่ถาม|อย่าบอกว่า(?:อยู่|ไป)?(?:พม่า|เขมร|กัมพูชา|ลาว|เมียวดี)|(?:dung|ko|khong)\s+noi\s+(?:la\s+)?di\s+(?:myanmar|campuchia|cam|lao|mien\s+dien)",
     r"south[-\s]?east\s+asia(?!n\s+(?:studies|languages?|history|politics|art))|\bse\s+asia\b|neighbou?ring\s+countr(?:y|ies)|a\s+country\s+near\s+thailand|near\s+the\s+(?:thai|cambodian|myanmar|lao)\s+border|(?:main|head)\s+office\s+in\s+asia|transfer(?:red)?\s+(?:you\s+)?to\s+(?:our\s+)?(?:main\s+|head\s+)?office",
     r"(?:can(?:'|no)?t|cannot|won't)\s+(?:tell|say|share|reveal|disclose)\s+(?:you\s+)?the\s+(?:exact\s+)?(?:place|location|country|city)",
     r"location\s+(?:will\s+be\s+|is\s+)?(?:disclosed|shared|given|told|confidential|secret)",
@@ -215,17 +218,19 @@ _VAGUE_OFFICE = _rx(
     r"\bgo\s+phim\b|\bngoi\s+(?:may\s+tinh|may|laptop)\b|lam\s+(?:tren|bang|voi)\s+may\s+tinh|may\s+tinh\s+nhan\s+tin|nhan\s+tin\s+(?:thoi|suot\s+ngay|voi\s+khach)",
     r"คนพิมพ์|พิมพ์เร็ว|พิมพ์(?:คอม)?(?:ได้|เป็น)|งานคอม(?!พิวเตอร์)|นั่งคอม",
     r"(?:做|搞)(?:电脑|電腦)(?:工作|的活)?|(?:电脑|電腦)(?:工作|上的活)|(?:做|搞)(?:运营|運營)|打字聊天",
+    # work read from a script to strangers: how the compounds' chat work is described
+    r"(?:give|gives|follow)\s+(?:u\s+|you\s+)?(?:the\s+|a\s+)?script|대본(?:대로|만)|(?:ikut|pake|pakai)\s+naskah|สคริปต์|\bco\s+(?:san\s+)?kich\s+ban|kich\s+ban\s+het|话术|話術",
     r"한국어\s?(?:잘하는|가능(?:한|자)|능통한?|되는)\s?(?:사람|분|직원|인력)|컴퓨터\s?(?:일|작업|만\s?하)",
 )
 _CRYPTO_GAMBLING = _rx(
     r"crypto(?:currency)?|bitcoin|\bbtc\b|\busdt\b|tether|forex|\bfx\s+trading|investment\s+(?:platform|company|scheme|project)|trading\s+platform",
     r"casino|gambling|betting|baccarat|slot\s+(?:games?|sites?|online)|online\s+slots?|judi\s+slot",
     r"코인|가상\s?화폐|암호\s?화폐|비트코인|테더|투자\s?(?:회사|상담|리딩)|리딩방|카지노|도박|바카라|토토|슬롯|베팅|배팅|거래소",
-    r"kripto|investasi|trading\s+(?:kripto|crypto|forex|online)|kasino|\bjudi\b|judol|taruhan|togel",
+    r"kripto|investasi|ajak\s+(?:main\s+)?trading|trading\s+(?:kripto|crypto|forex|online)|kasino|\bjudi\b|judol|taruhan|togel",
     r"คริปโต|บิทคอยน์|บิตคอยน์|เหรียญดิจิทัล|เทรด|ฟอเร็กซ์|คาสิโน|บาคาร่า|การพนัน|พนันออนไลน์|เว็บพนัน|สล็อต|แทงบอล|หวยออนไลน์|ลงทุนออนไลน์",
-    r"tien\s+(?:ao|dien\s+tu|ma\s+hoa)|\bcoin\b|san\s+(?:giao\s+dich|dau\s+tu|coin|forex)|dau\s+tu\s+(?:tai\s+chinh|tien\s+ao|coin|forex|sinh\s+loi)",
+    r"\bru\s+(?:khach|ho|nguoi)\s+(?:nap\s+tien|choi\s+san|dau\s+tu)|get\s+them\s+to\s+invest|(?:ชวน|ให้)\S{0,8}ลงทุน|tien\s+(?:ao|dien\s+tu|ma\s+hoa)|\bcoin\b|san\s+(?:giao\s+dich|dau\s+tu|coin|forex)|dau\s+tu\s+(?:tai\s+chinh|tien\s+ao|coin|forex|sinh\s+loi)",
     r"song\s+bac|\bco\s+bac\b(?!\s+si)|\bca\s+do\b|\bca\s+cuoc\b|nha\s+cai|tai\s+xiu|xoc\s+dia|\blo\s+de\b|game\s+bai|danh\s+bai\s+online",
-    r"博彩|博弈|菠菜|赌场|賭場|赌博|賭博|网赌|網賭|百家乐|百家樂|棋牌|币圈|幣圈|虚拟币|虛擬幣|虚拟货币|虛擬貨幣|数字货币|數字貨幣|加密货币|加密貨幣|区块链|區塊鏈|杀猪盘|殺豬盤|资金盘|資金盤|跑分|时时彩|時時彩|彩票|外汇|外匯|炒币|炒幣|交易所",
+    r"博彩|博弈|(?:推荐|推薦|拉)(?:他|她|人)?上平台|菠菜|赌场|賭場|赌博|賭博|网赌|網賭|百家乐|百家樂|棋牌|币圈|幣圈|虚拟币|虛擬幣|虚拟货币|虛擬貨幣|数字货币|數字貨幣|加密货币|加密貨幣|区块链|區塊鏈|杀猪盘|殺豬盤|资金盘|資金盤|跑分|时时彩|時時彩|彩票|外汇|外匯|炒币|炒幣|交易所",
 )
 
 # -- costs, visas, channels ---------------------------------------------------------------
@@ -283,6 +288,16 @@ _TOURIST_VISA = _rx(
     r"(?:ไป|เข้า)(?:แบบ)?เที่ยวก่อน|(?:วีซ่า|ใบอนุญาต)(?:ทำงาน)?(?:ให้)?(?:ที)?หลัง|จัดการวีซ่า(?:ทำงาน)?ให้ที(?:หลัง)",
     r"先(?:去|来|來|过去|過去|到)\S{0,6}?(?:玩|旅游|旅遊|旅行)|(?:到了|过去|過去|那边|那邊)(?:以后|以後|后|後)?(?:再)?(?:帮|幫)?(?:你|我)?(?:办|辦)(?:工作签|工签|工作簽|工簽|工作证|工作證)",
     r"(?:work\s+)?(?:visa|permit|papers)\s+(?:will\s+be\s+|gets?\s+|is\s+)?(?:sorted|arranged|done|processed|fixed|changed)\s+(?:out\s+)?(?:there|later|after|once\s+you|when\s+you)",
+    # what to tell the border officer, what to wear so as not to look like a worker: a
+    # recruiter's onboarding instructions ("if immigration asks: holiday", "don't mention
+    # work", "act like a tourist", "the hotel booking is only for show", "ถ้าด่านถาม บอกไปเที่ยว",
+    # "边检问就说出去旅游", "di imigrasi jawab liburan", "hải quan hỏi thì nói đi chơi")
+    r"if\s+(?:immigration|the\s+officers?|anyone\s+at\s+the\s+airport|anyone|they)\s+asks?\b[^.\n]{0,40}?(?:holiday|vacation|visit\w*|touris[tm]|cousin|friends?|girlfriend|boyfriend)|(?:don'?t|do\s+not|never)\s+(?:mention|talk\s+about|say\s+anything\s+about)\s+(?:the\s+)?(?:work|job|company)|\b(?:act|dress|look)\s+like\s+a\s+tourist|(?:only|just)\s+for\s+(?:show|immigration)|(?:don'?t|do\s+not)\s+(?:carry|bring)\s+(?:your\s+|ur\s+)?(?:certificates?|diplomas?|offer\s+letter|contract)",
+    r"관광\s?(?:목적|여행)(?:이라고|으로)(?:만)?\s?(?:답|말|대답|해)|친구\s?만나러\s?(?:간다고|왔다고)|(?:공항|입국|심사)(?:에서|때)?\s?(?:누가\s?)?물어보면|(?:업무|일|회사)\s?(?:관련\s?)?(?:얘기|이야기|이름)[^.\n]{0,8}?(?:절대\s?)?(?:금지|하지\s?마|말고|노노)|계약서\s?출력물|여권\s?도장[^.\n]{0,12}?(?:신경|안\s?찍)",
+    r"(?:di\s+)?imigrasi\s+(?:jawab|bilang|ngomong)|(?:kalo|kalau|klo)?\s*ditanya\s+(?:petugas|imigrasi|orang\s+bandara)|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?(?:bilang|ngomong)\s+(?:mau\s+)?kerja|nanti\s+dicurigai[n]?|paspor\s+(?:ga|gak|nggak|tidak)\s+usah\s+dicap|(?:jangan|jgn|ga\s+usah|gak\s+usah)\s+lewat\s+(?:bp2mi|agen\s+resmi|p3mi|disnaker|jalur\s+resmi)|(?:ijazah|map\s+ijazah)\s+(?:tinggal|taruh)\s+di\s+rumah",
+    r"ถ้า(?:ด่าน|ตม\.?|เจ้าหน้าที่|ใคร|เขา)ถาม|บอก(?:ด่าน|ตม\.?|เจ้าหน้าที่)ว่า|(?:อย่า|ห้าม)พูดเรื่องงาน|ทำตัว(?:เหมือน|ให้เหมือน)(?:มา|ไป)?เที่ยว|(?:อย่า|ไม่ต้อง)(?:ไป)?ทำเรื่อง(?:ที่|ผ่าน)จัดหางาน|วุฒิไม่ต้องเอา",
+    r"(?:hai\s+quan|xuat\s+nhap\s+canh|xnc|bien\s+phong|cua\s+khau|ai)\s+hoi\s+(?:thi\s+)?(?:cu\s+)?(?:noi|bao|tra\s+loi)|(?:dung|ko|khong|k)\s+(?:noi|nhac)\s+(?:gi\s+)?(?:den\s+|ve\s+)?(?:chuyen\s+)?(?:di\s+)?(?:lam|cong\s+viec)|di\s+(?:ho\s+chieu|visa)\s+du\s+lich|(?:khoi|ko\s+can|khong\s+can)\s+qua\s+(?:cty|cong\s+ty)\s+xuat\s+khau\s+lao\s+dong",
+    r"(?:海关|海關|边检|邊檢|移民局|有人)(?:问|問)(?:你|起来|起來)?(?:就)?(?:说|說)|(?:工作|上班|公司)的事[^，。\n]{0,6}?(?:别|別|不要)(?:提|说|說)|(?:公司名字|公司名)(?:千万|千萬)?(?:别|別|不要)(?:说|說)|只是给(?:边检|邊檢|海关|海關)看|(?:毕业证|畢業證|学历证|學歷證)留(?:在)?家|(?:别|別|不要)找(?:什么|甚麼)?正规(?:劳务|勞務|中介)",
 )
 _MESSAGING = _rx(
     r"telegram|whats\s?app|wa\.me\b|t\.me\b|\bwa\b|\bsignal\b|wechat|kakao\s?talk|(?:on|via|by|add)\s+line\b|\bline\s+(?:id|app)\b|instagram|messenger|tiktok|\bdm\b",
@@ -310,20 +325,20 @@ _URGENCY = _rx(
     r"limited\s+(?:slots|places|seats|quota)|only\s+\d{1,3}\s+(?:places|slots|seats|spots)\s+left|(?<!\d)\d{1,3}\s+(?:places|slots|seats|spots)\s+left",
     r"(?:don'?t|do\s+not)\s+tell|keep\s+(?:it|this)(?:\s+offer)?\s+(?:private|secret|confidential|quiet)",
     r"급구|긴급|급하게\s?(?:구|모집|뽑|채용)|즉시\s?출국|바로\s?출국|이번\s?주\s?(?:안에|내에?)?\s?(?:출국|출발)|선착순|자리가\s?(?:얼마\s?)?(?:안|몇)\s?남|마감\s?임박",
-    r"비밀(?!번호)|보안\s?유지|주변에\s?알리지|(?:가족|부모님|주위|주변|다른\s?사람|아무(?:한테|에게|도)|누구(?:한테|에게|도))[^.\n]{0,20}?(?:말하지|알리지|(?:여행|어학\s?연수|연수|유학|출장)\s?(?:간다고|이라고|라고|간다\s?해))",
+    r"비밀(?!번호)|(?:읽고\s?)?(?:바로\s?)?삭제\s?부탁|(?:채팅|대화|톡)\s?(?:기록|내용)?\s?(?:다\s?)?지우|위치\s?(?:공유)?\s?(?:꺼|끄)|(?:정확한\s?)?(?:지역|위치|장소)\s?(?:는\s?)?(?:말하지|알리지|비공개)|장소는\s?가면\s?알려|sns\s?(?:업로드\s?)?금지|가족(?:한텐|한테는|에게는)\s?나중에|보안\s?유지|주변에\s?알리지|(?:가족|부모님|주위|주변|다른\s?사람|아무(?:한테|에게|도)|누구(?:한테|에게|도))[^.\n]{0,20}?(?:말하지|알리지|(?:여행|어학\s?연수|연수|유학|출장)\s?(?:간다고|이라고|라고|간다\s?해))",
     r"\bsegera\b|secepatnya|butuh\s+cepat|\burgent\b|kuota\s+(?:terbatas|tinggal)|berangkat(?:nya)?(?:\s+(?:bareng|bersama|rame[-\s]?rame|rame2))?\s+(?:minggu\s+ini|minggu\s+depan|besok|lusa|dalam\s+\d{1,3}\s+hari)",
-    r"wajib\s+berangkat|jangan\s+bilang|rahasiakan|\brahasia\b",
+    r"wajib\s+berangkat|jangan\s+bilang|rahasiakan|\brahasia\b|jangan\s+(?:bikin|upload|posting|post|update)\s+(?:story|status|sosmed|ig)|(?:chat|grup|obrolan)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|dihapus|bubarin|dibubarin)|admin\s+bubarin|(?:jangan|jgn)\s+cerita\s+ke\s+(?:bapak|ibu|ortu|keluarga|mama|papa|siapa)|bilang\s+aja\s+(?:di\s+)?(?:malaysia|kerja\s+di\s+luar|liburan|jakarta)|ga\s+usah\s+dikasih\s+tau|jangan\s+banyak\s+nanya|(?:jgn|jangan)\s+dengerin\s+(?:omongan\s+)?orang|jangan\s+langsung\s+(?:wa|hubungi|telpon)\s+keluarga",
     r"ด่วน|เดินทางได้ทันที|บินได้(?:ทันที|เลย)|ไปได้เลย|เริ่มงานได้ทันที|จำนวนจำกัด|(?:เหลือ|รับ)(?:อีก)?(?:แค่|เพียง)\s?\d{1,3}\s?(?:ที่|คน|ตำแหน่ง)",
-    r"(?:อย่า|ห้าม)บอก(?:ใคร|ครอบครัว|พ่อแม่|ที่บ้าน)|(?:เก็บ)?เป็นความลับ|บอก(?:ที่บ้าน|ครอบครัว|พ่อแม่)ว่า(?:ไป)?เที่ยว",
+    r"(?:อย่า|ห้าม)บอก(?:ใคร|ครอบครัว|พ่อแม่|ที่บ้าน)|ลบแชท|(?:แชท|ข้อความ)\S{0,8}ลบ(?:ให้)?หมด|(?:ปิด|ห้ามแชร์)(?:โลเคชั่น|โลเคชัน|ตำแหน่ง|gps)|(?:อย่า|ไม่ต้อง)บอก(?:พ่อแม่|แม่|พ่อ|ที่บ้าน)|ถ้าแม่ถาม(?:บอก)?ว่า|(?:อย่า|ไม่ต้อง)(?:ไป)?เชื่อข่าว|ห้าม(?:โพสต์|ถ่ายรูป)|ตามเขาไปไม่ต้องถาม|อย่าเพิ่งบอกใคร|(?:เก็บ)?เป็นความลับ|บอก(?:ที่บ้าน|ครอบครัว|พ่อแม่)ว่า(?:ไป)?เที่ยว",
     r"tuyen\s+gap|can\s+gap(?!\s+(?:truc|mat|nhau|ban|anh|chi|em))|\b(?:di|bay|xuat\s+canh)\s+(?:gap|ngay)\b|gap\s+gap|\bdi\s+(?:nhanh|ngay)\s+trong\s+(?:tuan|thang)|so\s+luong\s+co\s+han|chi\s+con\s+\d{1,3}\s+(?:suat|cho|slot)",
-    r"(?:giu|can|phai|tuyet\s+doi)\s+bi\s+mat|(?:dung|khong\s+duoc|khong\s+nen)\s+(?:noi|ke|bao)\s+(?:voi|cho)\s+(?:ai|gia\s+dinh|nguoi\s+nha|bo\s+me)|noi\s+voi\s+(?:gia\s+dinh|nguoi\s+nha)\s+la\s+di\s+du\s+lich",
+    r"(?:giu|can|phai|tuyet\s+doi)\s+bi\s+mat|xoa\s+(?:het\s+)?(?:tin\s+nhan|doan\s+chat|chat|nhom)|(?:dung|ko|khong|dung\s+co)\s+(?:noi|ke|bao)\s+(?:cho\s+|voi\s+)?(?:me|ba|bo|ba\s+me|gia\s+dinh|nguoi\s+nha|ai)|(?:tat|ko\s+duoc\s+chia\s+se|khong\s+duoc\s+chia\s+se)\s+(?:dinh\s+vi|vi\s+tri|gps)|dung\s+(?:nghe|tin)\s+(?:ai|bao\s+chi|tin\s+tuc|tiktok)|bao\s+chi\s+viet\s+vay\s+thoi|(?:dung|ko)\s+dang\s+story|di\s+theo\s+dung\s+hoi|(?:noi|bao)\s+(?:la\s+)?(?:lam\s+)?o\s+(?:binh\s+duong|sai\s+gon|ha\s+noi|dong\s+nai)|(?:dung|khong\s+duoc|khong\s+nen)\s+(?:noi|ke|bao)\s+(?:voi|cho)\s+(?:ai|gia\s+dinh|nguoi\s+nha|bo\s+me)|noi\s+voi\s+(?:gia\s+dinh|nguoi\s+nha)\s+la\s+di\s+du\s+lich",
     r"急招|急聘|急需|急缺|马上出发|馬上出發|立即出发|立即出發|即刻(?:出发|出發|上岗|上崗)|随时出发|隨時出發|(?:本周|本週|这周|這週|明天|后天|後天)(?:就)?(?:出发|出發|走|飞|飛)|名额有限|名額有限|(?:仅剩|僅剩|只剩)\s?\d{1,3}\s?个?(?:名额|名額|位置|人)|先到先得",
-    r"保密(?!协议|協議|条款|條款)|(?:不要|别|別|不能|切勿|勿)(?:告诉|告訴|跟|和|对|對)(?:家人|家里|家裡|任何人|别人|別人|朋友)|(?:跟|和|对|對)(?:家人|家里|家裡)(?:说|說)(?:是)?(?:去)?(?:旅游|旅遊)|(?:家人|家里人?|家裡人?)(?:问|問)(?:起来|起來)?就(?:说|說)",
+    r"保密(?!协议|協議|条款|條款)|(?:删|刪)(?:掉|除|了)?(?:聊天记录|聊天記錄|记录|記錄|这个群|這個群)|(?:聊天记录|聊天記錄)(?:也)?(?:删|刪)|(?:定位|位置)(?:关|關)(?:了|掉)|(?:关|關)(?:掉|闭|閉)(?:手机)?(?:定位|位置)|(?:别|別|不要|先别|先別)(?:跟|和|告诉|告訴)?(?:你妈|你媽|家里|家裡|爸妈|爸媽|父母)(?:说|說)|(?:朋友圈|抖音)(?:先)?(?:别|別|不要)发|(?:别|別|不要)发朋友圈|(?:别|別|不要)(?:拍|照)公司|跟着走别多问|跟著走別多問|(?:不要|别|別|不能|切勿|勿)(?:告诉|告訴|跟|和|对|對)(?:家人|家里|家裡|任何人|别人|別人|朋友)|(?:跟|和|对|對)(?:家人|家里|家裡)(?:说|說)(?:是)?(?:去)?(?:旅游|旅遊)|(?:家人|家里人?|家裡人?)(?:问|問)(?:起来|起來)?就(?:说|說)",
     r"(?:don'?t|do\s+not)\s+(?:post|share|talk)\s+(?:anything\s+)?about\s+(?:the|this|it)",
     r"(?:ga|gak|nggak|ngga|jangan|ga\s+usah|gak\s+usah|nggak\s+usah)\s+(?:bilang|kasih\s+tau|cerita)\s+(?:ke\s+|sama\s+)?(?:ortu|orang\s+tua|keluarga|siapa)",
     r"(?:엄마|아빠|부모님?)(?:한테|한텐|에게|에겐|께)?(?:는)?\s?(?:아직\s?)?말하지\s?(?:말|마)",
     r"ห้ามโพสต์|(?:khong|dung|ko)\s+(?:duoc\s+)?(?:dang|post)\s+(?:gi\s+)?len\s+(?:facebook|fb|mang)|tat\s+dinh\s+vi|不要(?:和|跟)(?:别人|其他人|別人)(?:搭话|說話|说话|搭話)|do\s+not\s+talk\s+to\s+(?:other|anyone)|(?:회사|일)\s?얘기는?\s?(?:절대\s?)?하지\s?마",
-    r"(?:don'?t|do\s+not)\s+post\s+(?:your\s+)?(?:location|where\s+you\s+are)|(?:slots?|places|seats|spots)\b[^.\n]{0,15}?(?:going|filling(?:\s+up)?)\s+fast|fill(?:s|ing)?\s+up\s+fast|(?:keberangkatan|berangkat(?:nya)?)\s+(?:harus\s+)?(?:minggu|bulan)\s+ini|harus\s+berangkat\s+(?:minggu|bulan|hari)\s+ini|don'?t\s+tell\s+(?:your\s+)?(?:family|parents|anyone)\s+too\s+much|(?:don'?t|do\s+not|never)\s+tell\s+anyone\s+the\s+company|(?:이\s?방|단톡방?|채팅방)(?:은|는)?\s?(?:출국\s?(?:후|하면)\s?)?(?:삭제|폭파)",
+    r"(?:don'?t|do\s+not)\s+post\s+(?:your\s+)?(?:location|where\s+you\s+are)|delete\s+(?:this|our|the|all)\s+(?:chat|convo|conversation|messages?|group)|delete\s+(?:it|this)\s+once|(?:don'?t|do\s+not)\s+post\s+anything|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|(?:no\s+need\s+to|don'?t|do\s+not)\s+tell\s+(?:ur|your)\s+(?:parents|family|mum|mom|dad)|(?:don'?t|do\s+not)\s+(?:share|tell)\s+(?:this\s+)?(?:with\s+)?anyone|don'?t\s+say\s+the\s+company\s+name|(?:don'?t|dont|do\s+not)\s+believe\s+the\s+(?:tiktok|news|videos?|media)|media\s+(?:always\s+)?exaggerat\w*|without\s+asking\s+questions|(?:don'?t|do\s+not)\s+(?:message|contact|call)\s+anyone|don'?t\s+overthink|(?:slots?|places|seats|spots)\b[^.\n]{0,15}?(?:going|filling(?:\s+up)?)\s+fast|fill(?:s|ing)?\s+up\s+fast|(?:keberangkatan|berangkat(?:nya)?)\s+(?:harus\s+)?(?:minggu|bulan)\s+ini|harus\s+berangkat\s+(?:minggu|bulan|hari)\s+ini|don'?t\s+tell\s+(?:your\s+)?(?:family|parents|anyone)\s+too\s+much|(?:don'?t|do\s+not|never)\s+tell\s+anyone\s+the\s+company|(?:이\s?방|단톡방?|채팅방)(?:은|는)?\s?(?:출국\s?(?:후|하면)\s?)?(?:삭제|폭파)",
 )
 _NO_CONTRACT = _rx(
     r"no\s+(?:written\s+)?contract|without\s+(?:a\s+)?contract|contract\s+(?:will\s+be\s+)?(?:signed|given|provided|made)\s+(?:after|on|upon)\s+(?:arrival|you\s+arrive)",
@@ -359,17 +374,18 @@ _PASSPORT = _rx(
     r"passport[^.\n]{0,60}?(?:hand|give)\s+it\s+(?:over\s+)?to\s+(?:our|the|my|his|her)\s+\w+",
     r"여권[^.\n]{0,30}?(?:매니저|회사|담당자|팀장|사장|실장)[^.\n]{0,8}?(?:보관|맡아|가지고\s?있)",
     r"(?:ben\s+(?:minh|em|anh|chi)|minh|cong\s+ty\s+minh)\s+(?:se\s+)?(?:giu|thu|cam|tam\s+giu)\s+(?:ho\s+)?(?:ho\s+chieu|passport)",
-    r"(?:personal\s+)?(?:phones?|mobiles?)\s+(?:will\s+be\s+|are\s+|is\s+|must\s+be\s+)?(?:kept|collected|handed\s+in|taken\s+away|confiscated)|hand\s+in\s+(?:your\s+)?(?:personal\s+)?phones?|no\s+need\s+to\s+bring\s+(?:your\s+)?(?:own|personal)\s+phone",
+    r"(?:personal\s+)?(?:phones?|mobiles?)\s+(?:will\s+be\s+|are\s+|is\s+|must\s+be\s+)?(?:kept|collected|handed\s+in|taken\s+away|confiscated)|(?:한국\s?)?유심(?:은)?\s?(?:빼고|버리고|두고)|여분\s?폰|외출(?:은|할\s?때)?\s?(?:주말에\s?)?관리자(?:랑|와|허락)|hp\s+(?:pribadi\s+)?(?:disimpen|disimpan|ditaruh)\s+di\s+loker|dikasih\s+hp\s+kantor|\bhp\s+(?:cadangan|kantor)\b|kartu\s+\w+\s+(?:kamu\s+)?(?:cabut|copot)|(?:keluarga|ortu)\s+(?:mau\s+)?(?:hubungin|hubungi|nelpon|telpon)\s+lewat\s+(?:admin|kantor)|paspor\s+(?:nanti\s+)?(?:kakak|aku|kami|bos|kita)\s+(?:pegangin|pegang|simpen|simpan)|keluar\s+kawasan\s+harus\s+izin|hand\s+in\s+(?:your\s+)?(?:personal\s+)?phones?|no\s+need\s+to\s+bring\s+(?:your\s+)?(?:own|personal)\s+phone",
     r"개인\s?(?:폰|휴대폰|핸드폰)[^.\n]{0,15}?(?:안\s?가져오|제출|반납|회수|보관)|(?:휴대폰|핸드폰|폰)[^.\n]{0,10}?(?:걷어|회수해|제출하|반납하)",
-    r"dien\s+thoai\s+(?:ca\s+nhan\s+)?(?:phai\s+)?(?:nop\s+lai|nop\s+cho|bi\s+thu|cong\s+ty\s+giu|gui\s+lai)|nop\s+(?:lai\s+)?dien\s+thoai",
-    r"(?:手机|手機)(?:统一|統一)(?:管理|保管|上交)|(?:上交|交出|没收|沒收|收走)(?:个人|個人)?(?:手机|手機)",
-    r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
+    r"dien\s+thoai\s+(?:ca\s+nhan\s+)?(?:phai\s+)?(?:nop\s+lai|nop\s+cho|bi\s+thu|cong\s+ty\s+giu|gui\s+lai)|(?:ko|khong|k)\s+(?:dung|duoc\s+dung)\s+(?:dien\s+thoai|dt)\s+rieng|(?:ho\s+chieu|passport)\s+(?:nop|giao|dua)\s+cho\s+(?:ke\s+toan|admin|quan\s+ly|chi|anh)|(?:ho\s+chieu|passport)\s+(?:chi|anh|cty|cong\s+ty)\s+giu|admin\s+giu\s+(?:ho\s+chieu|passport)|(?:ko|khong|k)\s+mang\s+(?:dt|dien\s+thoai)\s+du\s+phong|co\s+sim\s+moi|(?:em\s+)?khoi\s+can\s+goi\s+ve|muon\s+ra\s+ngoai\s+phai\s+(?:co\s+the|xin\s+phep)|nop\s+(?:lai\s+)?dien\s+thoai",
+    r"(?:手机|手機)(?:统一|統一)(?:管理|保管|上交)|(?:证件|證件|护照|護照)(?:放|交)(?:到)?公司|(?:护照|護照)(?:我|我们|我們|公司)?(?:先)?(?:帮你|幫你)?(?:拿着|拿著|收着|收著|保管)|(?:护照|護照)(?:和|跟|、)?(?:手机|手機)?(?:交|给|給)(?:行政|人事|公司)|公司(?:给|給|发|發)(?:你)?(?:新卡|工作(?:手机|手機))|(?:个人|個人)(?:手机|手機)(?:培训期|培訓期)?(?:不能|不准|禁止)(?:用|使用)|(?:不要|别|別)带(?:电脑|電腦)?[、,，]?(?:备用机|備用機)|家里人要找你就打公司|(?:上交|交出|没收|沒收|收走)(?:个人|個人)?(?:手机|手機)",
+    r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:พาสปอร์ต|หนังสือเดินทาง)(?:น้อง)?(?:เดี๋ยว)?(?:พี่)?(?:ขอ)?(?:ฝาก|เก็บ)ไว้|(?:ห้ามใช้|ไม่ให้ใช้)มือถือ(?:ส่วนตัว)?|มือถือ(?:ต้อง)?ฝากไว้|ไม่เอามือถือสำรอง|ซิม(?:ไทย)?ไม่ต้องเอาไป|(?:ติดต่อ|โทรหาบ้าน)(?:ได้)?(?:\S{0,12})?ผ่าน(?:แอดมิน|เครื่องบริษัท)|(?:จะ)?ออก(?:ไป)?ข้างนอกต้องขออนุญาต|ไม่ต้องถือมือถือ|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
     r"(?:hp|handphone|ponsel)\s+(?:pribadi\s+)?(?:dikumpul(?:kan)?|disita|dititip(?:kan)?|ditahan)",
     r"(?:โทรศัพท์|มือถือ)(?:จะ)?(?:ถูก)?(?:เก็บ|ยึด)|\bsim\b[^.\n]{0,25}?(?:thu\s+lai|bi\s+thu)|(?:cong\s+ty|ben\s+do|ben\s+anh)\s+(?:se\s+)?giu\s+(?:dien\s+thoai|dt)|(?:여권|휴대폰|핸드폰|폰)[^.\n]{0,20}?(?:저희가|관리팀에서|회사에서)\s?(?:맡아|보관)",
-    r"hand\s+(?:your|the)\s+passport\s+to|(?:won'?t|will\s+not|don'?t|do\s+not)\s+need\s+your\s+own\s+phone|your\s+own\s+phone\s+you\s+(?:won'?t|will\s+not)\s+need|(?:switch\s+off|turn\s+off|remove)\s+your\s+(?:local\s+)?sim[^.\n]{0,30}?company\s+phone|(?:휴대폰|핸드폰|폰)(?:은|는)?\s?(?:회사\s?폰|업무\s?폰)(?:으로|로)\s?(?:교체|바꿔)",
+    r"hand\s+(?:your|the)\s+passport\s+to|(?:boss|company|they|hr|leader|admin)\s+collects?\s+(?:all\s+)?(?:the\s+|your\s+|ur\s+)?phones|(?:company|they)\s+(?:gives?|will\s+give)\s+(?:you\s+|u\s+)?(?:a\s+)?(?:new\s+sim|work\s+phone|company\s+phone)|(?:don'?t|do\s+not)\s+bring\s+(?:your\s+|ur\s+)?(?:sim|own\s+phone)|\bno\s+extra\s+phone|phone\s+stays\s+in\s+(?:the\s+|a\s+)?locker|(?:family|parents)\s+can\s+(?:reach|contact|call)\s+(?:you|u)\s+(?:thru|through|via)\s+(?:the\s+)?(?:company|office|admin)|passport\s+(?:they|we|i)\s+(?:hold|keep)|(?:hr|we|they)\s+will\s+keep\s+your\s+passport|(?:won'?t|will\s+not|don'?t|do\s+not)\s+need\s+your\s+own\s+phone|your\s+own\s+phone\s+you\s+(?:won'?t|will\s+not)\s+need|(?:switch\s+off|turn\s+off|remove)\s+your\s+(?:local\s+)?sim[^.\n]{0,30}?company\s+phone|(?:휴대폰|핸드폰|폰)(?:은|는)?\s?(?:회사\s?폰|업무\s?폰)(?:으로|로)\s?(?:교체|바꿔)",
 )
 _FEES = _rx(
     r"(?:registration|processing|placement|recruitment|admin(?:istration)?|training|medical|visa|agency|application|booking)\s+fees?",
+    r"(?:refund|pay\s+back|repay|reimburse)\s+(?:the\s+)?company|(?:ticket|flight)s?\s+(?:they|the\s+company|the\s+agent)\s+(?:advance|lend)|pay\s+(?:it\s+)?back\s+from\s+(?:my|your|ur|the)\s+(?:salary|pay)|(?:kalo|kalau|klo)\s+batal\s+(?:harus\s+)?(?:ganti|bayar)|phai\s+boi\s+thuong|tra\s+no\s+giup\s+truoc|(?:赔|賠)(?:机票|機票)|(?:钱|錢)(?:借|垫|墊)给你",
     r"(?:takes?|charges?|asks?\s+for|pay)\s+(?:\$?\s?[\d.,]+\s?k?|a\s+fee|money)\s+for\s+(?:the\s+)?(?:processing|the\s+visa|visa|placement|papers|paperwork|documents)",
     r"\bdeposit\b|pay\s+back\s+(?:the\s+)?(?:flight|ticket|training|visa|costs?)|deduct(?:ed|ion)?\s+from\s+(?:your\s+)?(?:salary|pay|wages)",
     r"(?:\$|usd|usdt)\s?[\d,.]+\s+(?:compensation|penalty|fine)|(?:pay|paying)\s+(?:a\s+)?(?:compensation|penalty|fine)|\bdebts?\b",
@@ -405,6 +421,10 @@ _BORDER = _rx(
     r"(?:take|drive|bring)s?\s+you\s+by\s+(?:road|car|van|land)\s+(?:in)?to|(?:into|to)\s+thailand\s+and\s+then\s+across",
     r"(?:ดูไบ|มาเลเซีย|สิงคโปร์|ฟิลิปปินส์)[^\n]{0,30}?(?:แล้ว(?:จะ)?|ค่อย)(?:ต่อ|ย้าย|ส่ง)(?:ไป)?(?:ประเทศ|ที่|กัมพูชา|เขมร|พม่า|ลาว)",
     r"(?:두바이|말레이시아|싱가포르|필리핀|방콕|태국)[^.\n]{0,20}?(?:거쳐서?|경유해서?|들렀다가|갔다가)\s?(?:캄보디아|미얀마|라오스|다른\s?나라)",
+    r"(?:don'?t|do\s+not|u\s+don'?t|you\s+don'?t|won'?t)\s+go\s+(?:thru|through)\s+(?:the\s+)?(?:main\s+)?(?:checkpoint|immigration)|by\s+the\s+river|on\s+a\s+boat|handles?\s+the\s+(?:officers|police|immigration)|(?:at|to|near)\s+the\s+bridge|skip\s+the\s+(?:checkpoint|queue\s+at\s+immigration)",
+    r"(?:공식\s?)?(?:출입국\s?)?심사대?\s?안\s?거치|배\s?타고\s?강|강(?:만|을)?\s?건너면|(?:ga|gak|tidak|nggak)\s+lewat\s+pos|lewat\s+kebun|di\s+jembatan\s+ada|urusan\s+petugas\s+biar",
+    r"ไม่ต้องไปด่าน|ไม่ผ่านด่าน|เลี่ยงด่าน|ท่าเรือหลัง|ริมเมย|รอที่สะพาน|เคลียร์เจ้าหน้าที่|(?:ko|khong|k)\s+di\s+(?:qua\s+)?cua\s+khau\s+chinh|(?:cho|dua)\s+(?:toi\s+)?bo\s+song|cho\s+chan\s+cau|(?:ho|ben\s+do)\s+lo\s+voi\s+ben\s+kia|dua\s+ho\s+chieu\s+cho\s+(?:anh|ong)\s+(?:ay|ta|ao)|(?:ko|khong)\s+can\s+xep\s+hang",
+    r"(?:河边|河邊)(?:有人|那边|那邊)|桥头等|橋頭等|(?:跟|和)那边打招呼|(?:跟|和)那邊打招呼|不走(?:口岸|关口|關口)|(?:护照|護照)(?:用不上|不用盖章|不用蓋章)|(?:边上|邊上)接应|(?:边上|邊上)接應",
     r"no\s+need\s+(?:to\s+bring\s+|for\s+)(?:a\s+|your\s+)?passport|don'?t\s+bring\s+(?:your\s+)?passport|no\s+passport\s+(?:needed|required)|ไม่ต้อง(?:ใช้|เอา|มี)(?:บัตรประชาชน(?:กับ|และ))?(?:พาสปอร์ต|หนังสือเดินทาง)|(?:khong|ko|k)\s+can\s+(?:mang\s+|co\s+)?ho\s+chieu|(?:不用|不需要|无需|無需|不必)(?:带|帶)?(?:护照|護照)|여권\s?(?:없이도|필요\s?없|안\s?가져와)|(?:gak|ga|tidak|nggak|ngga)\s+(?:perlu|usah)\s+(?:bawa\s+)?paspor",
     r"\b(?:first|work)\s+in\s+(?:dubai|malaysia|singapore|bangkok|thailand)\b[^.\n]{0,40}?\bthen\s+(?:they\s+)?(?:take|send|move|bring)\s+you\s+to|(?:베트남|태국|방콕|말레이시아|두바이)(?:을|를)?\s?통해서?\s?(?:들어가|입국|넘어가)",
 )
@@ -457,7 +477,7 @@ _WARNING_NOTICE = _rx(
     r"^\W{0,3}(?:warning|beware|scam\s+alert|advisory|alert|psa|news|breaking)\b|\bfact[-\s]?check|\barrested\b|\bsuspects?\b"
     r"|\b(?=[anp])(?<!job\s)(?<!jobs\s)(?<!hiring\s)(?<!vacancy\s)(?<!good\s)(?<!great\s)(?:alert|advisory|psa|news)\s*:"
     r"|\bdon'?t\s+(?:fall\s+for|believe|apply)\b|\bdo\s+not\s+apply\b|\bred\s+flags?\s+(?:of|to|in)\b|\bif\s+you\s+(?:get|see|receive)\s+(?:an?\s+)?(?:offer|message|ad|job)\s+like\s+(?:that|this)\b|\bended\s+up\s+(?:in|across|at)\b|\bwarns?\b|\bbe(?:ing)?\s+lured\b|forced\s+(?:in)?to\s+(?:run\s+)?(?:online\s+)?(?:scams?|fraud)|the\s+classic\s+trap|\bvictims?\b",
-    r"\b(?=t)(?<!not\s)(?<!no\s)traffick(?:ing|ed|ers?)\b|\bsurvivors?\b|\b(?:rescued|repatriat\w+)\b|\bhow\s+(?:the|this|these|such)\s+(?:scams?|traps?|schemes?|frauds?)\s+works?"
+    r"\b(?=t)(?<!not\s)(?<!no\s)traffick(?:ing|ed|ers?)\b|\bawareness\b|\bhow\s+to\s+spot\b|\bscam\s+compan(?:y|ies)\b|\bcame\s+back\s+from\b|\bif\s+anyone\s+offers\s+you\b|\bsurvivors?\b|\b(?:rescued|repatriat\w+)\b|\bhow\s+(?:the|this|these|such)\s+(?:scams?|traps?|schemes?|frauds?)\s+works?"
     r"|\bsigns?\s+of\s+(?:a\s+)?(?:fake|scam|bogus|fraudulent)|\bwarning\s+signs\b|\b(?=f)(?<!not\s)fake\s+(?:job\s+)?(?:ads?|offers?|recruiters?|agenc(?:y|ies)|postings?|jobs?)\b"
     r"|\bscam\s+(?:cent(?:er|re)s?|compounds?|operations?|networks?|syndicates?|hubs?|factor(?:y|ies)|gangs?|rings?)\b"
     r"|\b(?:were|have\s+been|had\s+been)\s+(?:promised|lured|tricked|deceived|trafficked|recruited\s+(?:with|through|via|by))\b"
@@ -468,23 +488,23 @@ _WARNING_NOTICE = _rx(
     r"|\b(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employers|agencies|recruiters|companies)\s+(?:never|don'?t|do\s+not|won'?t|will\s+never|always)\b",
     r"\[기획\]|보도\s?자료|증언|다큐|주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
     r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고|출국|출발|일정|입사|준비))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)[^\]\n]{0,6}\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
-    r"|피해자|피해\s?(?:사례|예방|주의|신고)|주의\s?(?:하시기\s?)?바랍니다|구출|답장(?:하지|도\s?하지)\s?말|(?:단톡방?|카페|맘카페)(?:에|에서)?\s?공유(?:드려요|드립니다|합니다|해요)|검거|체포|구속\s?기소|일당|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
+    r"|피해자|피해\s?(?:사례|예방|주의|신고)|조심하세요|절대\s?하지\s?마|차단했|똑같은\s?수법|주의\s?(?:하시기\s?)?바랍니다|구출|답장(?:하지|도\s?하지)\s?말|(?:단톡방?|카페|맘카페)(?:에|에서)?\s?공유(?:드려요|드립니다|합니다|해요)|검거|체포|구속\s?기소|일당|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
     r"|(?:경찰청|경찰서|외교부|대사관|영사관|고용노동부|국정원|금감원|당국)\s?[:：]|신고(?:하세요|해\s?주세요|바랍니다)|주의\s?당부|각별한\s?주의"
     r"|(?:가족|부모님?)(?:에게|한테|께)\s?(?:반드시\s?|꼭\s?)?(?:알리|말씀|상의)|(?:정상적인|정식|진짜)\s?(?:회사|업체|기업|채용)(?:라면|(?:는|은)\s?(?:절대|결코))",
     r"^\W{0,3}(?:waspada|awas|perhatian|berita|opini|artikel)\b|\bopini\s*:|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar(?!\s+(?:ke\s+)?(?:siskop2mi|kp2mi|bp2mi|disnaker))|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b|\bpelaku\b|\btersangka\b|\bbareskrim\b|\b(?:di|me)?nangkap\b|\bditangkap\b"
     r"|\bhati[-\s]?(?:hati|2)\b(?!\s+di\s+jalan)|\bciri[-\s]?ciri\b|\bciri\s+(?:lowongan|loker|tawaran)|\btanda[-\s]tanda\s+(?:lowongan|loker|penipuan)"
     r"|\b(?:lowongan|loker|tawaran|perekrut|agen|akun)\s+(?:kerja\s+)?(?:palsu|bodong|abal[-\s]?abal|hoaks|hoax)\b|\bitu\s+(?:palsu|hoaks|hoax|penipuan)\b"
     r"|bagikan\s+(?:ke|kepada|pada)\s+(?:keluarga|orang\s+tua|saudara|kerabat)|sebarkan\s+(?:info|informasi|ini)\b|\bedukasi\b|\bsosialisasi\b"
-    r"|\bterjerat\b|\bterjebak\b|\bmengaku\s+(?:direkrut|dijanjikan|ditawari)\b|\btiba\s+di\s+bandara\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
+    r"|\bterjerat\b|\bterjebak\b|\bciri2\b|\bketipu\b|\bikut2an\b|\bmengaku\s+(?:direkrut|dijanjikan|ditawari)\b|\btiba\s+di\s+bandara\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
     r"|\b(?:perusahaan|penempatan|agen|p3mi|lowongan|rekrutmen)\s+(?:yang\s+)?(?:resmi|asli|legal)\s+(?:tidak|tak|nggak|gak|ga)\s+(?:pernah|akan|mungkin)\b",
     r"^\W{0,3}บทความ|เรื่องจริงจาก|เตือนภัย|อย่าไปเด็ดขาด|เล่าประสบการณ์|อย่า(?:หลง)?เชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,10}|ฝาก|แจ้ง)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน"
     r"|^\W{0,3}ข่าว(?!ดี)|ข่าว\s?[:：]|เป็นข่าว|ตามข่าว|(?=[ถโ])(?<!ไม่)(?:ถูก|โดน)หลอก|(?=ห)(?<!ไม่)หลอก(?:ลวง|ไป|ให้ไป)"
-    r"|ผู้เสียหาย|เหยื่อ|ห้ามไปเด็ดขาด|ฝากแชร์|ค่าไถ่(?:ถึง|จึง|กว่า)|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
-    r"^\W{0,3}(?:phong\s+su|bai\s+viet)\b|\bban\s+giao\b|\bthoat\s+khoi\b|\bchuoc\s+(?:ve|nguoi|ra)\b|\bdung\s+(?:cho|de)\s+(?:con|chau|con\s+chau|nguoi\s+nha|ai)\b[^.\n]{0,10}?\bdi\b|canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
+    r"|ผู้เสียหาย|เหยื่อ|ห้ามไปเด็ดขาด|สัญญาณ(?:อันตราย|ว่า)|สารคดี|งานหลอก|อย่าไปนะ|ติดอยู่ที่นั่น|ฝากแชร์|ค่าไถ่(?:ถึง|จึง|กว่า)|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
+    r"^\W{0,3}(?:phong\s+su|bai\s+viet)\b|\bnhan\s+biet\b|\bde\s+y\s+giup\b|\bda\s+bao\s+(?:to\s+truong|cong\s+an)|\blua\s+tuyen\s+dung\b|\bban\s+giao\b|\bthoat\s+khoi\b|\bchuoc\s+(?:ve|nguoi|ra)\b|\bdung\s+(?:cho|de)\s+(?:con|chau|con\s+chau|nguoi\s+nha|ai)\b[^.\n]{0,10}?\bdi\b|canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
     r"|dau\s+hieu|\b(?:tuyen\s+dung|viec\s+lam|loi\s+moi|chieu|tin)\s+lua\b|\b(?=l)(?<!khong\s)(?<!ko\s)(?<!phai\s)lua\s+dao\b|\b(?=b)(?<!khong\s)(?<!ko\s)(?<!so\s)bi\s+lua\b|giai\s+cuu|^\W{0,3}tin\s+tuc|\btin\s+tuc\s*[:：]|khuyen\s+cao"
     r"|\b(?:moi\s+nguoi|cac\s+ban|ca\s+nha|anh\s+chi(?:\s+em)?|ba\s+con)\s+(?:nen\s+|hay\s+)?(?:can\s+than|canh\s+giac|luu\s+y|chu\s+y)\b"
     r"|mua\s+ban\s+nguoi|giam\s+giu|\bbat\s+giu\b|khoi\s+to|\bdoi\s+tuong\b|\bbi\s+(?:giam|ep|ban\s+(?:sang|qua))\b|\bep\s+(?:lam|buoc)\b|\b(?:cong\s+ty|doanh\s+nghiep|don\s+vi)\s+(?:uy\s+tin|hop\s+phap|chinh\s+thong|that)\s+(?:khong\s+bao\s+gio|se\s+khong|khong\s+he)\b",
-    r"(?:电影|電影|纪录片|紀錄片)(?:上映|播出|里|裡|中)|反诈|反詐|千万别|千萬別|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
+    r"(?:电影|電影|纪录片|紀錄片)(?:上映|播出|里|裡|中)|剧里|劇裡|套路|(?:转|轉)(?:给|給)家里人|(?:转|轉)(?:给|給)家裡人|中招|反诈|反詐|千万别|千萬別|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
     r"|新[闻聞](?!推广|推廣|稿)|据\S{0,8}报道|據\S{0,8}報導|记者|記者|(?=被)(?<!不会)(?<!不會)(?<!不)(?<!担心)(?<!擔心)(?<!怕)(?:被骗|被騙)|受骗|受騙|(?=上)(?<!不会)(?<!不會)(?<!不)(?:上当|上當)"
     r"|(?:一定|千万|千萬|务必|務必)要?(?:小心|当心|當心|谨慎|謹慎)|小心(?:被骗|被騙|上当|上當|陷阱)|(?=陷)(?<!无)(?<!無)(?<!没有)(?<!沒有)(?<!不是)陷阱"
     r"|获救|獲救|抓获|抓獲|落网|落網|嫌疑人|怎么辨别|怎麼辨別|如何辨别|如何辨別|真的存在吗|真的存在嗎|解救|营救|營救|遣返|电诈|電詐|(?:诈骗|詐騙)(?:园区|園區|集团|集團|团伙|團夥|窝点|窩點)|人口(?:贩运|販運|贩卖|販賣)|拐卖|拐賣"
@@ -521,6 +541,12 @@ _JOB_CONTEXT = _rx(
     r"งาน|รับสมัคร|เงินเดือน|พนักงาน|รายได้|ค่าจ้าง|ค่าแรง|สมัคร|ตำแหน่ง|เทส|อบรม|ต้องการคน|หาคน|รับคน|คนพิมพ์",
     r"\b(?:viec|(?<!suot\s)(?<!moi\s)tuyen(?!\s+(?:duong|xe|bay|tau|du\s+lich|tham\s+quan|di)\b)|luong|nhan\s+vien|lam\s+(?!(?:visa|e-?visa|ho\s+chieu|thu\s+tuc|giay\s+to)\b)\w+|ung\s+vien|thu\s+nhap|phong\s+van|hoa\s+hong)\b|\b(?:qua|sang|di)\s+\w+(?:\s+\w+)?\s+lam\b",
     r"工作|招聘|招工|招人|诚聘|誠聘|招募|薪|工资|工資|职位|職位|岗位|崗位|上班|员工|員工|待遇|收入|提成|面试|面試|打工|兼职|兼職|做事|招|缺人|找活|的活|活儿",
+    # who runs the place, in instructions sent after someone said yes ("our man collects you,
+    # the company gives you a new SIM", "ngày đầu admin giữ hộ chiếu", "公司车来接你"): a tour
+    # or a traveller's question names a tour company or agency, never a boss or an office
+    r"\b(?:boss|probation|team\s+leader|testers?|(?<!tour\s)(?<!travel\s)(?<!bus\s)(?<!ferry\s)company|(?:our|my)\s+(?:man|guy|staff|people|escort|team)\b)",
+    r"(?<!여행)(?<!관광)회사(?!\s?출장|에서\s?(?:보내|출장))|사장님?|팀장|관리자|실장|\b(?:kantor|bos|(?<!tour\s)leader|perusahaan|orang\s+kita)\b|บริษัท(?!ทัวร์|ท่องเที่ยว|นำเที่ยว)|หัวหน้า|แอดมิน|ออฟฟิศ|คนของเรา",
+    r"\b(?:cty|sep|admin|quan\s+ly|nguoi\s+(?:cua\s+)?minh|cong\s+ty(?!\s+(?:du\s+lich|lu\s+hanh|tour|\w+\s+cu\s+di)))\b|(?<!旅游)(?<!旅遊)公司(?!派)|老板|老闆|园区|園區|组长|組長|行政|我们的人|我們的人",
 )
 # Remote work paid through a known freelancing or tutoring platform: the platform holds the
 # pay and the contract, and nobody travels ("via Upwork, $8-12/hour", "크몽에서 번역").
@@ -528,6 +554,18 @@ _KNOWN_PLATFORM = _rx(
     r"\b(?:upwork|fiverr|freelancer\.com|toptal|preply|italki|cambly|sribulancer|projects\.co\.id|fastwork|vlance)\b",
     r"크몽|숨고|猪八戒|豬八戒",
 )
+_BUSINESS_VISA = re.compile(r"商务签|商務簽|business\s+visa|visa\s+bisnis|비즈니스\s?비자|thi\s+thuc\s+cong\s+tac|วีซ่าธุรกิจ", re.I)
+
+
+def _kept_or_smuggled(found: dict[str, "Flag"]) -> bool:
+    """A passport or phone kept, or work on a tourist visa: what no lawful employer does,
+    whatever contract it promises (a business visa, which firms do use, is not one)."""
+    if "passport_handover" in found:
+        return True
+    visa = found.get("tourist_visa_work")
+    return bool(visa and not _BUSINESS_VISA.search(visa.evidence))
+
+
 _ASSURANCE_RULES: dict[str, re.Pattern[str]] = {
     "work_permit_contract": _WORK_PERMIT,
     "experience_required": _EXPERIENCE_REQUIRED,
@@ -603,6 +641,12 @@ _PAY_CLAIM = _rx(
     r"\b(?:dua|tiga|empat|lima|[2-5])\s+kali\s+(?:lipat\s+)?(?:gaji|upah|penghasilan)|\bgaji(?:nya)?\s+(?:\d{1,2}an|(?:sepuluh|lima\s+belas|dua\s+puluh)\s+(?:juta|jt))\b",
     r"(?:월급|급여|돈|페이)(?:도|이|가|은|는)?\s?(?:꽤|엄청|되게|진짜|완전|아주)\s?(?:세|쎄|높|많|짭짤)",
     r"(?:工资|工資|薪水|待遇)(?:开得|開得|给得|給得)(?:挺|很|特别|特別|超|非常)?(?:高|多|好)",
+    r"(?:salary|pay)\s+(?:there\s+)?=\s*(?:my|your|ur)\s+(?:whole\s+)?year|clear\s+(?:all\s+)?(?:your|ur)\s+(?:family'?s\s+)?debts?|buy\s+a\s+(?:car|house|motorbike)\s+after|\b(?:[2-9]|two|three|four|five)\s*x\s+the\s+\w+\s+(?:rate|salary|pay)|bought\s+a\s+(?:car|motorbike|house)\s+after",
+    r"연봉을?\s?반년에|(?:받는\s?)?월급\s?(?:의\s?)?(?:세|두|네|다섯)\s?배|(?:[1-9]|한|두|세)\s?(?:달|개월)(?:이면|만에|만\s?하면)\s?(?:다\s?)?(?:갚|끝|청산)|평생\s?(?:놀고먹을|먹고살)|집에\s?\d+씩\s?보낸|돈\s?(?:엄청|많이)\s?(?:번대|벌었|줌)|국내\s?대비\s?\d|벌써\s?차\s?(?:샀|뽑)",
+    r"(?:gaji|penghasilan)\s+\w+(?:\s+\w+){0,3}\s+dikali\s+(?:dua|tiga|empat|lima|\d)|bawa\s+pulang\s+\d+\s*(?:jt|juta)|(?:\d|tiga|enam|dua)\s+bulan\s+(?:udah\s+|langsung\s+)?lunas|biaya\s+operasi\s+beres",
+    r"(?:เดือนเดียว|เดือนละ)?เท่า(?:ทำนา|ทำงาน)?ทั้งปี|ปลดหนี้(?:ให้)?|ส่งเงินให้แม่\s?\d|(?:\d|หก|สาม)\s?เดือน(?:ก็)?ปิด(?:หนี้)?หมด|กลับบ้านพร้อมเงินก้อน",
+    r"\b(?:1|mot)\s+thang\s+bang\s+(?:lam\s+)?\w+(?:\s+\w+){0,4}\s+(?:nua\s+nam|ca\s+nam|\d\s+nam)|\b\d\s+thang\s+bang\s+(?:tao|minh|em)\s+\w+(?:\s+\w+)?\s+\d\s+nam|(?:ca\s+doi|nua\s+nam)\s+(?:ko|khong)?\s*(?:tra\s+no|la\s+xong)|nua\s+nam\s+la\s+xong|\d\s+thang\s+la\s+sach",
+    r"(?:一个月|一個月)(?:比|顶|頂|抵)(?:你)?(?:在)?(?:厂里|廠裡|国内|國內|家里|家裡)\S{0,6}?(?:一年|半年)|(?:半年|三个月|三個月)(?:家里|家裡)?(?:的)?(?:债|債)(?:就)?(?:还清|還清)|(?:国内|國內)(?:的)?(?:三|两|兩|四|五)倍|(?:工资|工資)上不封顶|(?:工資)上不封頂",
 )
 
 _CLAUSE_END = re.compile(r"[.!?;,\n]\s|[.!?;\n]$|[。，！？；、]")
@@ -862,11 +906,27 @@ def _citizen_for(citizen: Optional[str], language: str) -> Optional[str]:
     return nationality_guess(language)
 
 
+# Instructions to deceive the border or the family, which no tour or traveller's question
+# gives: what to answer at immigration, the chat to delete, the location to switch off, the
+# checkpoint to avoid, what not to tell one's parents. A text with them is someone being
+# sent, even when it never says "job" ("if immigration asks: holiday; delete this chat").
+_DECEIT = _rx(
+    r"if\s+(?:immigration|the\s+officers?|anyone)\s+asks|(?:don'?t|do\s+not|never)\s+mention\s+(?:the\s+)?(?:work|job|company)|act\s+like\s+a\s+tourist|only\s+for\s+(?:show|immigration)"
+    r"|delete\s+(?:this|our|the)\s+(?:chat|convo|conversation|messages)|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|go\s+(?:thru|through)\s+the\s+main\s+checkpoint|tell\s+(?:ur|your)\s+(?:parents|mum|mom|family)\s+the\s+exact",
+    r"물어보면|(?:일|업무|회사)\s?(?:관련\s?)?(?:얘기|이야기)[^.\n]{0,6}?(?:절대|금지)|삭제\s?부탁|기록\s?(?:다\s?)?지우|위치\s?(?:공유)?\s?(?:꺼|끄)|심사대?\s?안\s?거치|(?:지역|위치|장소)\s?(?:는\s?)?말하지",
+    r"imigrasi\s+(?:jawab|bilang)|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|jangan\s+bikin\s+story",
+    r"ถ้า(?:ด่าน|ตม\.?)ถาม|ลบแชท|ปิดโลเคชั่น|ปิดโลเคชัน|ไม่ต้องไปด่าน|ทำตัว(?:ให้)?เหมือนมาเที่ยว|(?:อย่า|ไม่ต้อง)บอกพ่อแม่",
+    r"hoi\s+(?:thi\s+)?(?:cu\s+)?(?:noi|bao)|xoa\s+(?:het\s+)?tin\s+nhan|tat\s+dinh\s+vi|(?:ko|khong)\s+di\s+(?:qua\s+)?cua\s+khau\s+chinh|dung\s+dang\s+story|duong\s+mon",
+    r"(?:边检|邊檢|海关|海關)(?:问|問)(?:就)?(?:说|說)|(?:删|刪)(?:了|掉)?(?:聊天记录|聊天記錄)|(?:聊天记录|聊天記錄)(?:也)?(?:删|刪)|定位(?:关|關)|(?:关|關)(?:掉)?定位|走山路|(?:河边|河邊)(?:有人|那边|那邊)|(?:边上|邊上)接(?:应|應)",
+)
+
+
 def _speaks_of_a_job(folded: str, found: dict[str, Flag], amounts: list[Amount]) -> bool:
-    """A job's own signs, a wage with its period ("$1,500 monthly", "월 천") or job words."""
+    """A job's own signs, a wage with its period ("$1,500 monthly", "월 천"), job words, or
+    instructions to deceive the border or the family."""
     return bool({"vague_office_job", "no_experience", "crypto_gambling", "passport_handover"} & found.keys()) \
         or any(a.period_stated and a.period in ("month", "week", "day") for a in amounts) \
-        or bool(_JOB_CONTEXT.search(folded))
+        or bool(_JOB_CONTEXT.search(folded)) or bool(_DECEIT.search(folded))
 
 
 def level(score: float) -> str:
@@ -933,6 +993,12 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
             m = None  # "I got this offer, is it a scam?": an offer forwarded, not a warning
         if m and sign == "work_permit_contract" and _LATER.search(folded[m.end() : m.end() + 30]):
             m = None  # "a tourist visa, the work permit is arranged there": a promise, and a red flag's
+        if m and sign in ("work_permit_contract", "experience_required") and _kept_or_smuggled(found) \
+                and not _WARNING_NOTICE.search(folded):
+            # no lawful employer keeps a passport or a phone or sends people in on a tourist
+            # visa: a "contract" or a "work permit" beside it is the recruiter's word
+            # ("HR keeps your passport for the work permit processing") and clears nothing
+            m = None
         if m:
             assurances.append(Flag(sign, text[m.start() : m.end()], m.start(), m.end(), _LEARNED.flags.get(sign, 0.0)))
         if m and sign == "warning_notice":
