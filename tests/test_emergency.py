@@ -15,7 +15,7 @@ BOOK = ContactBook.load(ROOT / "db" / "seeds" / "contacts.yaml")
     "paspor saya ditahan", "gak boleh keluar dari kantor", "ㅅㄹㅈㅅㅇ", "ㅅㄹㅈ 포이펫",
     # asking the bot to call for them: they cannot
     "could you call the police for me", "please inform my embassy for me", "대사관에 대신 신고 좀 해주세요",
-    "tolong hubungi kbri buat sy", "ช่วยแจ้งสถานทูตให้หน่อย", "gọi cảnh sát giúp em", "帮我联系大使馆",
+    "tolong hubungi kbri buat sy", "kbri tolong", "embassy help!!", "công an cứu em", "ช่วยแจ้งสถานทูตให้หน่อย", "gọi cảnh sát giúp em", "帮我联系大使馆",
 ])
 def test_cries_for_help(text):
     assert emergency.is_emergency(text)
@@ -25,6 +25,7 @@ def test_cries_for_help(text):
     "can you help me check a job offer", "what can you do?", "tolong cek lowongan ini", "도움말 보여줘",
     "emergency number in cambodia?", "how do I get my passport back home", "hello", "",
     "how do I report a recruiter to the police?", "what is the embassy's number", "báo công an số mấy",
+    "kbri", "police", "대사관",
 ])
 def test_not_cries_for_help(text):
     assert not emergency.is_emergency(text)

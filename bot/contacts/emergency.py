@@ -84,7 +84,10 @@ CALLS: dict[str, str | None] = {
 }
 _FILLER = {"me", "please", "pls", "plz", "now", "asap", "saya", "aku", "dong", "cepat", "segera",
            "제발", "빨리", "지금", "급해요", "급해", "좀", "i", "need",
-           "ด่วน", "tôi", "toi", "em", "với", "voi", "voi", "đi", "di", "gấp", "gap", "cấp", "cap", "快", "快点"}
+           "ด่วน", "tôi", "toi", "em", "với", "voi", "voi", "đi", "di", "gấp", "gap", "cấp", "cap", "快", "快点",
+           # who is called on ("kbri tolong", "embassy help!!", "경찰 도와주세요"): the card has their numbers
+           "embassy", "police", "kbri", "polisi", "대사관", "경찰", "สถานทูต", "ตำรวจ", "đsq", "dsq", "công", "cong", "an",
+           "大使馆", "大使館", "警察"}
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
