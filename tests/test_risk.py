@@ -698,3 +698,22 @@ def test_a_promised_contract_does_not_clear_a_kept_passport(text):
 ])
 def test_a_tour_leader_or_a_business_trip_is_no_job(text):
     assert analyse(text).risk != "high"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Remember: tourist, 5 days. Delete this chat once you land."),
+    ("ko", "가족한테는 여행 간다고만 하고, 이 대화는 읽고 바로 삭제 부탁해요."),
+    ("zh", "过海关的时候问你就说来玩的，千万别提工作。"),
+])
+def test_being_told_to_deceive_is_reason_enough(lang, text):
+    a = analyse(text, language=lang)
+    assert a.risk == "high", (a.flag_ids(), a.score)
+    assert a.flags  # quoted by a flag: the answer shows these words
+
+
+@pytest.mark.parametrize("text", [
+    "Safe-migration session on Saturday: never work on a tourist visa, never let anyone keep your passport, never delete your chats with a recruiter.",
+    "กระทรวงการต่างประเทศขอเตือน อย่าหลงเชื่อคนที่บอกให้เข้าแบบท่องเที่ยวก่อนแล้วลบแชท",
+])
+def test_a_warning_that_lists_the_deceit_is_no_lure(text):
+    assert analyse(text).risk != "high"

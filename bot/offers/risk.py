@@ -167,7 +167,7 @@ _VAGUE_PLACE = _rx(
     r"nuoc\s+lang\s+gieng|\bdong\s+nam\s+a\b|dia\s+(?:diem|chi)\s+(?:lam\s+viec\s+)?(?:se\s+)?(?:bao|thong\s+bao|noi|gui)\s+sau|(?:khong\s+tien|chua\s+the)\s+(?:noi|bao|tiet\s+lo)\s+(?:dia\s+diem|noi\s+lam|nuoc\s+nao)",
     r"东南亚|東南亞|周边国家|周邊國家|(?:地址|地点|地點|位置)(?:暂时)?(?:保密|不方便(?:透露|说|說)|到了(?:再说|再說|就知道))",
 )
-_ABROAD = _rx(r"\babroad\b|\boverseas\b|luar\s+negeri|해외|ต่างประเทศ|เมืองนอก|nuoc\s+ngoai|海外|国外|國外|出国|出國|境外")
+_ABROAD = _rx(r"\babroad\b|\boverseas\b|luar\s+negeri|해외|(?<!กระทรวงการ)ต่างประเทศ|เมืองนอก|nuoc\s+ngoai|海外|国外|國外|出国|出國|境外")
 # ...but not "at home or abroad" ("dalam/luar negeri", "국내외") nor a denied move ("해외 이동 없음").
 _ABROAD_EITHER = re.compile(r"(?:dalam|domestic|local|home|국내|ในประเทศ|trong)\s*(?:/|atau|or|and|dan|&|및|หรือ|hoac|va)\s*(?:di\s+|ke\s+)?$", _I)
 _ABROAD_DENIED = re.compile(r"^\s?(?:\S{1,4}\s?)?(?:없음|없습니다|없어요|없는|없이|불가|아님)")
@@ -285,19 +285,19 @@ _TOURIST_VISA = _rx(
     # 들어가고", "ไปเที่ยวก่อน", "先去曼谷玩几天", "the visa gets sorted once you're there")
     r"visa\s+(?:liburan|jalan[-\s]?jalan|jalan2)|(?:liburan|jalan[-\s]?jalan|jalan2|wisata)\s+dulu\b|visa\s+(?:kerja\s+)?(?:diurus(?:in)?|dibuatin|dibikinin)\s+(?:di\s+sana|nanti|belakangan)",
     r"관광(?:객)?\s?(?:으로|비자로|목적으로)\s?(?:들어가|들어오|가서|가고|가면|입국)|(?:여행|놀러)\s?(?:가는\s?걸로|온\s?걸로|간다고)\s?(?:들어가|입국)",
-    r"(?:ไป|เข้า)(?:แบบ)?เที่ยวก่อน|(?:วีซ่า|ใบอนุญาต)(?:ทำงาน)?(?:ให้)?(?:ที)?หลัง|จัดการวีซ่า(?:ทำงาน)?ให้ที(?:หลัง)",
+    r"(?:ไป|เข้า)(?:แบบ)?(?:ท่อง)?เที่ยวก่อน|(?:วีซ่า|ใบอนุญาต)(?:ทำงาน)?(?:ให้)?(?:ที)?หลัง|จัดการวีซ่า(?:ทำงาน)?ให้ที(?:หลัง)",
     r"先(?:去|来|來|过去|過去|到)\S{0,6}?(?:玩|旅游|旅遊|旅行)|(?:到了|过去|過去|那边|那邊)(?:以后|以後|后|後)?(?:再)?(?:帮|幫)?(?:你|我)?(?:办|辦)(?:工作签|工签|工作簽|工簽|工作证|工作證)",
     r"(?:work\s+)?(?:visa|permit|papers)\s+(?:will\s+be\s+|gets?\s+|is\s+)?(?:sorted|arranged|done|processed|fixed|changed)\s+(?:out\s+)?(?:there|later|after|once\s+you|when\s+you)",
     # what to tell the border officer, what to wear so as not to look like a worker: a
     # recruiter's onboarding instructions ("if immigration asks: holiday", "don't mention
     # work", "act like a tourist", "the hotel booking is only for show", "ถ้าด่านถาม บอกไปเที่ยว",
     # "边检问就说出去旅游", "di imigrasi jawab liburan", "hải quan hỏi thì nói đi chơi")
-    r"if\s+(?:immigration|the\s+officers?|anyone\s+at\s+the\s+airport|anyone|they)\s+asks?\b[^.\n]{0,40}?(?:holiday|vacation|visit\w*|touris[tm]|cousin|friends?|girlfriend|boyfriend)|(?:don'?t|do\s+not|never)\s+(?:mention|talk\s+about|say\s+anything\s+about)\s+(?:the\s+)?(?:work|job|company)|\b(?:act|dress|look)\s+like\s+a\s+tourist|(?:only|just)\s+for\s+(?:show|immigration)|(?:don'?t|do\s+not)\s+(?:carry|bring)\s+(?:your\s+|ur\s+)?(?:certificates?|diplomas?|offer\s+letter|contract)",
+    r"if\s+(?:immigration|the\s+officers?|anyone\s+at\s+the\s+airport|anyone|they)\s+asks?\b[^.\n]{0,40}?(?:holiday|vacation|visit\w*|touris[tm]|cousin|friends?|girlfriend|boyfriend)|(?:don'?t|do\s+not|never)\s+(?:mention|talk\s+about|say\s+anything\s+about)\s+(?:the\s+)?(?:work|job|company)|\b(?:act|dress|look)\s+like\s+a\s+tourist|\bremember\s*:?\s*tourist\b|(?:only|just)\s+for\s+(?:show|immigration)|(?:don'?t|do\s+not)\s+(?:carry|bring)\s+(?:your\s+|ur\s+)?(?:certificates?|diplomas?|offer\s+letter|contract)",
     r"관광\s?(?:목적|여행)(?:이라고|으로)(?:만)?\s?(?:답|말|대답|해)|친구\s?만나러\s?(?:간다고|왔다고)|(?:공항|입국|심사)(?:에서|때)?\s?(?:누가\s?)?물어보면|(?:업무|일|회사)\s?(?:관련\s?)?(?:얘기|이야기|이름)[^.\n]{0,8}?(?:절대\s?)?(?:금지|하지\s?마|말고|노노)|계약서\s?출력물|여권\s?도장[^.\n]{0,12}?(?:신경|안\s?찍)",
-    r"(?:di\s+)?imigrasi\s+(?:jawab|bilang|ngomong)|(?:kalo|kalau|klo)?\s*ditanya\s+(?:petugas|imigrasi|orang\s+bandara)|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?(?:bilang|ngomong)\s+(?:mau\s+)?kerja|nanti\s+dicurigai[n]?|paspor\s+(?:ga|gak|nggak|tidak)\s+usah\s+dicap|(?:jangan|jgn|ga\s+usah|gak\s+usah)\s+lewat\s+(?:bp2mi|agen\s+resmi|p3mi|disnaker|jalur\s+resmi)|(?:ijazah|map\s+ijazah)\s+(?:tinggal|taruh)\s+di\s+rumah",
+    r"\bremember\s*:?\s*tourist\b|(?:inget|ingat)\s*:?\s*turis\b|jangan\s+sebut\s+kerja|(?:di\s+)?imigrasi\s+(?:\w+\s+)?(?:jawab|bilang|ngomong)|(?:kalo|kalau|klo)?\s*ditanya\s+(?:petugas|imigrasi|orang\s+bandara)|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?(?:bilang|ngomong)\s+(?:mau\s+)?kerja|nanti\s+dicurigai[n]?|paspor\s+(?:ga|gak|nggak|tidak)\s+usah\s+dicap|(?:jangan|jgn|ga\s+usah|gak\s+usah)\s+lewat\s+(?:bp2mi|agen\s+resmi|p3mi|disnaker|jalur\s+resmi)|(?:ijazah|map\s+ijazah)\s+(?:tinggal|taruh)\s+di\s+rumah",
     r"ถ้า(?:ด่าน|ตม\.?|เจ้าหน้าที่|ใคร|เขา)ถาม|บอก(?:ด่าน|ตม\.?|เจ้าหน้าที่)ว่า|(?:อย่า|ห้าม)พูดเรื่องงาน|ทำตัว(?:เหมือน|ให้เหมือน)(?:มา|ไป)?เที่ยว|(?:อย่า|ไม่ต้อง)(?:ไป)?ทำเรื่อง(?:ที่|ผ่าน)จัดหางาน|วุฒิไม่ต้องเอา",
     r"(?:hai\s+quan|xuat\s+nhap\s+canh|xnc|bien\s+phong|cua\s+khau|ai)\s+hoi\s+(?:thi\s+)?(?:cu\s+)?(?:noi|bao|tra\s+loi)|(?:dung|ko|khong|k)\s+(?:noi|nhac)\s+(?:gi\s+)?(?:den\s+|ve\s+)?(?:chuyen\s+)?(?:di\s+)?(?:lam|cong\s+viec)|di\s+(?:ho\s+chieu|visa)\s+du\s+lich|(?:khoi|ko\s+can|khong\s+can)\s+qua\s+(?:cty|cong\s+ty)\s+xuat\s+khau\s+lao\s+dong",
-    r"(?:海关|海關|边检|邊檢|移民局|有人)(?:问|問)(?:你|起来|起來)?(?:就)?(?:说|說)|(?:工作|上班|公司)的事[^，。\n]{0,6}?(?:别|別|不要)(?:提|说|說)|(?:公司名字|公司名)(?:千万|千萬)?(?:别|別|不要)(?:说|說)|只是给(?:边检|邊檢|海关|海關)看|(?:毕业证|畢業證|学历证|學歷證)留(?:在)?家|(?:别|別|不要)找(?:什么|甚麼)?正规(?:劳务|勞務|中介)",
+    r"(?:海关|海關|边检|邊檢|移民局|有人)(?:的时候|的時候)?(?:问|問)(?:你|起来|起來)?(?:就)?(?:说|說)|(?:千万|千萬)?(?:别|別|不要)提工作|(?:工作|上班|公司)的事[^，。\n]{0,6}?(?:别|別|不要)(?:提|说|說)|(?:公司名字|公司名)(?:千万|千萬)?(?:别|別|不要)(?:说|說)|只是给(?:边检|邊檢|海关|海關)看|(?:毕业证|畢業證|学历证|學歷證)留(?:在)?家|(?:别|別|不要)找(?:什么|甚麼)?正规(?:劳务|勞務|中介)",
 )
 _MESSAGING = _rx(
     r"telegram|whats\s?app|wa\.me\b|t\.me\b|\bwa\b|\bsignal\b|wechat|kakao\s?talk|(?:on|via|by|add)\s+line\b|\bline\s+(?:id|app)\b|instagram|messenger|tiktok|\bdm\b",
@@ -338,7 +338,7 @@ _URGENCY = _rx(
     r"(?:ga|gak|nggak|ngga|jangan|ga\s+usah|gak\s+usah|nggak\s+usah)\s+(?:bilang|kasih\s+tau|cerita)\s+(?:ke\s+|sama\s+)?(?:ortu|orang\s+tua|keluarga|siapa)",
     r"(?:엄마|아빠|부모님?)(?:한테|한텐|에게|에겐|께)?(?:는)?\s?(?:아직\s?)?말하지\s?(?:말|마)",
     r"ห้ามโพสต์|(?:khong|dung|ko)\s+(?:duoc\s+)?(?:dang|post)\s+(?:gi\s+)?len\s+(?:facebook|fb|mang)|tat\s+dinh\s+vi|不要(?:和|跟)(?:别人|其他人|別人)(?:搭话|說話|说话|搭話)|do\s+not\s+talk\s+to\s+(?:other|anyone)|(?:회사|일)\s?얘기는?\s?(?:절대\s?)?하지\s?마",
-    r"(?:don'?t|do\s+not)\s+post\s+(?:your\s+)?(?:location|where\s+you\s+are)|delete\s+(?:this|our|the|all)\s+(?:chat|convo|conversation|messages?|group)|delete\s+(?:it|this)\s+once|(?:don'?t|do\s+not)\s+post\s+anything|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|(?:no\s+need\s+to|don'?t|do\s+not)\s+tell\s+(?:ur|your)\s+(?:parents|family|mum|mom|dad)|(?:don'?t|do\s+not)\s+(?:share|tell)\s+(?:this\s+)?(?:with\s+)?anyone|don'?t\s+say\s+the\s+company\s+name|(?:don'?t|dont|do\s+not)\s+believe\s+the\s+(?:tiktok|news|videos?|media)|media\s+(?:always\s+)?exaggerat\w*|without\s+asking\s+questions|(?:don'?t|do\s+not)\s+(?:message|contact|call)\s+anyone|don'?t\s+overthink|(?:slots?|places|seats|spots)\b[^.\n]{0,15}?(?:going|filling(?:\s+up)?)\s+fast|fill(?:s|ing)?\s+up\s+fast|(?:keberangkatan|berangkat(?:nya)?)\s+(?:harus\s+)?(?:minggu|bulan)\s+ini|harus\s+berangkat\s+(?:minggu|bulan|hari)\s+ini|don'?t\s+tell\s+(?:your\s+)?(?:family|parents|anyone)\s+too\s+much|(?:don'?t|do\s+not|never)\s+tell\s+anyone\s+the\s+company|(?:이\s?방|단톡방?|채팅방)(?:은|는)?\s?(?:출국\s?(?:후|하면)\s?)?(?:삭제|폭파)",
+    r"(?:don'?t|do\s+not)\s+post\s+(?:your\s+)?(?:location|where\s+you\s+are)|delete\s+(?:this|our|the|all)\s+(?:chat|convo|conversation|messages?|group)|delete\s+(?:it|this)\s+once|(?:don'?t|do\s+not)\s+post\s+anything|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|(?:no\s+need\s+to|don'?t|do\s+not)\s+tell\s+(?:ur|your)\s+(?:parents|family|mum|mom|dad)|(?:don'?t|do\s+not)\s+(?:share|tell)\s+(?:this\s+)?(?:with\s+)?anyone|don'?t\s+say\s+the\s+company\s+name|(?:don'?t|dont|do\s+not)\s+believe\s+the\s+(?:tiktok|news|videos?|media)|뉴스(?:는|에서)?\s?(?:다\s?)?(?:과장|부풀|거짓)|ข่าวปั่น|(?:ไม่ได้)?น่ากลัว(?:อย่าง|เหมือน)ที่ข่าว|(?:ko|khong)\s+(?:dang\s+so|ghe)\s+nhu\s+(?:bao|tin)|(?:没|沒)(?:有)?新闻说的那么|(?:没|沒)(?:有)?新聞說的那麼|berita\s+(?:jelek|negatif)\s+di\s+(?:fb|facebook|tiktok)|media\s+(?:always\s+)?exaggerat\w*|without\s+asking\s+questions|(?:don'?t|do\s+not)\s+(?:message|contact|call)\s+anyone|don'?t\s+overthink|(?:slots?|places|seats|spots)\b[^.\n]{0,15}?(?:going|filling(?:\s+up)?)\s+fast|fill(?:s|ing)?\s+up\s+fast|(?:keberangkatan|berangkat(?:nya)?)\s+(?:harus\s+)?(?:minggu|bulan)\s+ini|harus\s+berangkat\s+(?:minggu|bulan|hari)\s+ini|don'?t\s+tell\s+(?:your\s+)?(?:family|parents|anyone)\s+too\s+much|(?:don'?t|do\s+not|never)\s+tell\s+anyone\s+the\s+company|(?:이\s?방|단톡방?|채팅방)(?:은|는)?\s?(?:출국\s?(?:후|하면)\s?)?(?:삭제|폭파)",
 )
 _NO_CONTRACT = _rx(
     r"no\s+(?:written\s+)?contract|without\s+(?:a\s+)?contract|contract\s+(?:will\s+be\s+)?(?:signed|given|provided|made)\s+(?:after|on|upon)\s+(?:arrival|you\s+arrive)",
@@ -374,14 +374,14 @@ _PASSPORT = _rx(
     r"passport[^.\n]{0,60}?(?:hand|give)\s+it\s+(?:over\s+)?to\s+(?:our|the|my|his|her)\s+\w+",
     r"여권[^.\n]{0,30}?(?:매니저|회사|담당자|팀장|사장|실장)[^.\n]{0,8}?(?:보관|맡아|가지고\s?있)",
     r"(?:ben\s+(?:minh|em|anh|chi)|minh|cong\s+ty\s+minh)\s+(?:se\s+)?(?:giu|thu|cam|tam\s+giu)\s+(?:ho\s+)?(?:ho\s+chieu|passport)",
-    r"(?:personal\s+)?(?:phones?|mobiles?)\s+(?:will\s+be\s+|are\s+|is\s+|must\s+be\s+)?(?:kept|collected|handed\s+in|taken\s+away|confiscated)|(?:한국\s?)?유심(?:은)?\s?(?:빼고|버리고|두고)|여분\s?폰|외출(?:은|할\s?때)?\s?(?:주말에\s?)?관리자(?:랑|와|허락)|hp\s+(?:pribadi\s+)?(?:disimpen|disimpan|ditaruh)\s+di\s+loker|dikasih\s+hp\s+kantor|\bhp\s+(?:cadangan|kantor)\b|kartu\s+\w+\s+(?:kamu\s+)?(?:cabut|copot)|(?:keluarga|ortu)\s+(?:mau\s+)?(?:hubungin|hubungi|nelpon|telpon)\s+lewat\s+(?:admin|kantor)|paspor\s+(?:nanti\s+)?(?:kakak|aku|kami|bos|kita)\s+(?:pegangin|pegang|simpen|simpan)|keluar\s+kawasan\s+harus\s+izin|hand\s+in\s+(?:your\s+)?(?:personal\s+)?phones?|no\s+need\s+to\s+bring\s+(?:your\s+)?(?:own|personal)\s+phone",
+    r"(?:personal\s+)?(?:phones?|mobiles?)\s+(?:will\s+be\s+|are\s+|is\s+|must\s+be\s+)?(?:kept|collected|handed\s+in|taken\s+away|confiscated)|(?:개인\s?)?(?:폰|휴대폰|핸드폰)[^.\n]{0,25}?(?:팀장|관리자|실장|회사)\S{0,4}\s?(?:한테|에게|에)?\s?맡겨|เครื่องส่วนตัว\S{0,8}(?:หัวหน้า|บริษัท)(?:จะ)?เก็บ|\bmay\s+ca\s+nhan\s+(?:truong\s+nhom|quan\s+ly|cong\s+ty|sep)\s+(?:giu|thu)|(?:个人|個人)(?:手机|手機)\S{0,8}?(?:交给|交給)(?:组长|組長|主管|公司|老板)|(?:한국\s?)?유심(?:은)?\s?(?:빼고|버리고|두고)|여분\s?폰|외출(?:은|할\s?때)?\s?(?:주말에\s?)?관리자(?:랑|와|허락)|hp\s+(?:pribadi\s+)?(?:disimpen|disimpan|ditaruh)\s+di\s+loker|dikasih\s+hp\s+kantor|\bhp\s+(?:cadangan|kantor)\b|kartu\s+\w+\s+(?:kamu\s+)?(?:cabut|copot)|(?:keluarga|ortu)\s+(?:mau\s+)?(?:hubungin|hubungi|nelpon|telpon)\s+lewat\s+(?:admin|kantor)|paspor\s+(?:nanti\s+)?(?:kakak|aku|kami|bos|kita)\s+(?:pegangin|pegang|simpen|simpan)|keluar\s+kawasan\s+harus\s+izin|hand\s+in\s+(?:your\s+)?(?:personal\s+)?phones?|no\s+need\s+to\s+bring\s+(?:your\s+)?(?:own|personal)\s+phone",
     r"개인\s?(?:폰|휴대폰|핸드폰)[^.\n]{0,15}?(?:안\s?가져오|제출|반납|회수|보관)|(?:휴대폰|핸드폰|폰)[^.\n]{0,10}?(?:걷어|회수해|제출하|반납하)",
     r"dien\s+thoai\s+(?:ca\s+nhan\s+)?(?:phai\s+)?(?:nop\s+lai|nop\s+cho|bi\s+thu|cong\s+ty\s+giu|gui\s+lai)|(?:ko|khong|k)\s+(?:dung|duoc\s+dung)\s+(?:dien\s+thoai|dt)\s+rieng|(?:ho\s+chieu|passport)\s+(?:nop|giao|dua)\s+cho\s+(?:ke\s+toan|admin|quan\s+ly|chi|anh)|(?:ho\s+chieu|passport)\s+(?:chi|anh|cty|cong\s+ty)\s+giu|admin\s+giu\s+(?:ho\s+chieu|passport)|(?:ko|khong|k)\s+mang\s+(?:dt|dien\s+thoai)\s+du\s+phong|co\s+sim\s+moi|(?:em\s+)?khoi\s+can\s+goi\s+ve|muon\s+ra\s+ngoai\s+phai\s+(?:co\s+the|xin\s+phep)|nop\s+(?:lai\s+)?dien\s+thoai",
     r"(?:手机|手機)(?:统一|統一)(?:管理|保管|上交)|(?:证件|證件|护照|護照)(?:放|交)(?:到)?公司|(?:护照|護照)(?:我|我们|我們|公司)?(?:先)?(?:帮你|幫你)?(?:拿着|拿著|收着|收著|保管)|(?:护照|護照)(?:和|跟|、)?(?:手机|手機)?(?:交|给|給)(?:行政|人事|公司)|公司(?:给|給|发|發)(?:你)?(?:新卡|工作(?:手机|手機))|(?:个人|個人)(?:手机|手機)(?:培训期|培訓期)?(?:不能|不准|禁止)(?:用|使用)|(?:不要|别|別)带(?:电脑|電腦)?[、,，]?(?:备用机|備用機)|家里人要找你就打公司|(?:上交|交出|没收|沒收|收走)(?:个人|個人)?(?:手机|手機)",
     r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:พาสปอร์ต|หนังสือเดินทาง)(?:น้อง)?(?:เดี๋ยว)?(?:พี่)?(?:ขอ)?(?:ฝาก|เก็บ)ไว้|(?:ห้ามใช้|ไม่ให้ใช้)มือถือ(?:ส่วนตัว)?|มือถือ(?:ต้อง)?ฝากไว้|ไม่เอามือถือสำรอง|ซิม(?:ไทย)?ไม่ต้องเอาไป|(?:ติดต่อ|โทรหาบ้าน)(?:ได้)?(?:\S{0,12})?ผ่าน(?:แอดมิน|เครื่องบริษัท)|(?:จะ)?ออก(?:ไป)?ข้างนอกต้องขออนุญาต|ไม่ต้องถือมือถือ|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
     r"(?:hp|handphone|ponsel)\s+(?:pribadi\s+)?(?:dikumpul(?:kan)?|disita|dititip(?:kan)?|ditahan)",
     r"(?:โทรศัพท์|มือถือ)(?:จะ)?(?:ถูก)?(?:เก็บ|ยึด)|\bsim\b[^.\n]{0,25}?(?:thu\s+lai|bi\s+thu)|(?:cong\s+ty|ben\s+do|ben\s+anh)\s+(?:se\s+)?giu\s+(?:dien\s+thoai|dt)|(?:여권|휴대폰|핸드폰|폰)[^.\n]{0,20}?(?:저희가|관리팀에서|회사에서)\s?(?:맡아|보관)",
-    r"hand\s+(?:your|the)\s+passport\s+to|(?:boss|company|they|hr|leader|admin)\s+collects?\s+(?:all\s+)?(?:the\s+|your\s+|ur\s+)?phones|(?:company|they)\s+(?:gives?|will\s+give)\s+(?:you\s+|u\s+)?(?:a\s+)?(?:new\s+sim|work\s+phone|company\s+phone)|(?:don'?t|do\s+not)\s+bring\s+(?:your\s+|ur\s+)?(?:sim|own\s+phone)|\bno\s+extra\s+phone|phone\s+stays\s+in\s+(?:the\s+|a\s+)?locker|(?:family|parents)\s+can\s+(?:reach|contact|call)\s+(?:you|u)\s+(?:thru|through|via)\s+(?:the\s+)?(?:company|office|admin)|passport\s+(?:they|we|i)\s+(?:hold|keep)|(?:hr|we|they)\s+will\s+keep\s+your\s+passport|(?:won'?t|will\s+not|don'?t|do\s+not)\s+need\s+your\s+own\s+phone|your\s+own\s+phone\s+you\s+(?:won'?t|will\s+not)\s+need|(?:switch\s+off|turn\s+off|remove)\s+your\s+(?:local\s+)?sim[^.\n]{0,30}?company\s+phone|(?:휴대폰|핸드폰|폰)(?:은|는)?\s?(?:회사\s?폰|업무\s?폰)(?:으로|로)\s?(?:교체|바꿔)",
+    r"hand\s+(?:your|the)\s+passport\s+to|personal\s+phones?\b[^.\n]{0,40}?(?:team\s+leader|supervisor|manager|boss)\s+(?:keeps?|holds?)|(?:boss|company|they|hr|leader|admin)\s+collects?\s+(?:all\s+)?(?:the\s+|your\s+|ur\s+)?phones|(?:company|they)\s+(?:gives?|will\s+give)\s+(?:you\s+|u\s+)?(?:a\s+)?(?:new\s+sim|work\s+phone|company\s+phone)|(?:don'?t|do\s+not)\s+bring\s+(?:your\s+|ur\s+)?(?:sim|own\s+phone)|\bno\s+extra\s+phone|phone\s+stays\s+in\s+(?:the\s+|a\s+)?locker|(?:family|parents)\s+can\s+(?:reach|contact|call)\s+(?:you|u)\s+(?:thru|through|via)\s+(?:the\s+)?(?:company|office|admin)|passport\s+(?:they|we|i)\s+(?:hold|keep)|(?:hr|we|they)\s+will\s+keep\s+your\s+passport|(?:won'?t|will\s+not|don'?t|do\s+not)\s+need\s+your\s+own\s+phone|your\s+own\s+phone\s+you\s+(?:won'?t|will\s+not)\s+need|(?:switch\s+off|turn\s+off|remove)\s+your\s+(?:local\s+)?sim[^.\n]{0,30}?company\s+phone|(?:휴대폰|핸드폰|폰)(?:은|는)?\s?(?:회사\s?폰|업무\s?폰)(?:으로|로)\s?(?:교체|바꿔)",
 )
 _FEES = _rx(
     r"(?:registration|processing|placement|recruitment|admin(?:istration)?|training|medical|visa|agency|application|booking)\s+fees?",
@@ -418,7 +418,7 @@ _BORDER = _rx(
     r"先(?:去|到|飞|飛)(?:越南|泰国|泰國|马来西亚|馬來西亞|迪拜|新加坡|菲律宾|菲律賓|曼谷|老挝|老撾)(?:转|轉|中转|中轉)",
     r"(?:di|ke)\s+(?:malaysia|kl|dubai|singapura|thailand|bangkok|filipina)\b[^.\n]{0,30}?(?:terus|lalu|kemudian|baru)\s+(?:nanti\s+)?(?:dipindah|dipindahin|dioper|dikirim|dibawa)\s+(?:ke|lagi)",
     r"พาข้าม(?!ชายแดน|แดน|ด่าน|แม่น้ำ|น้ำ)(?:ไป|ฝั่ง)?|ข้ามไป(?:ทำงาน)?(?:ที่)?ฝั่ง(?:โน้น|โน่น|นู้น|นู่น|พม่า|ลาว|เขมร|กัมพูชา)",
-    r"(?:take|drive|bring)s?\s+you\s+by\s+(?:road|car|van|land)\s+(?:in)?to|(?:into|to)\s+thailand\s+and\s+then\s+across",
+    r"(?:take|drive|bring)s?\s+you\s+by\s+(?:road|car|van|land)\s+(?:in)?to|(?:first\s+stop|start\s+in|first\s+you\s+go\s+to)\s+(?:dubai|malaysia|kuala\s+lumpur|singapore|bangkok|thailand|manila)\b[^.\n]{0,40}?\bthen\s+(?:u|you|we)\s+(?:move|go|transfer|cross)|(?:into|to)\s+thailand\s+and\s+then\s+across",
     r"(?:ดูไบ|มาเลเซีย|สิงคโปร์|ฟิลิปปินส์)[^\n]{0,30}?(?:แล้ว(?:จะ)?|ค่อย)(?:ต่อ|ย้าย|ส่ง)(?:ไป)?(?:ประเทศ|ที่|กัมพูชา|เขมร|พม่า|ลาว)",
     r"(?:두바이|말레이시아|싱가포르|필리핀|방콕|태국)[^.\n]{0,20}?(?:거쳐서?|경유해서?|들렀다가|갔다가)\s?(?:캄보디아|미얀마|라오스|다른\s?나라)",
     r"(?:don'?t|do\s+not|u\s+don'?t|you\s+don'?t|won'?t)\s+go\s+(?:thru|through)\s+(?:the\s+)?(?:main\s+)?(?:checkpoint|immigration)|by\s+the\s+river|on\s+a\s+boat|handles?\s+the\s+(?:officers|police|immigration)|(?:at|to|near)\s+the\s+bridge|skip\s+the\s+(?:checkpoint|queue\s+at\s+immigration)",
@@ -477,7 +477,7 @@ _WARNING_NOTICE = _rx(
     r"^\W{0,3}(?:warning|beware|scam\s+alert|advisory|alert|psa|news|breaking)\b|\bfact[-\s]?check|\barrested\b|\bsuspects?\b"
     r"|\b(?=[anp])(?<!job\s)(?<!jobs\s)(?<!hiring\s)(?<!vacancy\s)(?<!good\s)(?<!great\s)(?:alert|advisory|psa|news)\s*:"
     r"|\bdon'?t\s+(?:fall\s+for|believe|apply)\b|\bdo\s+not\s+apply\b|\bred\s+flags?\s+(?:of|to|in)\b|\bif\s+you\s+(?:get|see|receive)\s+(?:an?\s+)?(?:offer|message|ad|job)\s+like\s+(?:that|this)\b|\bended\s+up\s+(?:in|across|at)\b|\bwarns?\b|\bbe(?:ing)?\s+lured\b|forced\s+(?:in)?to\s+(?:run\s+)?(?:online\s+)?(?:scams?|fraud)|the\s+classic\s+trap|\bvictims?\b",
-    r"\b(?=t)(?<!not\s)(?<!no\s)traffick(?:ing|ed|ers?)\b|\bawareness\b|\bhow\s+to\s+spot\b|\bscam\s+compan(?:y|ies)\b|\bcame\s+back\s+from\b|\bif\s+anyone\s+offers\s+you\b|\bsurvivors?\b|\b(?:rescued|repatriat\w+)\b|\bhow\s+(?:the|this|these|such)\s+(?:scams?|traps?|schemes?|frauds?)\s+works?"
+    r"\b(?=t)(?<!not\s)(?<!no\s)traffick(?:ing|ed|ers?)\b|\bawareness\b|\bsafe[-\s]migration\b|\b(?:i|we)\s+(?:already\s+)?reported\b|\bone\s+of\s+those\s+\w+\s+traps?\b|\bhow\s+to\s+spot\b|\bscam\s+compan(?:y|ies)\b|\bcame\s+back\s+from\b|\bif\s+anyone\s+offers\s+you\b|\bsurvivors?\b|\b(?:rescued|repatriat\w+)\b|\bhow\s+(?:the|this|these|such)\s+(?:scams?|traps?|schemes?|frauds?)\s+works?"
     r"|\bsigns?\s+of\s+(?:a\s+)?(?:fake|scam|bogus|fraudulent)|\bwarning\s+signs\b|\b(?=f)(?<!not\s)fake\s+(?:job\s+)?(?:ads?|offers?|recruiters?|agenc(?:y|ies)|postings?|jobs?)\b"
     r"|\bscam\s+(?:cent(?:er|re)s?|compounds?|operations?|networks?|syndicates?|hubs?|factor(?:y|ies)|gangs?|rings?)\b"
     r"|\b(?:were|have\s+been|had\s+been)\s+(?:promised|lured|tricked|deceived|trafficked|recruited\s+(?:with|through|via|by))\b"
@@ -488,23 +488,23 @@ _WARNING_NOTICE = _rx(
     r"|\b(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employers|agencies|recruiters|companies)\s+(?:never|don'?t|do\s+not|won'?t|will\s+never|always)\b",
     r"\[기획\]|보도\s?자료|증언|다큐|주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
     r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고|출국|출발|일정|입사|준비))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)[^\]\n]{0,6}\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
-    r"|피해자|피해\s?(?:사례|예방|주의|신고)|조심하세요|절대\s?하지\s?마|차단했|똑같은\s?수법|주의\s?(?:하시기\s?)?바랍니다|구출|답장(?:하지|도\s?하지)\s?말|(?:단톡방?|카페|맘카페)(?:에|에서)?\s?공유(?:드려요|드립니다|합니다|해요)|검거|체포|구속\s?기소|일당|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
+    r"|피해자|피해\s?(?:사례|예방|주의|신고)|조심하세요|절대\s?하지\s?마|도망치라고|끌려간대|끌려갔대|차단했|똑같은\s?수법|주의\s?(?:하시기\s?)?바랍니다|구출|답장(?:하지|도\s?하지)\s?말|(?:단톡방?|카페|맘카페)(?:에|에서)?\s?공유(?:드려요|드립니다|합니다|해요)|검거|체포|구속\s?기소|일당|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
     r"|(?:경찰청|경찰서|외교부|대사관|영사관|고용노동부|국정원|금감원|당국)\s?[:：]|신고(?:하세요|해\s?주세요|바랍니다)|주의\s?당부|각별한\s?주의"
     r"|(?:가족|부모님?)(?:에게|한테|께)\s?(?:반드시\s?|꼭\s?)?(?:알리|말씀|상의)|(?:정상적인|정식|진짜)\s?(?:회사|업체|기업|채용)(?:라면|(?:는|은)\s?(?:절대|결코))",
     r"^\W{0,3}(?:waspada|awas|perhatian|berita|opini|artikel)\b|\bopini\s*:|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar(?!\s+(?:ke\s+)?(?:siskop2mi|kp2mi|bp2mi|disnaker))|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b|\bpelaku\b|\btersangka\b|\bbareskrim\b|\b(?:di|me)?nangkap\b|\bditangkap\b"
     r"|\bhati[-\s]?(?:hati|2)\b(?!\s+di\s+jalan)|\bciri[-\s]?ciri\b|\bciri\s+(?:lowongan|loker|tawaran)|\btanda[-\s]tanda\s+(?:lowongan|loker|penipuan)"
     r"|\b(?:lowongan|loker|tawaran|perekrut|agen|akun)\s+(?:kerja\s+)?(?:palsu|bodong|abal[-\s]?abal|hoaks|hoax)\b|\bitu\s+(?:palsu|hoaks|hoax|penipuan)\b"
     r"|bagikan\s+(?:ke|kepada|pada)\s+(?:keluarga|orang\s+tua|saudara|kerabat)|sebarkan\s+(?:info|informasi|ini)\b|\bedukasi\b|\bsosialisasi\b"
-    r"|\bterjerat\b|\bterjebak\b|\bciri2\b|\bketipu\b|\bikut2an\b|\bmengaku\s+(?:direkrut|dijanjikan|ditawari)\b|\btiba\s+di\s+bandara\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
+    r"|\bterjerat\b|\bterjebak\b|\bciri2\b|\bketipu\b|\bdokumenter\b|\bjebakan\b|\b(?:udah|sudah)\s+(?:aku|saya|sy)\s+lapor(?:in|kan)\b|\bkompleks\s+penipuan\b|\bikut2an\b|\bmengaku\s+(?:direkrut|dijanjikan|ditawari)\b|\btiba\s+di\s+bandara\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
     r"|\b(?:perusahaan|penempatan|agen|p3mi|lowongan|rekrutmen)\s+(?:yang\s+)?(?:resmi|asli|legal)\s+(?:tidak|tak|nggak|gak|ga)\s+(?:pernah|akan|mungkin)\b",
     r"^\W{0,3}บทความ|เรื่องจริงจาก|เตือนภัย|อย่าไปเด็ดขาด|เล่าประสบการณ์|อย่า(?:หลง)?เชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,10}|ฝาก|แจ้ง)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน"
     r"|^\W{0,3}ข่าว(?!ดี)|ข่าว\s?[:：]|เป็นข่าว|ตามข่าว|(?=[ถโ])(?<!ไม่)(?:ถูก|โดน)หลอก|(?=ห)(?<!ไม่)หลอก(?:ลวง|ไป|ให้ไป)"
-    r"|ผู้เสียหาย|เหยื่อ|ห้ามไปเด็ดขาด|สัญญาณ(?:อันตราย|ว่า)|สารคดี|งานหลอก|อย่าไปนะ|ติดอยู่ที่นั่น|ฝากแชร์|ค่าไถ่(?:ถึง|จึง|กว่า)|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
-    r"^\W{0,3}(?:phong\s+su|bai\s+viet)\b|\bnhan\s+biet\b|\bde\s+y\s+giup\b|\bda\s+bao\s+(?:to\s+truong|cong\s+an)|\blua\s+tuyen\s+dung\b|\bban\s+giao\b|\bthoat\s+khoi\b|\bchuoc\s+(?:ve|nguoi|ra)\b|\bdung\s+(?:cho|de)\s+(?:con|chau|con\s+chau|nguoi\s+nha|ai)\b[^.\n]{0,10}?\bdi\b|canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
+    r"|ผู้เสียหาย|เหยื่อ|ห้ามไปเด็ดขาด|สัญญาณ(?:อันตราย|ว่า)|(?:กระทรวง\S{0,20}|สถานทูต\S{0,10})(?:ขอ)?เตือน|ไปทำงานต่างประเทศอย่างปลอดภัย|ตึกแก๊งคอล|สารคดี|งานหลอก|อย่าไปนะ|ติดอยู่ที่นั่น|ฝากแชร์|ค่าไถ่(?:ถึง|จึง|กว่า)|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
+    r"^\W{0,3}(?:phong\s+su|bai\s+viet)\b|\bnhan\s+biet\b|\btuyen\s+truyen\b|\bdi\s+cu\s+an\s+toan\b|\bbao\s+admin\b|\blua\s+qua\s+cam\b|\bde\s+y\s+giup\b|\bda\s+bao\s+(?:to\s+truong|cong\s+an)|\blua\s+tuyen\s+dung\b|\bban\s+giao\b|\bthoat\s+khoi\b|\bchuoc\s+(?:ve|nguoi|ra)\b|\bdung\s+(?:cho|de)\s+(?:con|chau|con\s+chau|nguoi\s+nha|ai)\b[^.\n]{0,10}?\bdi\b|canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
     r"|dau\s+hieu|\b(?:tuyen\s+dung|viec\s+lam|loi\s+moi|chieu|tin)\s+lua\b|\b(?=l)(?<!khong\s)(?<!ko\s)(?<!phai\s)lua\s+dao\b|\b(?=b)(?<!khong\s)(?<!ko\s)(?<!so\s)bi\s+lua\b|giai\s+cuu|^\W{0,3}tin\s+tuc|\btin\s+tuc\s*[:：]|khuyen\s+cao"
     r"|\b(?:moi\s+nguoi|cac\s+ban|ca\s+nha|anh\s+chi(?:\s+em)?|ba\s+con)\s+(?:nen\s+|hay\s+)?(?:can\s+than|canh\s+giac|luu\s+y|chu\s+y)\b"
     r"|mua\s+ban\s+nguoi|giam\s+giu|\bbat\s+giu\b|khoi\s+to|\bdoi\s+tuong\b|\bbi\s+(?:giam|ep|ban\s+(?:sang|qua))\b|\bep\s+(?:lam|buoc)\b|\b(?:cong\s+ty|doanh\s+nghiep|don\s+vi)\s+(?:uy\s+tin|hop\s+phap|chinh\s+thong|that)\s+(?:khong\s+bao\s+gio|se\s+khong|khong\s+he)\b",
-    r"(?:电影|電影|纪录片|紀錄片)(?:上映|播出|里|裡|中)|剧里|劇裡|套路|(?:转|轉)(?:给|給)家里人|(?:转|轉)(?:给|給)家裡人|中招|反诈|反詐|千万别|千萬別|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
+    r"(?:电影|電影|纪录片|紀錄片)(?:上映|播出|里|裡|中)|剧里|劇裡|套路|民警|派出所|宣传|宣傳|骗去|騙去|(?:园区|園區)待了|(?:转|轉)(?:给|給)家里人|(?:转|轉)(?:给|給)家裡人|中招|反诈|反詐|千万别(?!提|说|跟|和|告诉|发)|千萬別(?!提|說|跟|和|告訴|發)|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
     r"|新[闻聞](?!推广|推廣|稿)|据\S{0,8}报道|據\S{0,8}報導|记者|記者|(?=被)(?<!不会)(?<!不會)(?<!不)(?<!担心)(?<!擔心)(?<!怕)(?:被骗|被騙)|受骗|受騙|(?=上)(?<!不会)(?<!不會)(?<!不)(?:上当|上當)"
     r"|(?:一定|千万|千萬|务必|務必)要?(?:小心|当心|當心|谨慎|謹慎)|小心(?:被骗|被騙|上当|上當|陷阱)|(?=陷)(?<!无)(?<!無)(?<!没有)(?<!沒有)(?<!不是)陷阱"
     r"|获救|獲救|抓获|抓獲|落网|落網|嫌疑人|怎么辨别|怎麼辨別|如何辨别|如何辨別|真的存在吗|真的存在嗎|解救|营救|營救|遣返|电诈|電詐|(?:诈骗|詐騙)(?:园区|園區|集团|集團|团伙|團夥|窝点|窩點)|人口(?:贩运|販運|贩卖|販賣)|拐卖|拐賣"
@@ -545,7 +545,7 @@ _JOB_CONTEXT = _rx(
     # the company gives you a new SIM", "ngày đầu admin giữ hộ chiếu", "公司车来接你"): a tour
     # or a traveller's question names a tour company or agency, never a boss or an office
     r"\b(?:boss|probation|team\s+leader|testers?|(?<!tour\s)(?<!travel\s)(?<!bus\s)(?<!ferry\s)company|(?:our|my)\s+(?:man|guy|staff|people|escort|team)\b)",
-    r"(?<!여행)(?<!관광)회사(?!\s?출장|에서\s?(?:보내|출장))|사장님?|팀장|관리자|실장|\b(?:kantor|bos|(?<!tour\s)leader|perusahaan|orang\s+kita)\b|บริษัท(?!ทัวร์|ท่องเที่ยว|นำเที่ยว)|หัวหน้า|แอดมิน|ออฟฟิศ|คนของเรา",
+    r"(?<!여행)(?<!관광)회사(?!\s?출장|에서\s?(?:보내|출장))|근로|입사|출근|사장님?|팀장|관리자|실장|\b(?:kantor|bos|(?<!tour\s)leader|perusahaan|orang\s+kita)\b|บริษัท(?!ทัวร์|ท่องเที่ยว|นำเที่ยว)|หัวหน้า|แอดมิน|ออฟฟิศ|คนของเรา",
     r"\b(?:cty|sep|admin|quan\s+ly|nguoi\s+(?:cua\s+)?minh|cong\s+ty(?!\s+(?:du\s+lich|lu\s+hanh|tour|\w+\s+cu\s+di)))\b|(?<!旅游)(?<!旅遊)公司(?!派)|老板|老闆|园区|園區|组长|組長|行政|我们的人|我們的人",
 )
 # Remote work paid through a known freelancing or tutoring platform: the platform holds the
@@ -910,14 +910,15 @@ def _citizen_for(citizen: Optional[str], language: str) -> Optional[str]:
 # gives: what to answer at immigration, the chat to delete, the location to switch off, the
 # checkpoint to avoid, what not to tell one's parents. A text with them is someone being
 # sent, even when it never says "job" ("if immigration asks: holiday; delete this chat").
+_DECEIT_FLAGS = {"urgency_secrecy", "tourist_visa_work", "border_route", "passport_handover"}
 _DECEIT = _rx(
     r"if\s+(?:immigration|the\s+officers?|anyone)\s+asks|(?:don'?t|do\s+not|never)\s+mention\s+(?:the\s+)?(?:work|job|company)|act\s+like\s+a\s+tourist|only\s+for\s+(?:show|immigration)"
     r"|delete\s+(?:this|our|the)\s+(?:chat|convo|conversation|messages)|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|go\s+(?:thru|through)\s+the\s+main\s+checkpoint|tell\s+(?:ur|your)\s+(?:parents|mum|mom|family)\s+the\s+exact",
     r"물어보면|(?:일|업무|회사)\s?(?:관련\s?)?(?:얘기|이야기)[^.\n]{0,6}?(?:절대|금지)|삭제\s?부탁|기록\s?(?:다\s?)?지우|위치\s?(?:공유)?\s?(?:꺼|끄)|심사대?\s?안\s?거치|(?:지역|위치|장소)\s?(?:는\s?)?말하지",
-    r"imigrasi\s+(?:jawab|bilang)|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|jangan\s+bikin\s+story",
+    r"imigrasi\s+(?:\w+\s+)?(?:jawab|bilang)|jangan\s+sebut\s+kerja|(?:inget|ingat)\s*:?\s*turis|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|jangan\s+bikin\s+story",
     r"ถ้า(?:ด่าน|ตม\.?)ถาม|ลบแชท|ปิดโลเคชั่น|ปิดโลเคชัน|ไม่ต้องไปด่าน|ทำตัว(?:ให้)?เหมือนมาเที่ยว|(?:อย่า|ไม่ต้อง)บอกพ่อแม่",
     r"hoi\s+(?:thi\s+)?(?:cu\s+)?(?:noi|bao)|xoa\s+(?:het\s+)?tin\s+nhan|tat\s+dinh\s+vi|(?:ko|khong)\s+di\s+(?:qua\s+)?cua\s+khau\s+chinh|dung\s+dang\s+story|duong\s+mon",
-    r"(?:边检|邊檢|海关|海關)(?:问|問)(?:就)?(?:说|說)|(?:删|刪)(?:了|掉)?(?:聊天记录|聊天記錄)|(?:聊天记录|聊天記錄)(?:也)?(?:删|刪)|定位(?:关|關)|(?:关|關)(?:掉)?定位|走山路|(?:河边|河邊)(?:有人|那边|那邊)|(?:边上|邊上)接(?:应|應)",
+    r"(?:边检|邊檢|海关|海關)(?:的时候|的時候)?(?:问|問)(?:你)?(?:就)?(?:说|說)|(?:千万|千萬)?(?:别|別|不要)提工作|(?:删|刪)(?:了|掉)?(?:聊天记录|聊天記錄)|(?:聊天记录|聊天記錄)(?:也)?(?:删|刪)|定位(?:关|關)|(?:关|關)(?:掉)?定位|走山路|(?:河边|河邊)(?:有人|那边|那邊)|(?:边上|邊上)接(?:应|應)",
 )
 
 
@@ -1008,6 +1009,12 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
                 assurances.append(Flag("warning_second_cue", text[other.start() : other.end()], other.start(), other.end(),
                                        _LEARNED.flags.get("warning_second_cue", 0.0)))
     score = _LEARNED.chance([f.flag for f in flags] + [a.flag for a in assurances])
+    deceit = _DECEIT.search(folded)
+    if deceit and not assurances and _DECEIT_FLAGS & found.keys():
+        # being told what to answer at the border, which chat to delete or what not to tell
+        # the family is, like a kept passport, what no lawful employer asks: reason enough
+        # (quoted by the flag of that kind: secrecy, a tourist's entry, the border, the phone)
+        score = max(score, HIGH_THRESHOLD)
     identifiers = extract_identifiers(text, [(a.start, a.end) for a in amounts])
     held_back = None
     if level(score) == "high":
