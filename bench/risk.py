@@ -126,7 +126,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, action="append",
                         help="labelled offers (JSON lines); default: the development set, then the held-out set")
     args = parser.parse_args()
-    sets = args.data or [DATA, DEV_SIX, DEV_MORE, DEV_EXTRA, DEV_HARD, DEV_HARD_2, *(p for p in (DEV_11, DEV_12, DEV_13) if p.exists()), HELDOUT, HELDOUT_SIX, HELDOUT_SIX_3, HELDOUT_SIX_4, HELDOUT_SIX_5, HELDOUT_SIX_6, HELDOUT_SIX_7, HELDOUT_SIX_8, HELDOUT_SIX_9, HELDOUT_SIX_10, HELDOUT_SIX_11]
+    sets = args.data or [DATA, DEV_SIX, DEV_MORE, DEV_EXTRA, DEV_HARD, DEV_HARD_2, DEV_11, DEV_12, DEV_13, HELDOUT, HELDOUT_SIX, HELDOUT_SIX_3, HELDOUT_SIX_4, HELDOUT_SIX_5, HELDOUT_SIX_6, HELDOUT_SIX_7, HELDOUT_SIX_8, HELDOUT_SIX_9, HELDOUT_SIX_10, HELDOUT_SIX_11]
     start = time.perf_counter()
     import bot.offers.risk  # noqa: F401  (import and regex compilation, reported apart)
 

@@ -717,3 +717,30 @@ def test_being_told_to_deceive_is_reason_enough(lang, text):
 ])
 def test_a_warning_that_lists_the_deceit_is_no_lure(text):
     assert analyse(text).risk != "high"
+
+
+@pytest.mark.parametrize("lang, text, flag", [
+    ("th", "หาน้องๆ ไลฟ์สดขายของ ประจำที่ปอยเปต", "vague_office_job"),
+    ("zh", "招女主播，金边，零基础带教", "vague_office_job"),
+    ("en", "Easy job, chatting with customers online. PM for more info", "messaging_app_only"),
+    ("th", "บริษัทออกตั๋วให้ฟรี", "costs_paid"),
+    ("zh", "公司出机票，有护照即可", "costs_paid"),
+    ("ko", "한국 월급 3배, 옆 나라 근무", "vague_destination"),
+])
+def test_posts_as_channels_and_captions_write_them(lang, text, flag):
+    assert flag in analyse(text, language=lang).flag_ids()
+
+
+def test_a_daily_wage_is_not_a_gang():
+    # 일당 is both "a day's pay" and "a gang": with a figure it is the pay
+    a = analyse("단기 해외 알바 / 일당 50 / 비행기표 지원 / 바로 출국")
+    assert "warning_notice" not in a.signs()
+    assert a.risk == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "📢 群公告：本群禁止发布“境外高薪、包机票、无需经验”类招聘信息，一经发现立即踢出并举报。",
+    "ไทยตัดไฟฟ้าและอินเทอร์เน็ตชายแดนเมียวดี เพื่อสกัดแก๊งคอลเซ็นเตอร์",
+])
+def test_group_rules_and_news_of_a_crackdown_are_not_offers(text):
+    assert analyse(text).risk != "high"

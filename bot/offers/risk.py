@@ -155,6 +155,7 @@ _HUB_COUNTRIES = _rx(
     r"(?:柬埔寨|柬国|柬國|缅甸|緬甸|老挝|老撾|寮國)(?![语語])",
 )
 _VAGUE_PLACE = _rx(
+    r"옆\s?나라",
     # where exactly is kept from the family ("don't tell your parents the exact city", "정확한 지역
     # 말하지 마", "别跟你妈说具体在哪", "ถ้าแม่ถามบอกว่าภูเก็ต", "đến nơi mới rõ")
     r"(?:exact|which)\s+(?:city|place|location|town)|where\s+exactly|정확한\s?(?:지역|위치|장소)|장소는\s?가면|(?:lokasi|tempat)(?:nya)?\s+(?:pasti|persis)(?:nya)?\s+(?:nanti|dikasih\s+tau|rahasia)|(?:den|toi)\s+noi\s+moi\s+(?:ro|biet)|具体在哪|具體在哪|到了(?:就|再)知道|ถ้าแม่ถาม|อย่าบอกว่า(?:อยู่|ไป)?(?:พม่า|เขมร|กัมพูชา|ลาว|เมียวดี)|(?:dung|ko|khong)\s+noi\s+(?:la\s+)?di\s+(?:myanmar|campuchia|cam|lao|mien\s+dien)",
@@ -214,9 +215,9 @@ _VAGUE_OFFICE = _rx(
     r"高薪轻松|轻松高薪|高薪輕鬆|輕鬆高薪|轻松(?:月入|赚|賺)|輕鬆(?:月入|賺)|工作轻松|工作輕鬆|活(?:很|超|特别|特別|比较|比較)?(?:轻松|輕鬆)",
     # the work as friends describe it ("computer work", "kerjaan komputer doang", "gõ phím",
     # "ngồi máy tính nhắn tin", "คนพิมพ์เร็ว", "做电脑工作", "한국어 잘하는 사람")
-    r"(?:work|jobs?)\s+on\s+(?:a\s+|the\s+)?computers?|people\s+for\s+computer|online\s+customer|(?:kerjaan|kerja)\s+(?:komputer|online)\b|bagian\s+online|bal[ea]s(?:in)?\s+chat|staf\s+admin|admin\s+staf",
+    r"(?:work|jobs?)\s+on\s+(?:a\s+|the\s+)?computers?|admin\s+game|game\s+admin|chat(?:ting)?\s+with\s+(?:customers|clients|people)\s+online|live\s?stream(?:ing|er)?\s+(?:host|seller|sales)|live\s+(?:host|seller)|people\s+for\s+computer|online\s+customer|(?:kerjaan|kerja)\s+(?:komputer|online)\b|bagian\s+online|bal[ea]s(?:in)?\s+chat|staf\s+admin|admin\s+staf",
     r"\bgo\s+phim\b|\bngoi\s+(?:may\s+tinh|may|laptop)\b|lam\s+(?:tren|bang|voi)\s+may\s+tinh|may\s+tinh\s+nhan\s+tin|nhan\s+tin\s+(?:thoi|suot\s+ngay|voi\s+khach)",
-    r"คนพิมพ์|พิมพ์เร็ว|พิมพ์(?:คอม)?(?:ได้|เป็น)|งานคอม(?!พิวเตอร์)|นั่งคอม",
+    r"คนพิมพ์|ไลฟ์สด|(?:女)?主播|直播带货|直播帶貨|라이브\s?(?:방송|커머스)\s?(?:진행|호스트)|\blivestream\b|\bhost\s+live\b|พิมพ์เร็ว|พิมพ์(?:คอม)?(?:ได้|เป็น)|งานคอม(?!พิวเตอร์)|นั่งคอม",
     r"(?:做|搞)(?:电脑|電腦)(?:工作|的活)?|(?:电脑|電腦)(?:工作|上的活)|(?:做|搞)(?:运营|運營)|打字聊天",
     # work read from a script to strangers: how the compounds' chat work is described
     r"(?:give|gives|follow)\s+(?:u\s+|you\s+)?(?:the\s+|a\s+)?script|대본(?:대로|만)|(?:ikut|pake|pakai)\s+naskah|สคริปต์|\bco\s+(?:san\s+)?kich\s+ban|kich\s+ban\s+het|话术|話術",
@@ -261,7 +262,7 @@ _COSTS_PAID = _rx(
     r"(?:kami|perusahaan|bos|pt|agen|mereka)\s+(?:yang\s+)?(?:tanggung|tanggungin|bayarin|bayar)\b(?!\s+sendiri)",
     r"\bve(?:\s+may\s+bay)?\s+(?:co\s+nguoi|cong\s+ty|ben\s+(?:kia|do)|ho|sep)\s+(?:tra|lo|bao|chiu|mua)",
     r"(?:住的|吃的|吃住|住宿)(?:也|都)?(?:是|都是)?(?:公司|老板|老闆)的|公司(?:管|包)(?:吃|住)|(?:机票|機票)(?:是)?(?:公司|老板|老闆)(?:出|买|買)",
-    r"ไม่ต้องเตรียมอะไร|(?:ค่า)?ตั๋ว(?:เครื่องบิน)?(?:เขา|บริษัท)?(?:จ่าย|ออก)ให้",
+    r"ไม่ต้องเตรียมอะไร|ออกตั๋ว(?:เครื่องบิน)?ให้|ไม่ต้องสำรองจ่าย|公司(?:出|包|报销|報銷|承担|承擔)(?:机票|機票|路费|路費)|不用(?:垫付|墊付)|\bcong\s+ty\s+lo\s+het\s+(?:tu\s+)?(?:ve|nha|an)|(?:company|they|we)\s+pays?\s+(?:for\s+)?everything|(?:ค่า)?ตั๋ว(?:เครื่องบิน)?(?:เขา|บริษัท)?(?:จ่าย|ออก)ให้",
 )
 _TOURIST_VISA = _rx(
     r"tourist\s+visa|visit(?:or)?\s+visa|visa\s+on\s+arrival|visa[-\s]free|visa\s+exempt(?:ion)?|(?:come|go|travel|fly|enter)\s+(?:as|on)\s+a\s+tourist|as\s+tourists?\s+first",
@@ -302,7 +303,7 @@ _TOURIST_VISA = _rx(
 _MESSAGING = _rx(
     r"telegram|whats\s?app|wa\.me\b|t\.me\b|\bwa\b|\bsignal\b|wechat|kakao\s?talk|(?:on|via|by|add)\s+line\b|\bline\s+(?:id|app)\b|instagram|messenger|tiktok|\bdm\b",
     r"텔레그램|텔레(?![비콤마])|왓츠앱|위챗|카톡|카카오톡|오픈\s?채팅|(?<![가-힣])라인\s?(?:문의|아이디|id)?(?=\s|$|[./,])",
-    r"japri|inbox",
+    r"japri|inbox|\bpm\s+(?:me|us|for|po)\b",
     r"แอดไลน์|แอด\s?line|ทักไลน์|ไอดีไลน์|(?<!ออน)ไลน์(?!ผลิต|การผลิต)|line\s*(?:id)?\s*[:：@]|เทเลแกรม|เทลิแกรม|วอทส์แอป|วอทส์แอพ|วอทแอพ|ทักแชท|อินบ็อกซ์|ทักเพจ|ทักข้อความ",
     r"\bzalo\b|\bib\b|\binbox\b|nhan\s+tin\s+(?:rieng|qua)|\btele\b|\bviber\b|\b(?:qua|ib|inbox|nhan\s+tin|lien\s+he|nt|chat)\s+(?:qua\s+)?mess\b|\bmess\s+(?:minh|em|chi|anh|rieng)\b",
     r"加(?:微信|威信|薇信|微)|微信|威信|薇信|[vV]信|加\s?[vVＶ](?![a-zA-Z])|[+＋➕]\s?[vV](?![a-zA-Z])|\bvx\b|\bwx\b|(?:纸|紙)(?:飞机|飛機)|(?:加|联系|聯繫|聯絡|联络|私聊|私信|找)(?:我的?|本人)?(?:飞机|飛機)",
@@ -324,11 +325,11 @@ _URGENCY = _rx(
     r"\burgent(?:ly)?\b|\basap\b|as\s+soon\s+as\s+possible|start\s+immediately|leave\s+(?:this|next)\s+week|fly\s+out\s+in\s+\d{1,3}\s+days|within\s+\d{1,3}\s+days",
     r"limited\s+(?:slots|places|seats|quota)|only\s+\d{1,3}\s+(?:places|slots|seats|spots)\s+left|(?<!\d)\d{1,3}\s+(?:places|slots|seats|spots)\s+left",
     r"(?:don'?t|do\s+not)\s+tell|keep\s+(?:it|this)(?:\s+offer)?\s+(?:private|secret|confidential|quiet)",
-    r"급구|긴급|급하게\s?(?:구|모집|뽑|채용)|즉시\s?출국|바로\s?출국|이번\s?주\s?(?:안에|내에?)?\s?(?:출국|출발)|선착순|자리가\s?(?:얼마\s?)?(?:안|몇)\s?남|마감\s?임박",
+    r"급구|다음\s?주\s?(?:에\s?)?(?:바로\s?)?출국|긴급|급하게\s?(?:구|모집|뽑|채용)|즉시\s?출국|바로\s?출국|이번\s?주\s?(?:안에|내에?)?\s?(?:출국|출발)|선착순|자리가\s?(?:얼마\s?)?(?:안|몇)\s?남|마감\s?임박",
     r"비밀(?!번호)|(?:대화|채팅|톡)(?:도|는)?\s?(?:\S{1,8}\s?)?지워|(?:가족|부모님?|엄마|아빠)(?:한텐|한테는|에게는|께는|한테)?\s?(?:그냥\s?)?(?:\S{1,6}\s?)?(?:여행|놀러)\s?(?:이라고|간다고)|(?:읽고\s?)?(?:바로\s?)?삭제\s?부탁|(?:채팅|대화|톡)\s?(?:기록|내용)?\s?(?:다\s?)?지우|위치\s?(?:공유)?\s?(?:꺼|끄)|(?:정확한\s?)?(?:지역|위치|장소)\s?(?:는\s?)?(?:말하지|알리지|비공개)|장소는\s?가면\s?알려|sns\s?(?:업로드\s?)?금지|가족(?:한텐|한테는|에게는)\s?나중에|보안\s?유지|주변에\s?알리지|(?:가족|부모님|주위|주변|다른\s?사람|아무(?:한테|에게|도)|누구(?:한테|에게|도))[^.\n]{0,20}?(?:말하지|알리지|(?:여행|어학\s?연수|연수|유학|출장)\s?(?:간다고|이라고|라고|간다\s?해))",
     r"\bsegera\b|secepatnya|butuh\s+cepat|\burgent\b|kuota\s+(?:terbatas|tinggal)|berangkat(?:nya)?(?:\s+(?:bareng|bersama|rame[-\s]?rame|rame2))?\s+(?:minggu\s+ini|minggu\s+depan|besok|lusa|dalam\s+\d{1,3}\s+hari)",
     r"wajib\s+berangkat|jangan\s+bilang|rahasiakan|\brahasia\b|jangan\s+(?:bikin|upload|posting|post|update)\s+(?:story|status|sosmed|ig)|(?:chat|grup|obrolan)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|dihapus|bubarin|dibubarin)|admin\s+bubarin|(?:jangan|jgn)\s+cerita\s+ke\s+(?:bapak|ibu|ortu|keluarga|mama|papa|siapa)|bilang\s+aja\s+(?:di\s+)?(?:malaysia|kerja\s+di\s+luar|liburan|jakarta)|ga\s+usah\s+dikasih\s+tau|jangan\s+banyak\s+nanya|(?:jgn|jangan)\s+dengerin\s+(?:omongan\s+)?orang|jangan\s+langsung\s+(?:wa|hubungi|telpon)\s+keluarga",
-    r"ด่วน|เดินทางได้ทันที|บินได้(?:ทันที|เลย)|ไปได้เลย|เริ่มงานได้ทันที|จำนวนจำกัด|(?:เหลือ|รับ)(?:อีก)?(?:แค่|เพียง)\s?\d{1,3}\s?(?:ที่|คน|ตำแหน่ง)",
+    r"ด่วน|(?:ออกเดินทาง|บิน|ไป)(?:ได้)?(?:ภายใน)?(?:อาทิตย์|สัปดาห์)นี้|เดินทางได้ทันที|บินได้(?:ทันที|เลย)|ไปได้เลย|เริ่มงานได้ทันที|จำนวนจำกัด|(?:เหลือ|รับ)(?:อีก)?(?:แค่|เพียง)\s?\d{1,3}\s?(?:ที่|คน|ตำแหน่ง)",
     r"(?:อย่า|ห้าม)บอก(?:ใคร|ครอบครัว|พ่อแม่|ที่บ้าน)|อย่าเพิ่งเล่า|ลบแชท|(?:แชท|ข้อความ)\S{0,8}ลบ(?:ให้)?หมด|(?:ปิด|ห้ามแชร์)(?:โลเคชั่น|โลเคชัน|ตำแหน่ง|gps)|(?:อย่า|ไม่ต้อง)บอก(?:พ่อแม่|แม่|พ่อ|ที่บ้าน)|ถ้าแม่ถาม(?:บอก)?ว่า|(?:อย่า|ไม่ต้อง)(?:ไป)?เชื่อข่าว|ห้าม(?:โพสต์|ถ่ายรูป)|ตามเขาไปไม่ต้องถาม|อย่าเพิ่งบอกใคร|(?:เก็บ)?เป็นความลับ|บอก(?:ที่บ้าน|ครอบครัว|พ่อแม่)ว่า(?:ไป)?เที่ยว",
     r"tuyen\s+gap|can\s+gap(?!\s+(?:truc|mat|nhau|ban|anh|chi|em))|\b(?:di|bay|xuat\s+canh)\s+(?:gap|ngay)\b|gap\s+gap|\bdi\s+(?:nhanh|ngay)\s+trong\s+(?:tuan|thang)|so\s+luong\s+co\s+han|chi\s+con\s+\d{1,3}\s+(?:suat|cho|slot)",
     r"(?:giu|can|phai|tuyet\s+doi)\s+bi\s+mat|dung\s+ke\s+chi\s+tiet|xoa\s+(?:het\s+)?(?:tin\s+nhan|doan\s+chat|chat|nhom)|(?:dung|ko|khong|dung\s+co)\s+(?:noi|ke|bao)\s+(?:cho\s+|voi\s+)?(?:me|ba|bo|ba\s+me|gia\s+dinh|nguoi\s+nha|ai)|(?:tat|ko\s+duoc\s+chia\s+se|khong\s+duoc\s+chia\s+se)\s+(?:dinh\s+vi|vi\s+tri|gps)|dung\s+(?:nghe|tin)\s+(?:ai|bao\s+chi|tin\s+tuc|tiktok)|bao\s+chi\s+viet\s+vay\s+thoi|(?:dung|ko)\s+dang\s+story|di\s+theo\s+dung\s+hoi|(?:noi|bao)\s+(?:la\s+)?(?:lam\s+)?o\s+(?:binh\s+duong|sai\s+gon|ha\s+noi|dong\s+nai)|(?:dung|khong\s+duoc|khong\s+nen)\s+(?:noi|ke|bao)\s+(?:voi|cho)\s+(?:ai|gia\s+dinh|nguoi\s+nha|bo\s+me)|noi\s+voi\s+(?:gia\s+dinh|nguoi\s+nha)\s+la\s+di\s+du\s+lich",
@@ -477,7 +478,7 @@ _WARNING_NOTICE = _rx(
     r"^\W{0,3}(?:warning|beware|scam\s+alert|advisory|alert|psa|news|breaking)\b|\bfact[-\s]?check|\barrested\b|\bsuspects?\b"
     r"|\b(?=[anp])(?<!job\s)(?<!jobs\s)(?<!hiring\s)(?<!vacancy\s)(?<!good\s)(?<!great\s)(?:alert|advisory|psa|news)\s*:"
     r"|\bdon'?t\s+(?:fall\s+for|believe|apply)\b|\bdo\s+not\s+apply\b|\bred\s+flags?\s+(?:of|to|in)\b|\bif\s+you\s+(?:get|see|receive)\s+(?:an?\s+)?(?:offer|message|ad|job)\s+like\s+(?:that|this)\b|\bended\s+up\s+(?:in|across|at)\b|\bwarns?\b|\bbe(?:ing)?\s+lured\b|forced\s+(?:in)?to\s+(?:run\s+)?(?:online\s+)?(?:scams?|fraud)|the\s+classic\s+trap|\bvictims?\b",
-    r"\b(?=t)(?<!not\s)(?<!no\s)traffick(?:ing|ed|ers?)\b|\bawareness\b|\bsafe[-\s]migration\b|\b(?:i|we)\s+(?:already\s+)?reported\b|\bone\s+of\s+those\s+\w+\s+traps?\b|\bhow\s+to\s+spot\b|\bscam\s+compan(?:y|ies)\b|\bcame\s+back\s+from\b|\bif\s+anyone\s+offers\s+you\b|\bsurvivors?\b|\b(?:rescued|repatriat\w+)\b|\bhow\s+(?:the|this|these|such)\s+(?:scams?|traps?|schemes?|frauds?)\s+works?"
+    r"\b(?=t)(?<!not\s)(?<!no\s)traffick(?:ing|ed|ers?)\b|\bawareness\b|\bfalls?\s+for\s+it\b|\bso\s+no\s+one\s+else\b|\bhow\s+to\s+check\s+if\b|\bwalk\s+away\b|\bsafe[-\s]migration\b|\b(?:i|we)\s+(?:already\s+)?reported\b|\bone\s+of\s+those\s+\w+\s+traps?\b|\bhow\s+to\s+spot\b|\bscam\s+compan(?:y|ies)\b|\bcame\s+back\s+from\b|\bif\s+anyone\s+offers\s+you\b|\bsurvivors?\b|\b(?:rescued|repatriat\w+)\b|\bhow\s+(?:the|this|these|such)\s+(?:scams?|traps?|schemes?|frauds?)\s+works?"
     r"|\bsigns?\s+of\s+(?:a\s+)?(?:fake|scam|bogus|fraudulent)|\bwarning\s+signs\b|\b(?=f)(?<!not\s)fake\s+(?:job\s+)?(?:ads?|offers?|recruiters?|agenc(?:y|ies)|postings?|jobs?)\b"
     r"|\bscam\s+(?:cent(?:er|re)s?|compounds?|operations?|networks?|syndicates?|hubs?|factor(?:y|ies)|gangs?|rings?)\b"
     r"|\b(?:were|have\s+been|had\s+been)\s+(?:promised|lured|tricked|deceived|trafficked|recruited\s+(?:with|through|via|by))\b"
@@ -488,7 +489,7 @@ _WARNING_NOTICE = _rx(
     r"|\b(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employers|agencies|recruiters|companies)\s+(?:never|don'?t|do\s+not|won'?t|will\s+never|always)\b",
     r"\[기획\]|보도\s?자료|증언|다큐|주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
     r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고|출국|출발|일정|입사|준비))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)[^\]\n]{0,6}\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
-    r"|피해자|피해\s?(?:사례|예방|주의|신고)|조심하세요|절대\s?하지\s?마|도망치라고|끌려간대|끌려갔대|차단했|똑같은\s?수법|주의\s?(?:하시기\s?)?바랍니다|구출|답장(?:하지|도\s?하지)\s?말|(?:단톡방?|카페|맘카페)(?:에|에서)?\s?공유(?:드려요|드립니다|합니다|해요)|검거|체포|구속\s?기소|일당|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
+    r"|피해자|피해\s?(?:사례|예방|주의|신고)|조심하세요|절대\s?하지\s?마|의심되면\s?\d{3}|광고\s?주의|-\s?경찰청|도망치라고|끌려간대|끌려갔대|차단했|똑같은\s?수법|주의\s?(?:하시기\s?)?바랍니다|구출|답장(?:하지|도\s?하지)\s?말|(?:단톡방?|카페|맘카페)(?:에|에서)?\s?공유(?:드려요|드립니다|합니다|해요)|검거|체포|구속\s?기소|일당(?!\s?[0-9]|\s?(?:은|이)?\s?[0-9])|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
     r"|(?:경찰청|경찰서|외교부|대사관|영사관|고용노동부|국정원|금감원|당국)\s?[:：]|신고(?:하세요|해\s?주세요|바랍니다)|주의\s?당부|각별한\s?주의"
     r"|(?:가족|부모님?)(?:에게|한테|께)\s?(?:반드시\s?|꼭\s?)?(?:알리|말씀|상의)|(?:정상적인|정식|진짜)\s?(?:회사|업체|기업|채용)(?:라면|(?:는|은)\s?(?:절대|결코))",
     r"^\W{0,3}(?:waspada|awas|perhatian|berita|opini|artikel)\b|\bopini\s*:|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar(?!\s+(?:ke\s+)?(?:siskop2mi|kp2mi|bp2mi|disnaker))|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b|\bpelaku\b|\btersangka\b|\bbareskrim\b|\b(?:di|me)?nangkap\b|\bditangkap\b"
@@ -499,12 +500,12 @@ _WARNING_NOTICE = _rx(
     r"|\b(?:perusahaan|penempatan|agen|p3mi|lowongan|rekrutmen)\s+(?:yang\s+)?(?:resmi|asli|legal)\s+(?:tidak|tak|nggak|gak|ga)\s+(?:pernah|akan|mungkin)\b",
     r"^\W{0,3}บทความ|เรื่องจริงจาก|เตือนภัย|อย่าไปเด็ดขาด|เล่าประสบการณ์|อย่า(?:หลง)?เชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,10}|ฝาก|แจ้ง)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน"
     r"|^\W{0,3}ข่าว(?!ดี)|ข่าว\s?[:：]|เป็นข่าว|ตามข่าว|(?=[ถโ])(?<!ไม่)(?:ถูก|โดน)หลอก|(?=ห)(?<!ไม่)หลอก(?:ลวง|ไป|ให้ไป)"
-    r"|ผู้เสียหาย|เหยื่อ|ห้ามไปเด็ดขาด|สัญญาณ(?:อันตราย|ว่า)|(?:กระทรวง\S{0,20}|สถานทูต\S{0,10})(?:ขอ)?เตือน|ไปทำงานต่างประเทศอย่างปลอดภัย|ตึกแก๊งคอล|สารคดี|งานหลอก|อย่าไปนะ|ติดอยู่ที่นั่น|ฝากแชร์|ค่าไถ่(?:ถึง|จึง|กว่า)|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
+    r"|ผู้เสียหาย|เหยื่อ|ห้ามไปเด็ดขาด|สัญญาณ(?:อันตราย|ว่า)|ตัดไฟ|สกัด(?:กั้น)?แก๊ง|ห้ามโพสต์งาน|ประกาศจากแอดมิน|(?:กระทรวง\S{0,20}|สถานทูต\S{0,10})(?:ขอ)?เตือน|ไปทำงานต่างประเทศอย่างปลอดภัย|ตึกแก๊งคอล|สารคดี|งานหลอก|อย่าไปนะ|ติดอยู่ที่นั่น|ฝากแชร์|ค่าไถ่(?:ถึง|จึง|กว่า)|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
     r"^\W{0,3}(?:phong\s+su|bai\s+viet)\b|\bnhan\s+biet\b|\btuyen\s+truyen\b|\bdi\s+cu\s+an\s+toan\b|\bbao\s+admin\b|\blua\s+qua\s+cam\b|\bde\s+y\s+giup\b|\bda\s+bao\s+(?:to\s+truong|cong\s+an)|\blua\s+tuyen\s+dung\b|\bban\s+giao\b|\bthoat\s+khoi\b|\bchuoc\s+(?:ve|nguoi|ra)\b|\bdung\s+(?:cho|de)\s+(?:con|chau|con\s+chau|nguoi\s+nha|ai)\b[^.\n]{0,10}?\bdi\b|canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
     r"|dau\s+hieu|\b(?:tuyen\s+dung|viec\s+lam|loi\s+moi|chieu|tin)\s+lua\b|\b(?=l)(?<!khong\s)(?<!ko\s)(?<!phai\s)lua\s+dao\b|\b(?=b)(?<!khong\s)(?<!ko\s)(?<!so\s)bi\s+lua\b|giai\s+cuu|^\W{0,3}tin\s+tuc|\btin\s+tuc\s*[:：]|khuyen\s+cao"
     r"|\b(?:moi\s+nguoi|cac\s+ban|ca\s+nha|anh\s+chi(?:\s+em)?|ba\s+con)\s+(?:nen\s+|hay\s+)?(?:can\s+than|canh\s+giac|luu\s+y|chu\s+y)\b"
     r"|mua\s+ban\s+nguoi|giam\s+giu|\bbat\s+giu\b|khoi\s+to|\bdoi\s+tuong\b|\bbi\s+(?:giam|ep|ban\s+(?:sang|qua))\b|\bep\s+(?:lam|buoc)\b|\b(?:cong\s+ty|doanh\s+nghiep|don\s+vi)\s+(?:uy\s+tin|hop\s+phap|chinh\s+thong|that)\s+(?:khong\s+bao\s+gio|se\s+khong|khong\s+he)\b",
-    r"(?:电影|電影|纪录片|紀錄片)(?:上映|播出|里|裡|中)|剧里|劇裡|套路|民警|派出所|宣传|宣傳|骗去|騙去|(?:园区|園區)待了|(?:转|轉)(?:给|給)家里人|(?:转|轉)(?:给|給)家裡人|中招|反诈|反詐|千万别(?!提|说|跟|和|告诉|发)|千萬別(?!提|說|跟|和|告訴|發)|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
+    r"(?:电影|電影|纪录片|紀錄片)(?:上映|播出|里|裡|中)|剧里|劇裡|套路|打击|打擊|断电|斷電|禁止(?:发布|發布)|本群禁止|寻人|尋人|联系不上了|聯繫不上了|报案|報案|民警|派出所|宣传|宣傳|骗去|騙去|(?:园区|園區)待了|(?:转|轉)(?:给|給)家里人|(?:转|轉)(?:给|給)家裡人|中招|反诈|反詐|千万别(?!提|说|跟|和|告诉|发)|千萬別(?!提|說|跟|和|告訴|發)|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
     r"|新[闻聞](?!推广|推廣|稿)|据\S{0,8}报道|據\S{0,8}報導|记者|記者|(?=被)(?<!不会)(?<!不會)(?<!不)(?<!担心)(?<!擔心)(?<!怕)(?:被骗|被騙)|受骗|受騙|(?=上)(?<!不会)(?<!不會)(?<!不)(?:上当|上當)"
     r"|(?:一定|千万|千萬|务必|務必)要?(?:小心|当心|當心|谨慎|謹慎)|小心(?:被骗|被騙|上当|上當|陷阱)|(?=陷)(?<!无)(?<!無)(?<!没有)(?<!沒有)(?<!不是)陷阱"
     r"|获救|獲救|抓获|抓獲|落网|落網|嫌疑人|怎么辨别|怎麼辨別|如何辨别|如何辨別|真的存在吗|真的存在嗎|解救|营救|營救|遣返|电诈|電詐|(?:诈骗|詐騙)(?:园区|園區|集团|集團|团伙|團夥|窝点|窩點)|人口(?:贩运|販運|贩卖|販賣)|拐卖|拐賣"
@@ -544,9 +545,9 @@ _JOB_CONTEXT = _rx(
     # who runs the place, in instructions sent after someone said yes ("our man collects you,
     # the company gives you a new SIM", "ngày đầu admin giữ hộ chiếu", "公司车来接你"): a tour
     # or a traveller's question names a tour company or agency, never a boss or an office
-    r"\b(?:boss|probation|team\s+leader|testers?|(?<!tour\s)(?<!travel\s)(?<!bus\s)(?<!ferry\s)company|(?:our|my)\s+(?:man|guy|staff|people|escort|team)\b)",
+    r"@\w*(?:hr|jobs?|loker|vieclam|tuyendung|kerja|work|recruit|career)\w*|\b(?:boss|probation|team\s+leader|testers?|(?<!tour\s)(?<!travel\s)(?<!bus\s)(?<!ferry\s)company|(?:our|my)\s+(?:man|guy|staff|people|escort|team)\b)",
     r"(?<!여행)(?<!관광)회사(?!\s?출장|에서\s?(?:보내|출장))|근로|입사|출근|사장님?|팀장|관리자|실장|\b(?:kantor|bos|(?<!tour\s)leader|perusahaan|orang\s+kita|kontrak|resign)\b|บริษัท(?!ทัวร์|ท่องเที่ยว|นำเที่ยว)|หัวหน้า|แอดมิน|ออฟฟิศ|คนของเรา",
-    r"\b(?:cty|sep|admin|quan\s+ly|nguoi\s+(?:cua\s+)?minh|cong\s+ty(?!\s+(?:du\s+lich|lu\s+hanh|tour|\w+\s+cu\s+di)))\b|(?<!旅游)(?<!旅遊)公司(?!派)|老板|老闆|园区|園區|组长|組長|行政|我们的人|我們的人",
+    r"\b(?:cty|sep|admin|quan\s+ly|nguoi\s+(?:cua\s+)?minh|cong\s+ty(?!\s+(?:du\s+lich|lu\s+hanh|tour|\w+\s+cu\s+di)))\b|(?<!旅游)(?<!旅遊)公司(?!派)|海外项目|海外項目|老板|老闆|园区|園區|组长|組長|行政|我们的人|我們的人",
 )
 # Remote work paid through a known freelancing or tutoring platform: the platform holds the
 # pay and the contract, and nobody travels ("via Upwork, $8-12/hour", "크몽에서 번역").
@@ -642,10 +643,10 @@ _PAY_CLAIM = _rx(
     r"(?:월급|급여|돈|페이)(?:도|이|가|은|는)?\s?(?:꽤|엄청|되게|진짜|완전|아주)\s?(?:세|쎄|높|많|짭짤)",
     r"(?:工资|工資|薪水|待遇)(?:开得|開得|给得|給得)(?:挺|很|特别|特別|超|非常)?(?:高|多|好)",
     r"(?:salary|pay)\s+(?:there\s+)?=\s*(?:my|your|ur)\s+(?:whole\s+)?year|\b(?:in\s+)?(?:1|one|a)\s+month\b[^.\n]{0,40}?\b(?:\d+|six|three|twelve)\s+months\s+(?:back\s+home|at\s+home|there|here)|clear\s+(?:all\s+)?(?:your|ur)\s+(?:family'?s\s+)?debts?|buy\s+a\s+(?:car|house|motorbike)\s+after|\b(?:[2-9]|two|three|four|five)\s*x\s+the\s+\w+\s+(?:rate|salary|pay)|bought\s+a\s+(?:car|motorbike|house)\s+after",
-    r"연봉을?\s?반년에|(?:\d+|여섯|세)\s?(?:달|개월)(?:만)?\s?[^.\n]{0,15}?(?:전세금|집\s?(?:산|사)|목돈|차\s?(?:산|뽑))|(?:받는\s?)?월급\s?(?:의\s?)?(?:세|두|네|다섯)\s?배|(?:[1-9]|한|두|세)\s?(?:달|개월)(?:이면|만에|만\s?하면)\s?(?:다\s?)?(?:갚|끝|청산)|평생\s?(?:놀고먹을|먹고살)|집에\s?\d+씩\s?보낸|돈\s?(?:엄청|많이)\s?(?:번대|벌었|줌)|국내\s?대비\s?\d|벌써\s?차\s?(?:샀|뽑)",
+    r"연봉을?\s?반년에|(?:한국|국내)\s?(?:월급|급여)\s?(?:의\s?)?[2-5]\s?배|(?:\d+|여섯|세)\s?(?:달|개월)(?:만)?\s?[^.\n]{0,15}?(?:전세금|집\s?(?:산|사)|목돈|차\s?(?:산|뽑))|(?:받는\s?)?월급\s?(?:의\s?)?(?:세|두|네|다섯)\s?배|(?:[1-9]|한|두|세)\s?(?:달|개월)(?:이면|만에|만\s?하면)\s?(?:다\s?)?(?:갚|끝|청산)|평생\s?(?:놀고먹을|먹고살)|집에\s?\d+씩\s?보낸|돈\s?(?:엄청|많이)\s?(?:번대|벌었|줌)|국내\s?대비\s?\d|벌써\s?차\s?(?:샀|뽑)",
     r"(?:gaji|penghasilan)\s+\w+(?:\s+\w+){0,3}\s+dikali\s+(?:dua|tiga|empat|lima|\d)|\bsebulan\b[^.\n]{0,30}?\b(?:sama|setara)\s+(?:kayak|kaya|dengan|dgn)\s+(?:\d+|enam|tiga)\s+bulan|bawa\s+pulang\s+\d+\s*(?:jt|juta)|(?:\d|tiga|enam|dua)\s+bulan\s+(?:udah\s+|langsung\s+)?lunas|biaya\s+operasi\s+beres",
-    r"(?:เดือนเดียว|เดือนละ)?เท่า(?:ทำนา|ทำงาน)?ทั้งปี|เดือนเดียว\S{0,12}?(?:\d+|หก|สาม)\s?เดือน|ปลดหนี้(?:ให้)?|ส่งเงินให้แม่\s?\d|(?:\d|หก|สาม)\s?เดือน(?:ก็)?ปิด(?:หนี้)?หมด|กลับบ้านพร้อมเงินก้อน",
-    r"\b(?:1|mot)\s+thang\s+bang\s+(?:lam\s+)?\w+(?:\s+\w+){0,4}\s+(?:nua\s+nam|ca\s+nam|\d\s+nam)|\b(?:1|mot)\s+thang\s+(?:o\s+(?:day|do)\s+|ben\s+(?:nay|do)\s+)?(?:bang|=)\s+[^.\n]{0,25}?(?:nua\s+nam|ca\s+nam|\d+\s+thang)|\b\d\s+thang\s+bang\s+(?:tao|minh|em)\s+\w+(?:\s+\w+)?\s+\d\s+nam|(?:ca\s+doi|nua\s+nam)\s+(?:ko|khong)?\s*(?:tra\s+no|la\s+xong)|nua\s+nam\s+la\s+xong|\d\s+thang\s+la\s+sach",
+    r"(?:เดือนเดียว|เดือนละ)?เท่า(?:ทำนา|ทำงาน)?ทั้งปี|รายได้(?:มากกว่า|เยอะกว่า)[^\n]{0,15}?[2-5]\s?เท่า|เก็บเงินได้(?:เป็น)?(?:หลัก)?แสน|เดือนเดียว\S{0,12}?(?:\d+|หก|สาม)\s?เดือน|ปลดหนี้(?:ให้)?|ส่งเงินให้แม่\s?\d|(?:\d|หก|สาม)\s?เดือน(?:ก็)?ปิด(?:หนี้)?หมด|กลับบ้านพร้อมเงินก้อน",
+    r"\b(?:1|mot)\s+thang\s+bang\s+(?:lam\s+)?\w+(?:\s+\w+){0,4}\s+(?:nua\s+nam|ca\s+nam|\d\s+nam)|#?\bthu\s*nhap\s*cao\b|\bdoi\s+doi\b|#doidoi|\b(?:1|mot)\s+thang\s+(?:o\s+(?:day|do)\s+|ben\s+(?:nay|do)\s+)?(?:bang|=)\s+[^.\n]{0,25}?(?:nua\s+nam|ca\s+nam|\d+\s+thang)|\b\d\s+thang\s+bang\s+(?:tao|minh|em)\s+\w+(?:\s+\w+)?\s+\d\s+nam|(?:ca\s+doi|nua\s+nam)\s+(?:ko|khong)?\s*(?:tra\s+no|la\s+xong)|nua\s+nam\s+la\s+xong|\d\s+thang\s+la\s+sach",
     r"(?:一个月|一個月)(?:比|顶|頂|抵)(?:你)?(?:在)?(?:厂里|廠裡|国内|國內|家里|家裡)\S{0,6}?(?:一年|半年)|(?:一个月|一個月)(?:顶|頂|抵|比|等于|等於)\S{0,10}?(?:半年|一年|[三六]个月|[三六]個月)|(?:半年|三个月|三個月)(?:家里|家裡)?(?:的)?(?:债|債)(?:就)?(?:还清|還清)|(?:国内|國內)(?:的)?(?:三|两|兩|四|五)倍|(?:工资|工資)上不封顶|(?:工資)上不封頂",
 )
 
