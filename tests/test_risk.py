@@ -744,3 +744,20 @@ def test_a_daily_wage_is_not_a_gang():
 ])
 def test_group_rules_and_news_of_a_crackdown_are_not_offers(text):
     assert analyse(text).risk != "high"
+
+
+@pytest.mark.parametrize("lang, text, flag", [
+    ("en", "Sa immigration, sabihin nyo vacation trip lang kayo.", "tourist_visa_work"),
+    ("id", "Nek ditakoni petugas, jawab wae arep liburan.", "tourist_visa_work"),
+    ("id", "Berangkat guna visa pelancong dulu.", "tourist_visa_work"),
+    ("th", "ส่ง passport ให้ HR เก็บไว้ทำวีซ่า", "passport_handover"),
+    ("zh", "培訓期間手機也要先交給主管保管", "passport_handover"),
+    ("vi", "đi làm bên thái, đc bao vé, ib t nha", "costs_paid"),
+])
+def test_signs_in_other_voices(lang, text, flag):
+    assert flag in analyse(text, language=lang).flag_ids()
+
+
+def test_a_security_guard_is_not_a_paid_ticket():
+    # "bảo vệ" (a guard) and "bao vé" (ticket covered) fold to the same letters
+    assert "costs_paid" not in analyse("Tuyển bảo vệ ca đêm, lương 8 triệu.").flag_ids()
