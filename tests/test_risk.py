@@ -761,3 +761,12 @@ def test_signs_in_other_voices(lang, text, flag):
 def test_a_security_guard_is_not_a_paid_ticket():
     # "bảo vệ" (a guard) and "bao vé" (ticket covered) fold to the same letters
     assert "costs_paid" not in analyse("Tuyển bảo vệ ca đêm, lương 8 triệu.").flag_ids()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Kalo ditanya keluarga bilang aja kerja di hotel di Bangkok ya, nanti kirim uang."),
+    ("zh", "跟家里人就说在深圳上班，别说出国。"),
+    ("en", "The crossing is by small boat, no stamp needed. Our people wait on the other side."),
+])
+def test_deceit_toward_family_or_border_is_high(lang, text):
+    assert analyse(text, language=lang).risk == "high"
