@@ -10,7 +10,7 @@ once (at the end of the session that wrote it), set 9's twice and then its misse
 now), the misses of sets 10 and 11 were read after their blind runs, set 12's aggregates
 were read three times, set 13's once (en .950 id .917 ko .967 th .933 vi .850 zh .967 on
 report_detained) and then its misses, and set 14 (written by a helper who saw neither code
-nor data) is the blind one: misses are printed
+nor data; aggregates read once, at the end of the session that wrote it) is the blind one: misses are printed
 only with --show-misses, which a blind set must not be run with. For each
 message: the model's intent, and whether the emergency keywords alone already give the
 card. Prints, per language, intent accuracy over all messages and over `report_detained`,
