@@ -102,10 +102,11 @@ _DESTINATION_NORMS: list[tuple[str, float]] = [
     (r"singapore|singapura|싱가포르|สิงคโปร์|新加坡|狮城|獅城", 2000.0),
     (r"australia|호주|melbourne|sydney|brisbane|perth|ออสเตรเลีย|\b(?:sang|di|o|tai|nuoc)\s+uc\b|澳大利亚|澳大利亞|澳洲", 3000.0),
     (r"new zealand|selandia baru|뉴질랜드|นิวซีแลนด์|新西兰|紐西蘭", 3000.0),
-    (r"united kingdom|\buk\b|england|(?<!bahasa\s)(?<!bhs\s)inggris|영국|london|leeds|manchester|สหราชอาณาจักร|(?<!ภาษา)อังกฤษ|vuong\s+quoc\s+anh|\bnuoc\s+anh\b|英国|英國|伦敦|倫敦", 2500.0),
-    (r"united states|\busa\b|amerika|미국|canada|캐나다|germany|(?<!bahasa\s)(?<!bhs\s)jerman|독일(?!어)|สหรัฐ|อเมริกา|แคนาดา|เยอรมนี|hoa\s+ky|\b(?:sang|nuoc|tai|o|di)\s+(?:my|duc)\b|美国|美國|加拿大|德国|德國", 2500.0),
-    (r"hong kong|홍콩|ฮ่องกง|香港", 650.0),
-    (r"saudi|사우디|riyadh|dubai|두바이|\buae\b|qatar|카타르|kuwait|ซาอุ|ดูไบ|กาตาร์|a\s+rap\s+xe\s+ut|沙特|迪拜|杜拜|卡塔尔|卡達", 800.0),
+    (r"united kingdom|\buk\b|england|(?<!bahasa\s)(?<!bhs\s)inggris|영국|london|leeds|manchester|สหราชอาณาจักร|(?<!ภาษา)อังกฤษ|vuong\s+quoc\s+anh|\bnuoc\s+anh\b|英国|英國|伦敦|倫敦|\bnhs\b|birmingham|west\s+midlands", 2500.0),
+    (r"united states|\busa\b|amerika|미국|canada|캐나다|germany|(?<!bahasa\s)(?<!bhs\s)jerman|독일(?!어)|สหรัฐ|อเมริกา|แคนาดา|เยอรมนี|hoa\s+ky|\b(?:sang|nuoc|tai|o|di)\s+(?:my|duc)\b|美国|美國|加拿大|德国|德國|\bcounty\b|\bu\.?s\.?\s+(?:hours|company|e-?commerce|store|clients?)|\b(?:eu|european)\s+(?:hours|clients?)", 2500.0),
+    (r"portugal|lisbon|spain|madrid|france|paris|italy|netherlands|amsterdam|ireland|dublin|belgium|poland|europe|유럽|ยุโรป|chau\s+au|欧洲|歐洲", 2000.0),
+    (r"hong kong|홍콩|ฮ่องกง|香港|港幣|港币|葵涌|九龍|九龙", 650.0),
+    (r"saudi|사우디|riyadh|dubai|두바이|\buae\b|qatar|doha|카타르|kuwait|ซาอุ|ดูไบ|กาตาร์|a\s+rap\s+xe\s+ut|沙特|迪拜|杜拜|卡塔尔|卡達", 800.0),
     (r"malaysia|말레이시아|kuala lumpur|มาเลเซีย|\bma\s+lai\b|马来西亚|馬來西亞|大马|大馬|吉隆坡", 400.0),
     (r"thailand|태국(?!어)|bangkok|방콕|ประเทศไทย|กรุงเทพ|ภูเก็ต|พัทยา|เชียงใหม่|ชลบุรี|ระยอง|thai\s+lan|泰国|泰國|曼谷|芭提雅|普吉", 400.0),
     (r"vietnam|viet nam|베트남(?!어)|hanoi|하노이|ho chi minh|호치민|bac ninh|เวียดนาม|ฮานอย|โฮจิมินห์|\bha\s+noi\b|sai\s+gon|tp\.?\s?hcm|da\s+nang|hai\s+phong|binh\s+duong|越南|胡志明|河内|河內", 350.0),
@@ -489,7 +490,7 @@ _WARNING_NOTICE = _rx(
     r"|\b(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employers|agencies|recruiters|companies)\s+(?:never|don'?t|do\s+not|won'?t|will\s+never|always)\b",
     r"\[기획\]|보도\s?자료|증언|다큐|주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
     r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고|출국|출발|일정|입사|준비))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)[^\]\n]{0,6}\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
-    r"|피해자|피해\s?(?:사례|예방|주의|신고)|조심하세요|절대\s?하지\s?마|여행\s?경보|유의\s?당부|다\s?거짓말|무조건\s?거르|사기\s?제보|의심되면\s?\d{3}|광고\s?주의|-\s?경찰청|도망치라고|끌려간대|끌려갔대|차단했|똑같은\s?수법|주의\s?(?:하시기\s?)?바랍니다|구출|답장(?:하지|도\s?하지)\s?말|(?:단톡방?|카페|맘카페)(?:에|에서)?\s?공유(?:드려요|드립니다|합니다|해요)|검거|체포|구속\s?기소|일당(?!\s?[0-9]|\s?(?:은|이)?\s?[0-9])|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
+    r"|피해자|피해\s?(?:사례|예방|주의|신고)|조심하세요|절대\s?하지\s?마|가정\s?통신문|100%\s?의심|여행\s?경보|유의\s?당부|다\s?거짓말|무조건\s?거르|사기\s?제보|의심되면\s?\d{3}|광고\s?주의|-\s?경찰청|도망치라고|끌려간대|끌려갔대|차단했|똑같은\s?수법|주의\s?(?:하시기\s?)?바랍니다|구출|답장(?:하지|도\s?하지)\s?말|(?:단톡방?|카페|맘카페)(?:에|에서)?\s?공유(?:드려요|드립니다|합니다|해요)|검거|체포|구속\s?기소|일당(?!\s?[0-9]|\s?(?:은|이)?\s?[0-9])|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
     r"|(?:경찰청|경찰서|외교부|대사관|영사관|고용노동부|국정원|금감원|당국)\s?[:：]|신고(?:하세요|해\s?주세요|바랍니다)|주의\s?당부|각별한\s?주의"
     r"|(?:가족|부모님?)(?:에게|한테|께)\s?(?:반드시\s?|꼭\s?)?(?:알리|말씀|상의)|(?:정상적인|정식|진짜)\s?(?:회사|업체|기업|채용)(?:라면|(?:는|은)\s?(?:절대|결코))",
     r"^\W{0,3}(?:waspada|awas|perhatian|berita|opini|artikel)\b|\bopini\s*:|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar(?!\s+(?:ke\s+)?(?:siskop2mi|kp2mi|bp2mi|disnaker))|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b|\bpelaku\b|\btersangka\b|\bbareskrim\b|\b(?:di|me)?nangkap\b|\bditangkap\b"
@@ -505,7 +506,7 @@ _WARNING_NOTICE = _rx(
     r"|dau\s+hieu|\b(?:tuyen\s+dung|viec\s+lam|loi\s+moi|chieu|tin)\s+lua\b|\b(?=l)(?<!khong\s)(?<!ko\s)(?<!phai\s)lua\s+dao\b|\b(?=b)(?<!khong\s)(?<!ko\s)(?<!so\s)bi\s+lua\b|giai\s+cuu|^\W{0,3}tin\s+tuc|\btin\s+tuc\s*[:：]|khuyen\s+cao"
     r"|\b(?:moi\s+nguoi|cac\s+ban|ca\s+nha|anh\s+chi(?:\s+em)?|ba\s+con)\s+(?:nen\s+|hay\s+)?(?:can\s+than|canh\s+giac|luu\s+y|chu\s+y)\b"
     r"|mua\s+ban\s+nguoi|giam\s+giu|\bbat\s+giu\b|khoi\s+to|\bdoi\s+tuong\b|\bbi\s+(?:giam|ep|ban\s+(?:sang|qua))\b|\bep\s+(?:lam|buoc)\b|\b(?:cong\s+ty|doanh\s+nghiep|don\s+vi)\s+(?:uy\s+tin|hop\s+phap|chinh\s+thong|that)\s+(?:khong\s+bao\s+gio|se\s+khong|khong\s+he)\b",
-    r"(?:电影|電影|纪录片|紀錄片)(?:上映|播出|里|裡|中)|剧里|劇裡|套路|新华社|新華社|押解|涉诈|涉詐|掉馅饼|掉餡餅|千祈唔好|唔好信|呃咗|醒醒吧|救一个是一个|救一個是一個|回不来了|回不來了|打击|打擊|断电|斷電|禁止(?:发布|發布)|本群禁止|寻人|尋人|联系不上了|聯繫不上了|报案|報案|民警|派出所|宣传|宣傳|骗去|騙去|(?:园区|園區)待了|(?:转|轉)(?:给|給)家里人|(?:转|轉)(?:给|給)家裡人|中招|反诈|反詐|千万别(?!提|说|跟|和|告诉|发)|千萬別(?!提|說|跟|和|告訴|發)|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
+    r"(?:电影|電影|纪录片|紀錄片)(?:上映|播出|里|裡|中)|剧里|劇裡|套路|各位家长|各位家長|96110|新华社|新華社|押解|涉诈|涉詐|掉馅饼|掉餡餅|千祈唔好|唔好信|呃咗|醒醒吧|救一个是一个|救一個是一個|回不来了|回不來了|打击|打擊|断电|斷電|禁止(?:发布|發布)|本群禁止|寻人|尋人|联系不上了|聯繫不上了|报案|報案|民警|派出所|宣传|宣傳|骗去|騙去|(?:园区|園區)待了|(?:转|轉)(?:给|給)家里人|(?:转|轉)(?:给|給)家裡人|中招|反诈|反詐|千万别(?!提|说|跟|和|告诉|发)|千萬別(?!提|說|跟|和|告訴|發)|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
     r"|新[闻聞](?!推广|推廣|稿)|据\S{0,8}报道|據\S{0,8}報導|记者|記者|(?=被)(?<!不会)(?<!不會)(?<!不)(?<!担心)(?<!擔心)(?<!怕)(?:被骗|被騙)|受骗|受騙|(?=上)(?<!不会)(?<!不會)(?<!不)(?:上当|上當)"
     r"|(?:一定|千万|千萬|务必|務必)要?(?:小心|当心|當心|谨慎|謹慎)|小心(?:被骗|被騙|上当|上當|陷阱)|(?=陷)(?<!无)(?<!無)(?<!没有)(?<!沒有)(?<!不是)陷阱"
     r"|获救|獲救|抓获|抓獲|落网|落網|嫌疑人|怎么辨别|怎麼辨別|如何辨别|如何辨別|真的存在吗|真的存在嗎|解救|营救|營救|遣返|电诈|電詐|(?:诈骗|詐騙)(?:园区|園區|集团|集團|团伙|團夥|窝点|窩點)|人口(?:贩运|販運|贩卖|販賣)|拐卖|拐賣"
