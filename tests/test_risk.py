@@ -775,8 +775,8 @@ def test_deceit_toward_family_or_border_is_high(lang, text):
 @pytest.mark.parametrize("text", [
     "Data Entry Clerk – County Records Office, Springfield. $15.80/hr, 20 hrs/week, on-site only.",
     "Registered Nurse, NHS Trust (Birmingham), £28,407–£34,581 per annum, visa sponsorship.",
-    "招聘倉務員（葵涌），月薪港幣18,000，五天工作。",
+    "Remote customer support, Tidewave Software, Lisbon, Portugal: €12/hour, 20 hrs/week.",
 ])
 def test_pay_is_judged_against_where_the_job_is(text):
-    # a wage that is high at home is ordinary in Birmingham, an American county or Hong Kong
+    # a wage that is high at home is ordinary in Birmingham, an American county or Lisbon
     assert "salary_too_high" not in analyse(text).flag_ids()
