@@ -780,3 +780,11 @@ def test_deceit_toward_family_or_border_is_high(lang, text):
 def test_pay_is_judged_against_where_the_job_is(text):
     # a wage that is high at home is ordinary in Birmingham, an American county or Lisbon
     assert "salary_too_high" not in analyse(text).flag_ids()
+
+
+@pytest.mark.parametrize("text", [
+    "【旅行社行程】泰國曼谷芭堤雅 5 天 4 晚，團費 NT$ 25,900 起，含來回機票。台灣護照入境泰國免簽。本公司為甲種旅行社。",
+    "다음 주 호치민 출장 일정 공유드립니다. 베트남은 45일 무비자라 별도 비자 없습니다. 숙소는 회사 법인카드 결제 완료.",
+])
+def test_a_tour_or_a_business_trip_with_company_words_is_no_lure(text):
+    assert analyse(text).risk != "high"

@@ -479,7 +479,7 @@ _WARNING_NOTICE = _rx(
     r"^\W{0,3}(?:warning|beware|scam\s+alert|advisory|alert|psa|news|breaking)\b|\bfact[-\s]?check|\barrested\b|\bsuspects?\b"
     r"|\b(?=[anp])(?<!job\s)(?<!jobs\s)(?<!hiring\s)(?<!vacancy\s)(?<!good\s)(?<!great\s)(?:alert|advisory|psa|news)\s*:"
     r"|\bdon'?t\s+(?:fall\s+for|believe|apply)\b|\bdo\s+not\s+apply\b|\bred\s+flags?\s+(?:of|to|in)\b|\bif\s+you\s+(?:get|see|receive)\s+(?:an?\s+)?(?:offer|message|ad|job)\s+like\s+(?:that|this)\b|\bended\s+up\s+(?:in|across|at)\b|\bwarns?\b|\bbe(?:ing)?\s+lured\b|forced\s+(?:in)?to\s+(?:run\s+)?(?:online\s+)?(?:scams?|fraud)|the\s+classic\s+trap|\bvictims?\b",
-    r"\b(?=t)(?<!not\s)(?<!no\s)traffick(?:ing|ed|ers?)\b|\bawareness\b|\bintercepted\b|\breminded\s+the\s+public\b|\bna-?rescue\b|\bmaniniwala\b|\bfalls?\s+for\s+it\b|\bso\s+no\s+one\s+else\b|\bhow\s+to\s+check\s+if\b|\bwalk\s+away\b|\bsafe[-\s]migration\b|\b(?:i|we)\s+(?:already\s+)?reported\b|\bone\s+of\s+those\s+\w+\s+traps?\b|\bhow\s+to\s+spot\b|\bscam\s+compan(?:y|ies)\b|\bcame\s+back\s+from\b|\bif\s+anyone\s+offers\s+you\b|\bsurvivors?\b|\b(?:rescued|repatriat\w+)\b|\bhow\s+(?:the|this|these|such)\s+(?:scams?|traps?|schemes?|frauds?)\s+works?"
+    r"\b(?=t)(?<!not\s)(?<!no\s)traffick(?:ing|ed|ers?)\b|\bawareness\b|\bshare\s+my\s+story\b|\bcould\s+save\s+someone\b|\bpublic\s+notice\b|\bare\s+warned\b|\bintercepted\b|\breminded\s+the\s+public\b|\bna-?rescue\b|\bmaniniwala\b|\bfalls?\s+for\s+it\b|\bso\s+no\s+one\s+else\b|\bhow\s+to\s+check\s+if\b|\bwalk\s+away\b|\bsafe[-\s]migration\b|\b(?:i|we)\s+(?:already\s+)?reported\b|\bone\s+of\s+those\s+\w+\s+traps?\b|\bhow\s+to\s+spot\b|\bscam\s+compan(?:y|ies)\b|\bcame\s+back\s+from\b|\bif\s+anyone\s+offers\s+you\b|\bsurvivors?\b|\b(?:rescued|repatriat\w+)\b|\bhow\s+(?:the|this|these|such)\s+(?:scams?|traps?|schemes?|frauds?)\s+works?"
     r"|\bsigns?\s+of\s+(?:a\s+)?(?:fake|scam|bogus|fraudulent)|\bwarning\s+signs\b|\b(?=f)(?<!not\s)fake\s+(?:job\s+)?(?:ads?|offers?|recruiters?|agenc(?:y|ies)|postings?|jobs?)\b"
     r"|\bscam\s+(?:cent(?:er|re)s?|compounds?|operations?|networks?|syndicates?|hubs?|factor(?:y|ies)|gangs?|rings?)\b"
     r"|\b(?:were|have\s+been|had\s+been)\s+(?:promised|lured|tricked|deceived|trafficked|recruited\s+(?:with|through|via|by))\b"
@@ -490,23 +490,23 @@ _WARNING_NOTICE = _rx(
     r"|\b(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employers|agencies|recruiters|companies)\s+(?:never|don'?t|do\s+not|won'?t|will\s+never|always)\b",
     r"\[기획\]|보도\s?자료|증언|다큐|주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
     r"|\[(?![^\]\n]{0,12}(?:채용|구인|모집|채널|알바|구직|공고|출국|출발|일정|입사|준비))[^\]\n]{0,12}(?:안전|주의|경고|기사|뉴스|속보|보도|단독|공지|알림|안내)[^\]\n]{0,6}\]|^\W{0,3}(?:기사|뉴스|속보|경고)\s?[:：!]|경고\s?[:：!]"
-    r"|피해자|피해\s?(?:사례|예방|주의|신고)|조심하세요|절대\s?하지\s?마|가정\s?통신문|100%\s?의심|여행\s?경보|유의\s?당부|다\s?거짓말|무조건\s?거르|사기\s?제보|의심되면\s?\d{3}|광고\s?주의|-\s?경찰청|도망치라고|끌려간대|끌려갔대|차단했|똑같은\s?수법|주의\s?(?:하시기\s?)?바랍니다|구출|답장(?:하지|도\s?하지)\s?말|(?:단톡방?|카페|맘카페)(?:에|에서)?\s?공유(?:드려요|드립니다|합니다|해요)|검거|체포|구속\s?기소|일당(?!\s?[0-9]|\s?(?:은|이)?\s?[0-9])|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
+    r"|피해자|피해\s?(?:사례|예방|주의|신고)|조심하세요|절대\s?하지\s?마|제가\s?겪은\s?일|경험담|예방\s?교육|특강|빙자|소비자\s?경보|가정\s?통신문|100%\s?의심|여행\s?경보|유의\s?당부|다\s?거짓말|무조건\s?거르|사기\s?제보|의심되면\s?\d{3}|광고\s?주의|-\s?경찰청|도망치라고|끌려간대|끌려갔대|차단했|똑같은\s?수법|주의\s?(?:하시기\s?)?바랍니다|구출|답장(?:하지|도\s?하지)\s?말|(?:단톡방?|카페|맘카페)(?:에|에서)?\s?공유(?:드려요|드립니다|합니다|해요)|검거|체포|구속\s?기소|일당(?!\s?[0-9]|\s?(?:은|이)?\s?[0-9])|감금|감금\s?피해|인신\s?매매|범죄\s?(?:단지|조직)|속아|속은|속았"
     r"|(?:경찰청|경찰서|외교부|대사관|영사관|고용노동부|국정원|금감원|당국)\s?[:：]|신고(?:하세요|해\s?주세요|바랍니다)|주의\s?당부|각별한\s?주의"
     r"|(?:가족|부모님?)(?:에게|한테|께)\s?(?:반드시\s?|꼭\s?)?(?:알리|말씀|상의)|(?:정상적인|정식|진짜)\s?(?:회사|업체|기업|채용)(?:라면|(?:는|은)\s?(?:절대|결코))",
     r"^\W{0,3}(?:waspada|awas|perhatian|berita|opini|artikel)\b|\bopini\s*:|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar(?!\s+(?:ke\s+)?(?:siskop2mi|kp2mi|bp2mi|disnaker))|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b|\bpelaku\b|\btersangka\b|\bbareskrim\b|\b(?:di|me)?nangkap\b|\bditangkap\b"
     r"|\bhati[-\s]?(?:hati|2)\b(?!\s+di\s+jalan)|\bciri[-\s]?ciri\b|\bciri\s+(?:lowongan|loker|tawaran)|\btanda[-\s]tanda\s+(?:lowongan|loker|penipuan)"
     r"|\b(?:lowongan|loker|tawaran|perekrut|agen|akun)\s+(?:kerja\s+)?(?:palsu|bodong|abal[-\s]?abal|hoaks|hoax)\b|\bitu\s+(?:palsu|hoaks|hoax|penipuan)\b"
     r"|bagikan\s+(?:ke|kepada|pada)\s+(?:keluarga|orang\s+tua|saudara|kerabat)|sebarkan\s+(?:info|informasi|ini)\b|\bedukasi\b|\bsosialisasi\b"
-    r"|\bterjerat\b|\bterjebak\b|\bciri2\b|\bketipu\b|\bdokumenter\b|\bjebakan\b|\b(?:udah|sudah)\s+(?:aku|saya|sy)\s+lapor(?:in|kan)\b|\bkompleks\s+penipuan\b|\bikut2an\b|\bmengaku\s+(?:direkrut|dijanjikan|ditawari)\b|\btiba\s+di\s+bandara\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
+    r"|\bterjerat\b|\bterjebak\b|\bciri2\b|\bketipu\b|\bbiar\s+(?:nggak|gak|ga)\s+ada\s+lagi\s+yang\s+kena\b|\bpenyintas\b|\bliputan\b|\bkhotbah\b|\bkhatib\b|\bhampir\s+berangkat\b|\bdokumenter\b|\bjebakan\b|\b(?:udah|sudah)\s+(?:aku|saya|sy)\s+lapor(?:in|kan)\b|\bkompleks\s+penipuan\b|\bikut2an\b|\bmengaku\s+(?:direkrut|dijanjikan|ditawari)\b|\btiba\s+di\s+bandara\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
     r"|\b(?:perusahaan|penempatan|agen|p3mi|lowongan|rekrutmen)\s+(?:yang\s+)?(?:resmi|asli|legal)\s+(?:tidak|tak|nggak|gak|ga)\s+(?:pernah|akan|mungkin)\b",
     r"^\W{0,3}บทความ|เรื่องจริงจาก|เตือนภัย|อย่าไปเด็ดขาด|เล่าประสบการณ์|อย่า(?:หลง)?เชื่อ|(?:กรม\S{0,12}|ตำรวจ\S{0,10}|ฝาก|แจ้ง)เตือน|ระวังประกาศ|ให้สงสัยไว้ก่อน"
     r"|^\W{0,3}ข่าว(?!ดี)|ข่าว\s?[:：]|เป็นข่าว|ตามข่าว|(?=[ถโ])(?<!ไม่)(?:ถูก|โดน)หลอก|(?=ห)(?<!ไม่)หลอก(?:ลวง|ไป|ให้ไป)"
-    r"|ผู้เสียหาย|เหยื่อ|ห้ามไปเด็ดขาด|สัญญาณ(?:อันตราย|ว่า)|กับดัก|พบเห็นแจ้ง|อุทาหรณ์|ตัดไฟ|สกัด(?:กั้น)?แก๊ง|ห้ามโพสต์งาน|ประกาศจากแอดมิน|(?:กระทรวง\S{0,20}|สถานทูต\S{0,10})(?:ขอ)?เตือน|ไปทำงานต่างประเทศอย่างปลอดภัย|ตึกแก๊งคอล|สารคดี|งานหลอก|อย่าไปนะ|ติดอยู่ที่นั่น|ฝากแชร์|ค่าไถ่(?:ถึง|จึง|กว่า)|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
-    r"^\W{0,3}(?:phong\s+su|bai\s+viet)\b|\bnhan\s+biet\b|\bbiet\s+lua\b|\bshare\s+cho\s+nguoi\s+nha\b|\bbi\s+thu\s+ho\s+chieu\b|\bbi\s+bat\s+lua\b|\bnoi\s+quy\s+nhom\b|\bcam\s+dang\s+tin\b|\bhoa\s+ra\s+(?:la\s+)?bi\b|\bmoi\s+nguoi\s+can\s+than\b|\bcoi\s+chung\b|\bdung\s+co\s+di\b|\bmat\s+lien\s+lac\b|\btuyen\s+truyen\b|\bdi\s+cu\s+an\s+toan\b|\bbao\s+admin\b|\blua\s+qua\s+cam\b|\bde\s+y\s+giup\b|\bda\s+bao\s+(?:to\s+truong|cong\s+an)|\blua\s+tuyen\s+dung\b|\bban\s+giao\b|\bthoat\s+khoi\b|\bchuoc\s+(?:ve|nguoi|ra)\b|\bdung\s+(?:cho|de)\s+(?:con|chau|con\s+chau|nguoi\s+nha|ai)\b[^.\n]{0,10}?\bdi\b|canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
+    r"|ผู้เสียหาย|เหยื่อ|ห้ามไปเด็ดขาด|สัญญาณ(?:อันตราย|ว่า)|ผู้รอดชีวิต|ประชาสัมพันธ์|แนะแนว|รู้ทัน|ระวังไว้ก่อน|ขอเตือน|กับดัก|พบเห็นแจ้ง|อุทาหรณ์|ตัดไฟ|สกัด(?:กั้น)?แก๊ง|ห้ามโพสต์งาน|ประกาศจากแอดมิน|(?:กระทรวง\S{0,20}|สถานทูต\S{0,10})(?:ขอ)?เตือน|ไปทำงานต่างประเทศอย่างปลอดภัย|ตึกแก๊งคอล|สารคดี|งานหลอก|อย่าไปนะ|ติดอยู่ที่นั่น|ฝากแชร์|ค่าไถ่(?:ถึง|จึง|กว่า)|จับกุม|ผู้ต้องหา|ค้ามนุษย์|แก๊ง|ขบวนการ|(?:ระวัง|แก๊ง)มิจฉาชีพ|ช่วยเหลือ(?:คนไทย|แรงงาน|ผู้เสียหาย|เหยื่อ)|ส่งตัวกลับ|ถูก(?:กักขัง|บังคับ|ขาย)|(?:บริษัท|นายจ้าง)(?:ที่)?(?:จริง|ถูกกฎหมาย)(?:จะ)?ไม่(?:มีทาง|เคย)",
+    r"^\W{0,3}(?:phong\s+su|bai\s+viet)\b|\bnhan\s+biet\b|\bloa\s+phat\s+thanh\b|\bthong\s+bao\s+cua\s+ubnd\b|\bru\s+re\b|\bkhong\s+cho\s+phep\s+dang\b|\bbiet\s+lua\b|\bshare\s+cho\s+nguoi\s+nha\b|\bbi\s+thu\s+ho\s+chieu\b|\bbi\s+bat\s+lua\b|\bnoi\s+quy\s+nhom\b|\bcam\s+dang\s+tin\b|\bhoa\s+ra\s+(?:la\s+)?bi\b|\bmoi\s+nguoi\s+can\s+than\b|\bcoi\s+chung\b|\bdung\s+co\s+di\b|\bmat\s+lien\s+lac\b|\btuyen\s+truyen\b|\bdi\s+cu\s+an\s+toan\b|\bbao\s+admin\b|\blua\s+qua\s+cam\b|\bde\s+y\s+giup\b|\bda\s+bao\s+(?:to\s+truong|cong\s+an)|\blua\s+tuyen\s+dung\b|\bban\s+giao\b|\bthoat\s+khoi\b|\bchuoc\s+(?:ve|nguoi|ra)\b|\bdung\s+(?:cho|de)\s+(?:con|chau|con\s+chau|nguoi\s+nha|ai)\b[^.\n]{0,10}?\bdi\b|canh\s+bao|dung\s+tin|can\s+trong\s+(?:voi|truoc)|canh\s+giac|thu\s+doan|nan\s+nhan"
     r"|dau\s+hieu|\b(?:tuyen\s+dung|viec\s+lam|loi\s+moi|chieu|tin)\s+lua\b|\b(?=l)(?<!khong\s)(?<!ko\s)(?<!phai\s)lua\s+dao\b|\b(?=b)(?<!khong\s)(?<!ko\s)(?<!so\s)bi\s+lua\b|giai\s+cuu|^\W{0,3}tin\s+tuc|\btin\s+tuc\s*[:：]|khuyen\s+cao"
     r"|\b(?:moi\s+nguoi|cac\s+ban|ca\s+nha|anh\s+chi(?:\s+em)?|ba\s+con)\s+(?:nen\s+|hay\s+)?(?:can\s+than|canh\s+giac|luu\s+y|chu\s+y)\b"
     r"|mua\s+ban\s+nguoi|giam\s+giu|\bbat\s+giu\b|khoi\s+to|\bdoi\s+tuong\b|\bbi\s+(?:giam|ep|ban\s+(?:sang|qua))\b|\bep\s+(?:lam|buoc)\b|\b(?:cong\s+ty|doanh\s+nghiep|don\s+vi)\s+(?:uy\s+tin|hop\s+phap|chinh\s+thong|that)\s+(?:khong\s+bao\s+gio|se\s+khong|khong\s+he)\b",
-    r"(?:电影|電影|纪录片|紀錄片)(?:上映|播出|里|裡|中)|剧里|劇裡|套路|各位家长|各位家長|96110|新华社|新華社|押解|涉诈|涉詐|掉馅饼|掉餡餅|千祈唔好|唔好信|呃咗|醒醒吧|救一个是一个|救一個是一個|回不来了|回不來了|打击|打擊|断电|斷電|禁止(?:发布|發布)|本群禁止|寻人|尋人|联系不上了|聯繫不上了|报案|報案|民警|派出所|宣传|宣傳|骗去|騙去|(?:园区|園區)待了|(?:转|轉)(?:给|給)家里人|(?:转|轉)(?:给|給)家裡人|中招|反诈|反詐|千万别(?!提|说|跟|和|告诉|发)|千萬別(?!提|說|跟|和|告訴|發)|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
+    r"(?:电影|電影|纪录片|紀錄片)(?:上映|播出|里|裡|中)|剧里|劇裡|套路|劝住|勸住|科普|立刻报警|立刻報警|请小心|請小心|不要相信|各位家长|各位家長|96110|新华社|新華社|押解|涉诈|涉詐|掉馅饼|掉餡餅|千祈唔好|唔好信|呃咗|醒醒吧|救一个是一个|救一個是一個|回不来了|回不來了|打击|打擊|断电|斷電|禁止(?:发布|發布)|本群禁止|寻人|尋人|联系不上了|聯繫不上了|报案|報案|民警|派出所|宣传|宣傳|骗去|騙去|(?:园区|園區)待了|(?:转|轉)(?:给|給)家里人|(?:转|轉)(?:给|給)家裡人|中招|反诈|反詐|千万别(?!提|说|跟|和|告诉|发)|千萬別(?!提|說|跟|和|告訴|發)|(?:别|別|不要)(?:信|相信)(?:这|這|那|此|任何|网上|網上)|(?:是|就是)(?:个|個)套|被逼|(?:卖|賣)到|被(?:带|帶)过河|被(?:带|帶)過河|警方(?:提示|提醒)|谨防|謹防|切勿轻信|切勿輕信|不要轻信|不要輕信|警惕|骗至|騙至|受害"
     r"|新[闻聞](?!推广|推廣|稿)|据\S{0,8}报道|據\S{0,8}報導|记者|記者|(?=被)(?<!不会)(?<!不會)(?<!不)(?<!担心)(?<!擔心)(?<!怕)(?:被骗|被騙)|受骗|受騙|(?=上)(?<!不会)(?<!不會)(?<!不)(?:上当|上當)"
     r"|(?:一定|千万|千萬|务必|務必)要?(?:小心|当心|當心|谨慎|謹慎)|小心(?:被骗|被騙|上当|上當|陷阱)|(?=陷)(?<!无)(?<!無)(?<!没有)(?<!沒有)(?<!不是)陷阱"
     r"|获救|獲救|抓获|抓獲|落网|落網|嫌疑人|怎么辨别|怎麼辨別|如何辨别|如何辨別|真的存在吗|真的存在嗎|解救|营救|營救|遣返|电诈|電詐|(?:诈骗|詐騙)(?:园区|園區|集团|集團|团伙|團夥|窝点|窩點)|人口(?:贩运|販運|贩卖|販賣)|拐卖|拐賣"
@@ -924,9 +924,20 @@ _DECEIT = _rx(
 )
 
 
+# A trip, not a job: a tour package, a business trip, studies abroad. Its "visa-free", border
+# gate and "our company" are travel words; only a job's own signs or deceit make it a lure.
+_TRIP_CONTEXT = _rx(
+    r"\btour\s+(?:package|operator)|itinerary|\bpax\b|twin\s+shar|business\s+trip|buyer\s+audit|scholarship|\bmsc\b|study\s+abroad|visa\s+on\s+arrival\s+at",
+    r"여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
+)
+
+
 def _speaks_of_a_job(folded: str, found: dict[str, Flag], amounts: list[Amount]) -> bool:
     """A job's own signs, a wage with its period ("$1,500 monthly", "월 천"), job words, or
-    instructions to deceive the border or the family."""
+    instructions to deceive the border or the family; a trip (a tour, a business trip,
+    studies) only by a job's own signs or deceit."""
+    if _TRIP_CONTEXT.search(folded) and not _DECEIT.search(folded):
+        return bool({"vague_office_job", "passport_handover"} & found.keys())
     return bool({"vague_office_job", "no_experience", "crypto_gambling", "passport_handover"} & found.keys()) \
         or any(a.period_stated and a.period in ("month", "week", "day") for a in amounts) \
         or bool(_JOB_CONTEXT.search(folded)) or bool(_DECEIT.search(folded))
