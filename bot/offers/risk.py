@@ -932,15 +932,17 @@ _TRIP_CONTEXT = _rx(
 )
 
 
-def _speaks_of_a_job(folded: str, found: dict[str, Flag], amounts: list[Amount]) -> bool:
+def _speaks_of_a_job(folded: str, found: dict[str, Flag], amounts: list[Amount], deceit: bool) -> bool:
     """A job's own signs, a wage with its period ("$1,500 monthly", "월 천"), job words, or
-    instructions to deceive the border or the family; a trip (a tour, a business trip,
-    studies) only by a job's own signs or deceit."""
-    if _TRIP_CONTEXT.search(folded) and not _DECEIT.search(folded):
+    instructions to deceive the border or the family (`deceit`, found once by `analyse`); a
+    trip (a tour, a business trip, studies) only by a job's own signs or deceit."""
+    if deceit:
+        return True
+    if _TRIP_CONTEXT.search(folded):
         return bool({"vague_office_job", "passport_handover"} & found.keys())
     return bool({"vague_office_job", "no_experience", "crypto_gambling", "passport_handover"} & found.keys()) \
         or any(a.period_stated and a.period in ("month", "week", "day") for a in amounts) \
-        or bool(_JOB_CONTEXT.search(folded)) or bool(_DECEIT.search(folded))
+        or bool(_JOB_CONTEXT.search(folded))
 
 
 def level(score: float) -> str:
@@ -1022,7 +1024,7 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
                 assurances.append(Flag("warning_second_cue", text[other.start() : other.end()], other.start(), other.end(),
                                        _LEARNED.flags.get("warning_second_cue", 0.0)))
     score = _LEARNED.chance([f.flag for f in flags] + [a.flag for a in assurances])
-    deceit = _DECEIT.search(folded)
+    deceit = _DECEIT.search(folded) is not None
     if deceit and not assurances and _DECEIT_FLAGS & found.keys():
         # being told what to answer at the border, which chat to delete or what not to tell
         # the family is, like a kept passport, what no lawful employer asks: reason enough
@@ -1034,7 +1036,7 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # places alone ("a tour via Poipet") never make a text with no job in it a lure; and
         # two different cues of a warning ("Police warn", "victims") make it a warning that
         # quotes the red flags it warns of, however many
-        if not _speaks_of_a_job(folded, found, amounts):
+        if not _speaks_of_a_job(folded, found, amounts, deceit):
             held_back = "no_job"
         elif any(a.flag == "warning_second_cue" for a in assurances):
             held_back = "warning"
