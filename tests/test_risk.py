@@ -783,3 +783,73 @@ def test_pay_is_judged_against_where_the_job_is(text):
 ])
 def test_a_tour_or_a_business_trip_with_company_words_is_no_lure(text):
     assert analyse(text).risk != "high"
+
+
+@pytest.mark.parametrize("text", [
+    "When the officer at the counter asks, tell immigration you're visiting a friend on holiday. Our driver picks you up outside arrivals.",
+    "출국할 때 여행 간다고 말하세요. 도착하면 저희 쪽 사람이 나가 있어요. 유심은 공항에서 버리시면 됩니다.",
+    "Nanti di imigrasi bilang aja mau wisata ya. Dari bandara ada yg jemput, sisanya kami urus.",
+    "ถึงด่านแล้วบอกว่ามาเที่ยวนะ จะมีคนมารับอีกฝั่ง ระหว่างทางห้ามโทรหาใคร",
+    "Tới sân bay cứ nói là đi du lịch, có người ra đón, còn lại để bên anh lo.",
+    "到了口岸就说来玩的就行，出来有人接你，旧手机卡扔掉。",
+])
+def test_a_handlers_travel_instructions_are_a_lure_without_the_word_job(text):
+    a = analyse(text)
+    assert a.risk == "high", (a.score, a.signs(), a.held_back)
+    assert a.held_back is None
+
+
+def test_an_instruction_to_deceive_is_quoted_as_a_secret_kept():
+    a = analyse("유심은 버리시고 현지 유심 드릴게요. 이동 중엔 누구한테도 연락하지 마세요.")
+    secret = next(f for f in a.flags if f.flag == "urgency_secrecy")
+    assert secret.evidence == "유심은 버리"
+    assert a.risk == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "My neighbour nearly fell for it: 'chat support in Cambodia, $1,800, free flight, Telegram only'. The company didn't exist. Please share with your families.",
+    "조카가 '캄보디아 채팅 알바 월 900, 항공권 무료' 광고 보고 갈 뻔했대요. 회사는 존재하지도 않았어요. 주변에 꼭 공유해주세요.",
+    "Sepupuku hampir kena: 'admin online di Kamboja, gaji 20jt, tiket gratis, kontak Telegram'. Perusahaannya fiktif. Hati-hati ya semua.",
+    "น้องข้างบ้านเกือบโดน งานแอดมินที่ปอยเปต เดือนละ 4 หมื่น บินฟรี คุยแต่ในไลน์ เช็กแล้วไม่มีบริษัทนี้จริง แชร์เตือนกันด้วย",
+    "Em họ mình suýt dính: 'việc chat ở Campuchia 28 triệu, bao vé, chỉ liên lạc Telegram'. Công ty không tồn tại. Mọi người cảnh giác nhé.",
+    "表弟差点上当：'柬埔寨客服，月薪两万，包机票，只用纸飞机'。一查公司根本不存在，大家转给身边的年轻人。",
+])
+def test_a_story_of_a_near_miss_that_quotes_the_ad_is_a_warning(text):
+    a = analyse(text)
+    assert a.risk != "high", (a.score, a.signs())
+    assert a.held_back == "warning" or a.score < 0.6
+
+
+@pytest.mark.parametrize("text", [
+    "งานถูกกฎหมาย ไม่ใช่แก๊งคอล! ทำงานที่ปอยเปต ดูแลลูกค้า เงินเดือน 45,000 บินฟรี ที่พักฟรี แอดไลน์",
+    "Legit job, not a scam! Customer service in Sihanoukville, $1,800 a month, free flight and dorm, Telegram only.",
+])
+def test_a_recruiters_not_a_scam_is_no_warning(text):
+    a = analyse(text)
+    assert "warning_notice" not in {s.flag for s in a.assurances}
+    assert a.risk == "high", (a.score, a.signs())
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "id", "th", "vi", "zh"])
+def test_a_local_job_applied_for_in_person_is_held_back_and_says_why(lang):
+    from bot.offers.texts import render, t
+
+    a = analyse("急招！包装工，无需经验，包吃住，月薪5200，带身份证到厂门口面试。")
+    assert (a.risk, a.held_back) == ("medium", "local"), (a.score, a.signs())
+    assert t("held_back_local", lang) in render(a, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "URGENT: kitchen porters, no experience needed, staff accommodation, walk-in interviews at the hotel on Monday.",
+    "[급구] 물류센터 상하차, 경력 없어도 됨, 기숙사 제공, 현장 면접.",
+    "DIBUTUHKAN SEGERA operator produksi, tanpa pengalaman, mess disediakan, lamaran dibawa langsung ke pos satpam.",
+    "รับด่วน พนักงานร้านอาหาร ไม่ต้องมีประสบการณ์ มีที่พักให้ สมัครได้ที่หน้าร้าน",
+])
+def test_local_ads_with_urgency_and_a_dorm_are_not_called_lures(text):
+    a = analyse(text)
+    assert a.risk != "high", (a.score, a.signs())
+
+
+def test_an_in_person_interview_does_not_clear_a_journey_abroad():
+    a = analyse("URGENT: chat agents for our Cambodia office, $1,500, no experience needed, free flight and dorm. Walk-in interview in Manila, bring your passport.")
+    assert a.risk == "high" and a.held_back is None, (a.score, a.signs())

@@ -512,6 +512,23 @@ _WARNING_NOTICE = _rx(
     r"|获救|獲救|抓获|抓獲|落网|落網|嫌疑人|怎么辨别|怎麼辨別|如何辨别|如何辨別|真的存在吗|真的存在嗎|解救|营救|營救|遣返|电诈|電詐|(?:诈骗|詐騙)(?:园区|園區|集团|集團|团伙|團夥|窝点|窩點)|人口(?:贩运|販運|贩卖|販賣)|拐卖|拐賣"
     r"|提醒\s?[:：]|(?:使馆|使館|领事|領事|警察|公安|人力部|外交部|中心)\S{0,2}(?:提醒|提示|通报|通報)|(?:正规|正規|合法)(?:公司|企业|企業|单位|單位|中介)(?:绝不|絕不|不会|不會|从不|從不)",
 )
+# More words of a warning, from blind sets read after their runs (six-11, six-12): a story
+# told after the fact ("nearly fell for it", "the company doesn't exist", "took his
+# passport", "赎回来"), what experts advise, how a checklist says no ("하면 거부").
+_WARNING_MORE = _rx(
+    r"\bnearly\s+fell\s+for|\balmost\s+fell\s+for|\b(?:does\s+not|did\s+not|doesn'?t|didn'?t)\s+(?:even\s+)?exist\b|\bit(?:'s|\s+is|\s+was)\s+a\s+scam\b"
+    r"|=\s*(?:a\s+)?trap\b|\bexperts?\s+(?:say|warn|advise|urge)|\bfraudulent\b|\bcontact\s+us\s+if\s+you\s+or\s+someone|\bif\s+a\s+friend\s+gets\b|\btell\s+them\s+to\s+stop\b"
+    r"|\btook\s+(?:his|her|their|my)\s+(?:passports?|phones?)\b|\bhad\s+to\s+pay\s+(?:\S+\s+){0,2}to\s+get\s+(?:him|her|them|me)\s+(?:out|back)|\bcommon\s+signs\b|\bscam-compounds?\b",
+    r"조심하래|(?:갈|당할|속을)\s?뻔|존재하지(?:도)?\s?않|말렸(?:는데|어요|다)|겨우\s?돌아왔|한\s?푼도\s?못\s?받|숨진|모집책|전문가(?:들은|들이|는)|조언했|의심해야|뺏기고|(?:하면|라면)\s?(?:즉시\s?)?(?:거부|거절)",
+    r"\bhampir\s+(?:kena|ketipu|tertipu)|\btidak\s+terdaftar\b|\bperusahaan(?:nya)?\s+(?:fiktif|gak\s+ada|tidak\s+ada)",
+    r"เกือบโดน|ไม่มีบริษัท(?:นี้)?(?:อยู่)?จริง|แชร์(?:ไว้)?เตือน|กลโกง|เจอแบบนี้|อย่าให้ใคร|ให้ระวัง|เช็[กค](?:ให้)?ชัวร์|ออกหมายจับ|โดนยึด|ค่าไถ่",
+    r"\bsuyt\s+(?:dinh|bi|di)\b|\bkhong\s+ton\s+tai\b|\bchieu\s+tro\b|\bcanh\s*giac\b|\bke\s+xau\b|\bdung\s+ai\s+tin\b|\bchuoc\b|\bbat\s+di\s+lua\b|\bbi\s+thu\s+(?:dien\s+thoai|ho\s+chieu)|\bdu\s+do\b|\bbao\s+ngay\s+cho\s+cong\s+an\b",
+    r"(?<!不是)(?:骗子|騙子)|根本不存在|(?:转|轉)给身边|(?:转|轉)給身邊|别去|別去|赎回|贖回|专家|專家|常见特征|常見特徵|正规渠道|正規渠道",
+)
+# A recruiter's "not a scam" is no warning: a cue right after a denial is not counted.
+_DENIED_CUE = _rx(r"(?:\bnot\s+(?:a\s+|an\s+)?|\bbukan\s+|ไม่ใช่|\bkhong\s+phai\s+(?:la\s+)?|不是)$")
+
+
 # Someone asking whether an offer they were sent is a scam forwards the offer, whatever
 # words of a warning it has ("Is this a scam?", "apakah ini penipuan", "위험한 거 맞죠",
 # "ใช่มิจฉาชีพไหม", "có phải lừa không", "是不是诈骗"), and an ad that warns of fakes
@@ -572,7 +589,7 @@ _ASSURANCE_RULES: dict[str, re.Pattern[str]] = {
     "work_permit_contract": _WORK_PERMIT,
     "experience_required": _EXPERIENCE_REQUIRED,
     "known_platform": _KNOWN_PLATFORM,
-    "warning_notice": _WARNING_NOTICE,
+    "warning_notice": _rx(_WARNING_NOTICE.pattern, _WARNING_MORE.pattern),
 }
 
 # A sign that is denied is no sign: "no placement fee", "never travel on a tourist visa"
@@ -920,7 +937,59 @@ _DECEIT = _rx(
     r"(?:gak|ga|tidak|nggak)\s+perlu\s+cap\s+paspor|nyebrang\s+sungai|imigrasi\s+(?:\w+\s+)?(?:jawab|bilang)|jangan\s+sebut\s+kerja|(?:inget|ingat)\s*:?\s*turis|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|jangan\s+bikin\s+story",
     r"บอกไปว่าได้งาน|บอกแค่ว่าไปทำงาน|ไม่ต้องผ่านด่าน|ไม่ผ่านด่าน|อย่าเพิ่งเล่า|ไม่ต้องประทับตรา|พาข้ามแม่น้ำ|ถ้า(?:ด่าน|ตม\.?)ถาม|ลบแชท|ปิดโลเคชั่น|ปิดโลเคชัน|ไม่ต้องไปด่าน|ทำตัว(?:ให้)?เหมือนมาเที่ยว|(?:อย่า|ไม่ต้อง)บอกพ่อแม่",
     r"(?:cu\s+)?noi\s+(?:la\s+)?(?:di\s+)?lam\s+(?:tong\s+dai\s+|cong\s+nhan\s+)?o\s+(?:sai\s+gon|ha\s+noi|binh\s+duong|dong\s+nai)|khong\s+can\s+dong\s+dau|dung\s+ke\s+chi\s+tiet|hoi\s+(?:thi\s+)?(?:cu\s+)?(?:noi|bao)|xoa\s+(?:het\s+)?tin\s+nhan|tat\s+dinh\s+vi|(?:ko|khong)\s+di\s+(?:qua\s+)?cua\s+khau\s+chinh|dung\s+dang\s+story|duong\s+mon",
+    # posing as a tourist, a SIM thrown away, no call on the way, the chat left, no post of
+    # where one goes: a handler's instructions for the journey (six-11/six-12, read after their blind runs)
+    r"tell\s+(?:the\s+)?(?:immigration|officers?|border(?:\s+guards?)?)\s+(?:you'?re|you\s+are|that\s+you(?:'re|\s+are)?)\s+(?:going\s+)?(?:on\s+)?(?:a\s+)?(?:holiday|vacation|tourist|visiting|trip)"
+    r"|\bsay\s+(?:you'?re|you\s+are)\s+(?:a\s+tourist|on\s+(?:a\s+)?(?:holiday|vacation)|just\s+visiting)|\bcross\s+(?:the\s+border\s+)?as\s+(?:a\s+)?tourists?"
+    r"|don'?t\s+post\s+(?:on\s+\w+\s+(?:or\s+\w+\s+)?)?(?:where|about\s+where)|(?:don'?t|do\s+not)\s+(?:call|contact|text|message)\s+anyone\s+(?:on\s+the\s+way|during|while)"
+    r"|(?:throw|toss)\s+(?:away\s+)?(?:your|ur|the)\s+(?:old\s+)?sim|\bleave\s+this\s+(?:chat|group)\s+after",
+    r"관광\s?(?:목적|왔다|하러\s?왔다)?이?라고\s?(?:하|말)|(?:여행|놀러)\s?(?:왔다|간다|가는\s?거)고\s?(?:하|말)|유심(?:은|도|칩)?\s?(?:\S{0,4}\s?)?버리"
+    r"|누구(?:한테|에게)도\s?연락하지\s?마|(?:대화방|채팅방|톡방)(?:은|도)?\s?(?:\S{1,6}\s?){0,2}나가|(?:어디\s?가는지|행선지)\s?(?:\S{0,6}\s?)?(?:말하지|올리지|공유하지)\s?마",
+    r"\bbilang\s+(?:aja\s+|saja\s+)?(?:mau\s+|lagi\s+)?(?:liburan|wisata|jalan[-\s]?jalan|jalan2|melancong)\b|\bbuang\s+(?:aja\s+)?(?:sim|kartu)"
+    r"|\bjangan\s+(?:hubungi|telepon|nelpon|telpon|kabari|kasih\s+tau)\s+siapa|\bjangan\s+(?:posting|upload|pamer)\s+(?:lokasi|di\s*mana|kemana)",
+    r"ห้าม(?:โทร|ติดต่อ)(?:หา|บอก)?ใคร|ทิ้งซิม|บอก(?:ว่า|เขาว่า)?(?:มา|ไป)เที่ยว|อย่า(?:โพสต์|ลงเฟส|เช็คอิน|เช็กอิน)",
+    r"\b(?:cu\s+)?noi\s+(?:la\s+)?(?:di|qua|sang)\s+du\s+lich|khong\s+(?:dang|post)\s+(?:fb|face|facebook|tiktok)?\s*(?:check[-\s]?in|vi\s+tri|dia\s+diem)"
+    r"|\b(?:vut|quang)\s+(?:cai\s+)?sim|\b(?:dung|khong\s+duoc)\s+(?:goi|nhan\s+tin|lien\s+lac)\s+(?:cho\s+|voi\s+)?(?:ai|bat\s+ky\s+ai)\b",
+    r"(?:就)?(?:说|說)(?:是)?来?(?:旅游|旅遊|玩)的?就(?:行|好|可以)|(?:手机卡|手機卡|电话卡|電話卡|旧卡|舊卡)\S{0,2}(?:扔|丢|丟)|不要(?:给|給|跟)任何人(?:打电话|打電話|联系|聯繫|说|說)"
+    r"|(?:看完|读完|讀完)\S{0,6}(?:删|刪)|(?:别|別|不要)(?:发|發)朋友圈",
     r"(?:跟|和)家里人?就说|(?:跟|和)家裡人?就說|不用盖章|不用蓋章|就说在\S{1,4}(?:做|上班)|就說在\S{1,4}(?:做|上班)|先别跟(?:他们|家里|家人)说|(?:边检|邊檢|海关|海關)(?:的时候|的時候)?(?:问|問)(?:你)?(?:就)?(?:说|說)|(?:千万|千萬)?(?:别|別|不要)提工作|(?:删|刪)(?:了|掉)?(?:聊天记录|聊天記錄)|(?:聊天记录|聊天記錄)(?:也)?(?:删|刪)|定位(?:关|關)|(?:关|關)(?:掉)?定位|走山路|(?:河边|河邊)(?:有人|那边|那邊)|(?:边上|邊上)接(?:应|應)",
+)
+
+
+# Flags that say the job is away, or what no lawful employer asks (see `analyse`).
+_AWAY_OR_DECISIVE = {"travel_ban_area", "destination_hub", "vague_destination", "border_route", "passport_handover", "tourist_visa_work"}
+# A journey in the text: a flight, a ticket, a visa, a passport, going abroad.
+_JOURNEY = _rx(
+    r"\b(?:flights?|fly|plane|air\s*(?:fare|ticket)|airport|tickets?|visas?|passports?|abroad|overseas|cross(?:ing)?\s+the\s+border)\b",
+    r"항공|비행기|공항|비자|여권|해외|출국|입국",
+    r"\b(?:tiket|pesawat|bandara|visa|paspor|luar\s+negeri|terbang)\b",
+    r"ตั๋ว|เครื่องบิน|บินฟรี|สนามบิน|วีซ่า|พาสปอร์ต|หนังสือเดินทาง|ต่างประเทศ|ต่างแดน|ข้ามแดน",
+    r"\b(?:ve\s+may\s+bay|may\s+bay|san\s+bay|visa|ho\s+chieu|passport|nuoc\s+ngoai|xuat\s+canh|bay\s+qua|bay\s+sang)\b",
+    r"机票|機票|飞机|飛機|机场|機場|签证|簽證|护照|護照|出国|出國|境外|海外|出境",
+)
+
+
+# An application in person at the site, with one's ID, or on the employer's official page:
+# how a factory, a shop or a hotel at home hires (a lure never lets anyone see the place).
+_APPLY_AT_HOME = _rx(
+    r"\bwalk[-\s]?ins?\b|\bbring\s+(?:your\s+|a\s+|2\s+)?(?:photo\s+|valid\s+)?ids?\b|\bapply\s+in\s+person\b|\bapply\s+(?:at|on)\s+(?:our|the)\s+(?:official\s+)?(?:careers?\s+page|website|site\s+office|store|shop)",
+    r"(?:매장|현장|방문)\s?면접|공식\s?(?:채용\s?)?홈페이지|직접\s?방문",
+    r"\blamaran\s+(?:dibawa|diantar)\s+langsung|\bdatang\s+langsung\s+ke\b|\bwalk\s+in\s+interview|\bbawa\s+(?:ktp|fotokopi\s+ktp)",
+    r"สมัครได้ที่หน้า(?:โรงงาน|ร้าน|บริษัท)|สมัครด้วยตนเอง|สมัครได้ที่(?:ร้าน|โรงงาน|บริษัท|สำนักงาน)|(?:ติดต่อ|สมัคร)(?:ได้)?ที่หน้าร้าน",
+    r"\bphong\s+van\s+truc\s+tiep\b|\bden\s+truc\s+tiep\b|\bnop\s+ho\s+so\s+truc\s+tiep\b",
+    r"(?:到店|到厂|到廠|现场|現場|厂门口|廠門口)面试|直接到(?:店|厂|廠|公司)|带身份证到|帶身份證到|亲临|親臨|官网(?:投递|投遞)|官方招聘(?:网站|網站|平台)",
+)
+
+
+# Someone of the recruiter's who meets them, or "the rest we arrange": with an entry as a
+# tourist or a border crossing, the plan of a smuggler (see `analyse`).
+_HANDLER = _rx(
+    r"\bthe\s+rest\s+(?:we|our\s+(?:team|agent|people))\s+(?:will\s+)?(?:arrange|handle|take\s+care|sort)|(?:someone|a\s+(?:car|driver|guy|man)|another\s+car|our\s+(?:agent|driver|guy|people|team))\s+(?:will\s+)?(?:pick\s+(?:you|u)\s+up|meet\s+(?:you|u)|be\s+waiting)",
+    r"그\s?다음(?:은|부터)?\s?저희가\s?(?:안내|처리|알아서)|차\s?(?:가\s?)?대기|저희\s?쪽\s?사람이|나머지(?:는)?\s?저희가",
+    r"\bsisanya\s+(?:kita|kami|aku)\s+(?:yang\s+)?(?:urus|atur)|\b(?:ada\s+)?(?:yg|yang)\s+jemput\b|\bdijemput\s+(?:tim|orang|sopir|kami)",
+    r"ที่เหลือ(?:เดี๋ยว)?(?:พี่|เรา|ทาง\S{0,6})(?:จัดการ|ดูแล)|มีคน(?:มา)?รับ|จะมีผู้ชาย|(?:ให้)?มารับ",
+    r"\bcon\s+lai\s+(?:de\s+)?(?:ben\s+)?(?:a|anh|chi|em|cong\s+ty|tui|toi|bon\s+(?:anh|toi))\s+lo\b|\bco\s+(?:nguoi|anh|xe)\b[^.\n]{0,30}\bdon\b",
+    r"有人(?:来|來)?接(?:你|应|應)|剩下的?(?:我们|我們|交给我们|交給我們)\S{0,2}(?:安排|搞定|处理|處理)",
 )
 
 
@@ -1003,7 +1072,8 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
     assurances = []
     for sign, rx in _ASSURANCE_RULES.items():
         # words inside a red flag's evidence are that flag's ("gak perlu visa kerja": no work visa)
-        found_here = (m for m in rx.finditer(folded) if not any(f.start < m.end() and m.start() < f.end for f in flags))
+        found_here = (m for m in rx.finditer(folded) if not any(f.start < m.end() and m.start() < f.end for f in flags)
+                      and not (sign == "warning_notice" and _DENIED_CUE.search(folded[max(0, m.start() - 14) : m.start()])))
         m = next(found_here, None)
         if m and sign == "warning_notice" and _NOT_A_WARNING.search(folded):
             m = None  # "I got this offer, is it a scam?": an offer forwarded, not a warning
@@ -1023,8 +1093,18 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
             if other:
                 assurances.append(Flag("warning_second_cue", text[other.start() : other.end()], other.start(), other.end(),
                                        _LEARNED.flags.get("warning_second_cue", 0.0)))
+    deceit_match = _DECEIT.search(folded)
+    if deceit_match and not (_DECEIT_FLAGS & found.keys()):
+        # an instruction to deceive that no flag's words cover ("유심은 버리시고", "说来旅游的就行")
+        # is quoted as what it is: a secret the recruiter asks to keep
+        found["urgency_secrecy"] = Flag("urgency_secrecy", text[deceit_match.start() : deceit_match.end()],
+                                        deceit_match.start(), deceit_match.end(), WEIGHTS["urgency_secrecy"])
+        flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
+    deceit = deceit_match is not None or (
+        # a handler who meets them at the border or the airport and "arranges the rest", for
+        # an entry as a tourist or a crossing: a smuggler's plan, not a journey to a job
+        bool({"tourist_visa_work", "border_route"} & found.keys()) and _HANDLER.search(folded) is not None)
     score = _LEARNED.chance([f.flag for f in flags] + [a.flag for a in assurances])
-    deceit = _DECEIT.search(folded) is not None
     if deceit and not assurances and _DECEIT_FLAGS & found.keys():
         # being told what to answer at the border, which chat to delete or what not to tell
         # the family is, like a kept passport, what no lawful employer asks: reason enough
@@ -1040,6 +1120,13 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
             held_back = "no_job"
         elif any(a.flag == "warning_second_cue" for a in assurances):
             held_back = "warning"
+        elif not deceit and not (_AWAY_OR_DECISIVE & found.keys()) and not _JOURNEY.search(folded) \
+                and _APPLY_AT_HOME.search(folded):
+            # "urgent, no experience, free dorm" is how factories, kitchens and hotels at home
+            # hire too: an application in person at the site or the official careers page,
+            # no journey in the text (no place abroad, no border, no flight, no visa) and
+            # nothing only a trafficker asks: such signs are not a lure's
+            held_back = "local"
         if held_back:
             score = min(score, round(HIGH_THRESHOLD - 0.01, 2))
     return Analysis(level(score), score, lang, flags, identifiers, who, assurances, held_back)

@@ -142,6 +142,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "이 글은 제안이 아니라 이런 제안을 경고하는 글이나 기사로 보여요. 그래서 위험 신호를 인용하고 있어요.",
         "id": "Teks ini tampaknya peringatan atau berita tentang tawaran seperti itu, bukan tawaran: ia mengutip tanda-tanda bahayanya.",
     },
+    "held_back_local": {
+        "en": "This reads like a job at home that you apply for in person (no journey abroad in it), so these signs weigh less. If they later ask you to travel abroad, send me that message.",
+        "ko": "이 글은 직접 찾아가서 지원하는 국내 일자리로 보여요(해외로 가는 이야기가 없어요). 그래서 아래 신호들의 무게를 낮췄어요. 나중에 해외로 가자고 하면 그 메시지를 보내 주세요.",
+        "id": "Ini tampaknya lowongan di dalam negeri yang dilamar langsung di tempat (tidak ada perjalanan ke luar negeri), jadi tanda-tanda di bawah tidak terlalu berat. Kalau nanti kamu diajak berangkat ke luar negeri, kirim pesannya ke saya.",
+    },
     "assurances_heading": {
         "en": "Signs of a real employer, if they are true (check them before you trust them):",
         "ko": "정상적인 회사라는 신호(사실인지 먼저 확인하세요):",
