@@ -394,11 +394,11 @@ _FEES = _rx(
     r"수수료|보증금|위약금|선입금|참가비|등록비|교육비|알선비|소개비|(?:월급|급여)에서\s?(?:공제|차감)|배상금|벌금|빚",
     r"biaya\s+(?:pendaftaran|proses|admin|administrasi|medical|pelatihan|penempatan|keberangkatan|visa)|bayar\s+(?:di\s?muka|duluan|dulu)|uang\s+(?:jaminan|muka|pendaftaran)",
     r"potong\s+gaji|dipotong\s+(?:dari\s+)?gaji|ganti\s+rugi|\bdenda\b|\butang\b|\bhutang\b",
-    r"ค่าดำเนินการ|ค่าหัวคิว|ค่าหัว|ค่านายหน้า|ค่าสมัคร|ค่าเอกสาร|ค่ามัดจำ|เงินมัดจำ|มัดจำ|เงินประกัน(?!สังคม|ชีวิต|สุขภาพ|ภัย|อุบัติเหตุ)|ค่าปรับ|ค่าไถ่|ไถ่ตัว|หนี้|หัก(?:จาก)?เงินเดือน|(?:ชดใช้|ใช้คืน)ค่า|ค่าเสียหาย",
+    r"ค่าดำเนินการ|ค่าหัวคิว|ค่าหัว|ค่านายหน้า|ค่าสมัคร|ค่าเอกสาร|ค่ามัดจำ|เงินมัดจำ|มัดจำ|เงินประกัน(?!สังคม|ชีวิต|สุขภาพ|ภัย|อุบัติเหตุ)|ค่าปรับ|หนี้|หัก(?:จาก)?เงินเดือน|(?:ชดใช้|ใช้คืน)ค่า|ค่าเสียหาย",
     r"(?<!บริษัท)(?<!นายจ้าง)(?:เสีย|จ่าย|ชำระ|โอน)ค่าใช้จ่าย|โอนเงิน(?:มา)?ก่อน|จ่ายเงินก่อน",
     r"phi\s+(?:moi\s+gioi|dich\s+vu|xuat\s+canh|xuat\s+khau|ho\s+so|dao\s+tao|visa|lam\s+visa|trung\s+gian|gioi\s+thieu|dang\s+ky|tuyen\s+dung|bao\s+lanh|lam\s+giay\s+to)|\b(?:thu|nop|dong|mat|chiu|tra)\s+phi\b",
-    r"tien\s+(?:coc|dat\s+coc|the\s+chan|boi\s+thuong|phat|chuoc|ky\s+quy)|dat\s+coc|\bcoc\s+(?:truoc|\d)|ky\s+quy|boi\s+thuong\s+(?:hop\s+dong|\d|cho\s+cong\s+ty)|den\s+(?:bu\s+)?hop\s+dong|phat\s+hop\s+dong|bi\s+phat",
-    r"tru\s+(?:vao\s+)?luong|\b(?:tra|mac|khoan|tien|so)\s+no\b|\bno\s+nan\b|chuoc\s+(?:nguoi|than)|(?:nop|dong|chuyen)\s+(?:khoan\s+)?tien\s+truoc",
+    r"tien\s+(?:coc|dat\s+coc|the\s+chan|boi\s+thuong|phat|ky\s+quy)|dat\s+coc|\bcoc\s+(?:truoc|\d)|ky\s+quy|boi\s+thuong\s+(?:hop\s+dong|\d|cho\s+cong\s+ty)|den\s+(?:bu\s+)?hop\s+dong|phat\s+hop\s+dong|bi\s+phat",
+    r"tru\s+(?:vao\s+)?luong|\b(?:tra|mac|khoan|tien|so)\s+no\b|\bno\s+nan\b|(?:nop|dong|chuyen)\s+(?:khoan\s+)?tien\s+truoc",
     r"中介费|中介費|仲介费|仲介費|手续费|手續費|报名费|報名費|押金|保证金|保證金|服务费|服務費|培训费|培訓費|体检费|體檢費|签证费|簽證費|办证费|辦證費|介绍费|介紹費|人头费|人頭費",
     r"赔偿金|賠償金|赔偿(?:公司|费|\d)|賠償(?:公司|費|\d)|违约金|違約金|赎金|贖金|赎身|贖身|罚款|罰款|欠款|债务|債務|欠债|欠債|扣(?:工资|工資|薪|钱|錢)|(?:从|從)工资(?:里|裡)?扣|收费|收費|(?:先|预先|預先)(?:交|付|缴|繳)(?:钱|錢|费|費)|交(?:钱|錢)",
 )
@@ -431,19 +431,35 @@ _BORDER = _rx(
     r"\b(?:first|work)\s+in\s+(?:dubai|malaysia|singapore|bangkok|thailand)\b[^.\n]{0,40}?\bthen\s+(?:they\s+)?(?:take|send|move|bring)\s+you\s+to|(?:베트남|태국|방콕|말레이시아|두바이)(?:을|를)?\s?통해서?\s?(?:들어가|입국|넘어가)",
 )
 
+# Words read from dev-17 (written apart, read after its first run): phones and passports
+# "managed" or handed to HR on arrival, entry "as a tourist", the work "told there".
+_PASSPORT_MORE = _rx(
+    r"(?:여권|핸드폰|휴대폰)(?:이랑|과|와|은|는)?\s?(?:\S{1,6}\s?){0,3}일괄\s?(?:관리|보관|수거)",
+    r"\b(?:yang\s+|yg\s+)?pegang\s+semua\s+dokumen",
+    r"ฝาก(?:พาสปอร์ต|หนังสือเดินทาง)ไว้(?:กับ|ที่)",
+    r"(?:手机|手機)\S{0,2}上交|统一发工作机|統一發工作機",
+)
+_TOURIST_MORE = _rx(
+    r"\bmasuk\s+(?:sbg|sebagai|pakai\s+visa)\s+turis\b|เข้ามา(?:แบบ|เป็น)(?:นัก)?ท่องเที่ยว",
+    r"(?:不用|不需要|无需|無需)(?:办|辦)?(?:护照|護照)",
+)
+_VAGUE_MORE = _rx(
+    r"무슨\s?일인지(?:는)?\s?(?:가서|도착하면|현지에서)|일은\s?가서\s?알려",
+    r"\bjob\s+details?\s+(?:will\s+be\s+)?(?:given|explained|told)\s+(?:there|on\s+arrival)",
+)
 _RULES: dict[str, list[re.Pattern[str]]] = {
     "travel_ban_area": [_BAN],
     "destination_hub": [_HUB_TOWNS, _HUB_COUNTRIES],
     "vague_destination": [_VAGUE_PLACE],
     "no_experience": [_NO_EXPERIENCE],
     "costs_paid": [_COSTS_PAID],
-    "tourist_visa_work": [_TOURIST_VISA],
-    "vague_office_job": [_VAGUE_OFFICE],
+    "tourist_visa_work": [_TOURIST_VISA, _TOURIST_MORE],
+    "vague_office_job": [_VAGUE_OFFICE, _VAGUE_MORE],
     "crypto_gambling": [_CRYPTO_GAMBLING],
     "messaging_app_only": [_MESSAGING],
     "urgency_secrecy": [_URGENCY],
     "no_company_or_contract": [_NO_CONTRACT],
-    "passport_handover": [_PASSPORT],
+    "passport_handover": [_PASSPORT, _PASSPORT_MORE],
     "fees_or_debt": [_FEES],
     "border_route": [_BORDER],
 }
@@ -516,15 +532,23 @@ _WARNING_NOTICE = _rx(
 # told after the fact ("nearly fell for it", "the company doesn't exist", "took his
 # passport", "赎回来"), what experts advise, how a checklist says no ("하면 거부").
 _WARNING_MORE = _rx(
+    r"\bred\s+flags?\s*:|\bbeing\s+targeted\b|\bransom\b|"
     r"\bnearly\s+fell\s+for|\balmost\s+fell\s+for|\b(?:does\s+not|did\s+not|doesn'?t|didn'?t)\s+(?:even\s+)?exist\b|\bit(?:'s|\s+is|\s+was)\s+a\s+scam\b"
     r"|=\s*(?:a\s+)?trap\b|\bexperts?\s+(?:say|warn|advise|urge)|\bfraudulent\b|\bcontact\s+us\s+if\s+you\s+or\s+someone|\bif\s+a\s+friend\s+gets\b|\btell\s+them\s+to\s+stop\b"
     r"|\btook\s+(?:his|her|their|my)\s+(?:passports?|phones?)\b|\bhad\s+to\s+pay\s+(?:\S+\s+){0,2}to\s+get\s+(?:him|her|them|me)\s+(?:out|back)|\bcommon\s+signs\b|\bscam-compounds?\b",
+    r"가지\s?마세요|겨우\s?(?:나왔|탈출|빠져)|진짜\s?회사는|몸값|"
     r"조심하래|(?:갈|당할|속을)\s?뻔|존재하지(?:도)?\s?않|말렸(?:는데|어요|다)|겨우\s?돌아왔|한\s?푼도\s?못\s?받|숨진|모집책|전문가(?:들은|들이|는)|조언했|의심해야|뺏기고|(?:하면|라면)\s?(?:즉시\s?)?(?:거부|거절)",
+    r"\bjangan\s+(?:diambil|diterima)\b|\btebusan\b|\b(?:yg|yang)\s+dialami\b|"
     r"\bhampir\s+(?:kena|ketipu|tertipu)|\btidak\s+terdaftar\b|\bperusahaan(?:nya)?\s+(?:fiktif|gak\s+ada|tidak\s+ada)",
+    r"อย่าไปนะ|เล่าไว้|กลับไม่ได้|ไถ่ตัว|"
     r"เกือบโดน|ไม่มีบริษัท(?:นี้)?(?:อยู่)?จริง|แชร์(?:ไว้)?เตือน|กลโกง|เจอแบบนี้|อย่าให้ใคร|ให้ระวัง|เช็[กค](?:ให้)?ชัวร์|ออกหมายจับ|โดนยึด|ค่าไถ่",
+    r"\bdung\s+di\b|\by\s+(?:nhu|het)\s+vu\b|\btien\s+chuoc\b|"
     r"\bsuyt\s+(?:dinh|bi|di)\b|\bkhong\s+ton\s+tai\b|\bchieu\s+tro\b|\bcanh\s*giac\b|\bke\s+xau\b|\bdung\s+ai\s+tin\b|\bchuoc\b|\bbat\s+di\s+lua\b|\bbi\s+thu\s+(?:dien\s+thoai|ho\s+chieu)|\bdu\s+do\b|\bbao\s+ngay\s+cho\s+cong\s+an\b",
+    r"提高警[觉覺]|切勿|[局署部厅廳]提醒|提个醒|提個醒|我的(?:经历|經歷)|(?:诈骗|詐騙)公司|赎金|贖金|"
     r"(?<!不是)(?:骗子|騙子)|根本不存在|(?:转|轉)给身边|(?:转|轉)給身邊|别去|別去|赎回|贖回|专家|專家|常见特征|常見特徵|正规渠道|正規渠道",
 )
+# "No work permit needed", "tanpa urus di BP2MI": a permit or a licence said to be unneeded is no assurance.
+_NOT_NEEDED = _rx(r"(?:\btanpa|\bwithout|\bno\s+need\s+(?:for|of)?|\bdon'?t\s+need|\bnot\s+need|ไม่ต้อง(?:มี|ทำ|ใช้)?|\bkhong\s+can(?:\s+co)?|不用|不需要|无需|無需|필요\s?없)\s*(?:\S+\s+){0,3}\S*$")
 # A recruiter's "not a scam" is no warning: a cue right after a denial is not counted.
 _DENIED_CUE = _rx(r"(?:\bnot\s+(?:a\s+|an\s+)?|\bbukan\s+|ไม่ใช่|\bkhong\s+phai\s+(?:la\s+)?|不是)$")
 
@@ -944,12 +968,13 @@ _DECEIT = _rx(
     r"|don'?t\s+post\s+(?:on\s+\w+\s+(?:or\s+\w+\s+)?)?(?:where|about\s+where)|(?:don'?t|do\s+not)\s+(?:call|contact|text|message)\s+anyone\s+(?:on\s+the\s+way|during|while)"
     r"|(?:throw|toss)\s+(?:away\s+)?(?:your|ur|the)\s+(?:old\s+)?sim|\bleave\s+this\s+(?:chat|group)\s+after",
     r"관광\s?(?:목적|왔다|하러\s?왔다)?이?라고\s?(?:하|말)|(?:여행|놀러)\s?(?:왔다|간다|가는\s?거)고\s?(?:하|말)|유심(?:은|도|칩)?\s?(?:\S{0,4}\s?)?버리"
-    r"|누구(?:한테|에게)도\s?연락하지\s?마|(?:대화방|채팅방|톡방)(?:은|도)?\s?(?:\S{1,6}\s?){0,2}나가|(?:어디\s?가는지|행선지)\s?(?:\S{0,6}\s?)?(?:말하지|올리지|공유하지)\s?마",
+    r"|누구(?:한테|에게)도\s?연락하지\s?마|주변에\s?알리지\s?마|(?:일|일하러|취업)\S{0,6}\s?(?:간다는\s?)?(?:말|얘기)(?:은|는)?\s?(?:절대\s?)?하지\s?마|(?:대화방|채팅방|톡방)(?:은|도)?\s?(?:\S{1,6}\s?){0,2}나가|(?:어디\s?가는지|행선지)\s?(?:\S{0,6}\s?)?(?:말하지|올리지|공유하지)\s?마",
     r"\bbilang\s+(?:aja\s+|saja\s+)?(?:mau\s+|lagi\s+)?(?:liburan|wisata|jalan[-\s]?jalan|jalan2|melancong)\b|\bbuang\s+(?:aja\s+)?(?:sim|kartu)"
-    r"|\bjangan\s+(?:hubungi|telepon|nelpon|telpon|kabari|kasih\s+tau)\s+siapa|\bjangan\s+(?:posting|upload|pamer)\s+(?:lokasi|di\s*mana|kemana)",
-    r"ห้าม(?:โทร|ติดต่อ)(?:หา|บอก)?ใคร|ทิ้งซิม|บอก(?:ว่า|เขาว่า)?(?:มา|ไป)เที่ยว|อย่า(?:โพสต์|ลงเฟส|เช็คอิน|เช็กอิน)",
+    r"|\bjangan\s+(?:hubungi|telepon|nelpon|telpon|kabari|kasih\s+tau)\s+siapa|\bjangan\s+(?:posting|upload|pamer)\s+(?:lokasi|di\s*mana|kemana|apa)",
+    r"ห้าม(?:โทร|ติดต่อ)(?:หา|บอก)?ใคร|ทิ้งซิม|บอก(?:ว่า|เขาว่า)?(?:มา|ไป)เที่ยว|อย่า(?:เพิ่ง)?(?:โพสต์|ลงเฟส|เช็คอิน|เช็กอิน)"
+    r"|(?:ยัง)?ไม่ต้องบอกที่บ้าน|บอก(?:ที่บ้าน)?ว่าไปทำงาน(?:ที่)?(?:กรุงเทพ|กทม|ระยอง|ชลบุรี)",
     r"\b(?:cu\s+)?noi\s+(?:la\s+)?(?:di|qua|sang)\s+du\s+lich|khong\s+(?:dang|post)\s+(?:fb|face|facebook|tiktok)?\s*(?:check[-\s]?in|vi\s+tri|dia\s+diem)"
-    r"|\b(?:vut|quang)\s+(?:cai\s+)?sim|\b(?:dung|khong\s+duoc)\s+(?:goi|nhan\s+tin|lien\s+lac)\s+(?:cho\s+|voi\s+)?(?:ai|bat\s+ky\s+ai)\b",
+    r"|\btra\s+loi\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bkhong\s+dang\s+gi\s+len\s+mang|\b(?:vut|quang)\s+(?:cai\s+)?sim|\b(?:dung|khong\s+duoc)\s+(?:goi|nhan\s+tin|lien\s+lac)\s+(?:cho\s+|voi\s+)?(?:ai|bat\s+ky\s+ai)\b",
     r"(?:就)?(?:说|說)(?:是)?来?(?:旅游|旅遊|玩)的?就(?:行|好|可以)|(?:手机卡|手機卡|电话卡|電話卡|旧卡|舊卡)\S{0,2}(?:扔|丢|丟)|不要(?:给|給|跟)任何人(?:打电话|打電話|联系|聯繫|说|說)"
     r"|(?:看完|读完|讀完)\S{0,6}(?:删|刪)|(?:别|別|不要)(?:发|發)朋友圈",
     r"(?:跟|和)家里人?就说|(?:跟|和)家裡人?就說|不用盖章|不用蓋章|就说在\S{1,4}(?:做|上班)|就說在\S{1,4}(?:做|上班)|先别跟(?:他们|家里|家人)说|(?:边检|邊檢|海关|海關)(?:的时候|的時候)?(?:问|問)(?:你)?(?:就)?(?:说|說)|(?:千万|千萬)?(?:别|別|不要)提工作|(?:删|刪)(?:了|掉)?(?:聊天记录|聊天記錄)|(?:聊天记录|聊天記錄)(?:也)?(?:删|刪)|定位(?:关|關)|(?:关|關)(?:掉)?定位|走山路|(?:河边|河邊)(?:有人|那边|那邊)|(?:边上|邊上)接(?:应|應)",
@@ -979,6 +1004,22 @@ _APPLY_AT_HOME = _rx(
     r"\bphong\s+van\s+truc\s+tiep\b|\bden\s+truc\s+tiep\b|\bnop\s+ho\s+so\s+truc\s+tiep\b",
     r"(?:到店|到厂|到廠|现场|現場|厂门口|廠門口)面试|直接到(?:店|厂|廠|公司)|带身份证到|帶身份證到|亲临|親臨|官网(?:投递|投遞)|官方招聘(?:网站|網站|平台)",
 )
+
+
+# A place abroad or "over there": the countries and cities of the region, "there" as people say it.
+_ELSEWHERE = _rx(
+    r"\b(?:thailand|thai|bangkok|pattaya|malaysia|kuala\s+lumpur|kl|johor|philippines?|manila|clark|pampanga|vietnam|ho\s+chi\s+minh|hanoi|laos|vientiane|myanmar|burma|cambodia|dubai|asia|sez|kk|there|over\s+there|back\s+home|inside|abroad|foreign(?:ers?)?)\b"
+    r"|\b(?:in|inside)\s+the\s+(?:compound|office\s+building|company\s+(?:compound|building))",
+    r"태국|방콕|말레이|필리핀|마닐라|베트남|호치민|라오스|미얀마|캄보디아|두바이|동남아|현지|거기|그쪽|밖에는|외국인|회사\s?건물\s?안|단지\s?(?:안|내)",
+    r"\b(?:thailand|thai|bangkok|malaysia|malay|filipina|manila|vietnam|laos|myanmar|kamboja|dubai|asia|ln|di\s+sana|sana|orang\s+asing)\b|\btinggal\s+di\s+(?:gedung|area|dalam)\s+kantor",
+    r"ไทย|มาเลย์|ฟิลิปปินส์|เวียดนาม|ลาว|พม่า|เมียนมา|กัมพูชา|เขมร|ดูไบ|ที่นู่น|ฝั่งโน้น|ที่นั่น|ต่างแดน|ต่างชาติ|รอบเดินทาง|ออกเดินทาง|วันเดินทาง",
+    r"\b(?:thai|thai\s+lan|bangkok|malaysia|mã\s+lai|philippines|lao|myanmar|campuchia|cam|dubai|ben\s+(?:do|kia)|qua\s+(?:do|ben)|nguoi\s+nuoc\s+ngoai|trong\s+khu\s+cong\s+ty)\b",
+    r"泰国|泰國|曼谷|马来|馬來|菲律宾|菲律賓|越南|老挝|老撾|缅甸|緬甸|柬埔寨|迪拜|东南亚|東南亞|那边|那邊|邻国|鄰國|国外|國外|外国人|外國人|老外|园区|園區",
+)
+
+
+# "High pay" as a bare word, however little else the ad says ("việc nhẹ lương cao", "轻松高薪").
+_HIGH_PAY_WORD = _rx(r"\bluong\s+cao\b|高薪|\bhigh[-\s]paying\b|\bgaji\s+tinggi\b|고수익|รายได้สูง|เงินเดือนสูง")
 
 
 # Someone of the recruiter's who meets them, or "the rest we arrange": with an entry as a
@@ -1070,10 +1111,14 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
 
     flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
     assurances = []
+    # "don't ever say you're going to work" is the recruiter's instruction, not a warning's "never"
+    deceit_spans = [m.span() for m in _DECEIT.finditer(folded)]
     for sign, rx in _ASSURANCE_RULES.items():
         # words inside a red flag's evidence are that flag's ("gak perlu visa kerja": no work visa)
         found_here = (m for m in rx.finditer(folded) if not any(f.start < m.end() and m.start() < f.end for f in flags)
-                      and not (sign == "warning_notice" and _DENIED_CUE.search(folded[max(0, m.start() - 14) : m.start()])))
+                      and not (sign == "warning_notice" and (_DENIED_CUE.search(folded[max(0, m.start() - 14) : m.start()])
+                                                             or any(a < m.end() and m.start() < b for a, b in deceit_spans)))
+                      and not (sign == "work_permit_contract" and _NOT_NEEDED.search(folded[max(0, m.start() - 24) : m.start()])))
         m = next(found_here, None)
         if m and sign == "warning_notice" and _NOT_A_WARNING.search(folded):
             m = None  # "I got this offer, is it a scam?": an offer forwarded, not a warning
@@ -1121,7 +1166,8 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         elif any(a.flag == "warning_second_cue" for a in assurances):
             held_back = "warning"
         elif not deceit and not (_AWAY_OR_DECISIVE & found.keys()) and not _JOURNEY.search(folded) \
-                and _APPLY_AT_HOME.search(folded):
+                and (_APPLY_AT_HOME.search(folded) or not ({"salary_too_high", "crypto_gambling"} & found.keys()) and not _ELSEWHERE.search(folded) and not _PAY_CLAIM.search(folded)
+                     and not _HIGH_PAY_WORD.search(folded)):
             # "urgent, no experience, free dorm" is how factories, kitchens and hotels at home
             # hire too: an application in person at the site or the official careers page,
             # no journey in the text (no place abroad, no border, no flight, no visa) and

@@ -143,9 +143,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Teks ini tampaknya peringatan atau berita tentang tawaran seperti itu, bukan tawaran: ia mengutip tanda-tanda bahayanya.",
     },
     "held_back_local": {
-        "en": "This reads like a job at home that you apply for in person (no journey abroad in it), so these signs weigh less. If they later ask you to travel abroad, send me that message.",
-        "ko": "이 글은 직접 찾아가서 지원하는 국내 일자리로 보여요(해외로 가는 이야기가 없어요). 그래서 아래 신호들의 무게를 낮췄어요. 나중에 해외로 가자고 하면 그 메시지를 보내 주세요.",
-        "id": "Ini tampaknya lowongan di dalam negeri yang dilamar langsung di tempat (tidak ada perjalanan ke luar negeri), jadi tanda-tanda di bawah tidak terlalu berat. Kalau nanti kamu diajak berangkat ke luar negeri, kirim pesannya ke saya.",
+        "en": "This reads like a job at home (no journey abroad in it, no pay far above the usual), so these signs weigh less. If they later ask you to travel abroad, send me that message.",
+        "ko": "이 글은 국내 일자리로 보여요(해외로 가는 이야기도, 지나치게 높은 급여도 없어요). 그래서 아래 신호들의 무게를 낮췄어요. 나중에 해외로 가자고 하면 그 메시지를 보내 주세요.",
+        "id": "Ini tampaknya lowongan di dalam negeri (tidak ada perjalanan ke luar negeri, gajinya juga tidak jauh di atas biasanya), jadi tanda-tanda di bawah tidak terlalu berat. Kalau nanti kamu diajak berangkat ke luar negeri, kirim pesannya ke saya.",
     },
     "assurances_heading": {
         "en": "Signs of a real employer, if they are true (check them before you trust them):",
