@@ -853,3 +853,10 @@ def test_local_ads_with_urgency_and_a_dorm_are_not_called_lures(text):
 def test_an_in_person_interview_does_not_clear_a_journey_abroad():
     a = analyse("URGENT: chat agents for our Cambodia office, $1,500, no experience needed, free flight and dorm. Walk-in interview in Manila, bring your passport.")
     assert a.risk == "high" and a.held_back is None, (a.score, a.signs())
+
+
+def test_a_business_visa_beside_a_named_work_permit_is_no_tourist_entry():
+    lawful = analyse("中资水泥厂柬埔寨项目招聘机修工，月薪1.1万，公司办理商务签（E类）及劳工证，国内面试，出国前签合同。")
+    assert "tourist_visa_work" not in lawful.flag_ids() and lawful.risk != "high", (lawful.score, lawful.signs())
+    lure = analyse("柬埔寨网络客服，月薪两万，先办商务签过去，到了再说，只用飞机联系。")
+    assert "tourist_visa_work" in lure.flag_ids() and lure.risk == "high", (lure.score, lure.signs())

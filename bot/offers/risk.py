@@ -1022,6 +1022,11 @@ _ELSEWHERE = _rx(
 _HIGH_PAY_WORD = _rx(r"\bluong\s+cao\b|高薪|\bhigh[-\s]paying\b|\bgaji\s+tinggi\b|고수익|รายได้สูง|เงินเดือนสูง")
 
 
+# A business visa named as such, and a work permit named beside it (see `analyse`).
+_BUSINESS_VISA = _rx(r"商务签|商務簽|business\s+visa|비즈니스\s?비자|상용\s?비자|visa\s+bisnis|วีซ่าธุรกิจ|visa\s+(?:doanh\s+nghiep|cong\s+tac)")
+_WORK_PERMIT_NAMED = _rx(r"劳工证|勞工證|工作证|工作證|work\s+permit|노동\s?허가|취업\s?허가|izin\s+kerja|ใบอนุญาตทำงาน|เวิร์[คก]\s?เพอร์มิต|giay\s+phep\s+lao\s+dong")
+
+
 # Someone of the recruiter's who meets them, or "the rest we arrange": with an entry as a
 # tourist or a border crossing, the plan of a smuggler (see `analyse`).
 _HANDLER = _rx(
@@ -1083,6 +1088,11 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         if m:
             found[flag] = Flag(flag, text[m.start() : m.end()], m.start(), m.end(), WEIGHTS[flag])
 
+    tourist = found.get("tourist_visa_work")
+    if tourist and _BUSINESS_VISA.fullmatch(tourist.evidence) and _WORK_PERMIT_NAMED.search(folded):
+        # Cambodia's ordinary (E-class) visa, "商务签", is how a lawful employer brings its workers
+        # in, beside the work permit it names ("办理商务签（E类）及柬埔寨劳工证"): no tourist's entry
+        del found["tourist_visa_work"]
     if "vague_destination" not in found and not ({"travel_ban_area", "destination_hub"} & found.keys()):
         if not any(rx.search(folded) for rx, _ in _DESTINATION_NORM_RES):
             m = next((m for m in _ABROAD.finditer(folded)
