@@ -860,3 +860,35 @@ def test_a_business_visa_beside_a_named_work_permit_is_no_tourist_entry():
     assert "tourist_visa_work" not in lawful.flag_ids() and lawful.risk != "high", (lawful.score, lawful.signs())
     lure = analyse("柬埔寨网络客服，月薪两万，先办商务签过去，到了再说，只用飞机联系。")
     assert "tourist_visa_work" in lure.flag_ids() and lure.risk == "high", (lure.score, lure.signs())
+
+
+@pytest.mark.parametrize("text", [
+    "Congrats, you passed! Before we book the flight, send a 400 USD deposit, you get it back after probation. Job is chat support in Thailand.",
+    "합격 축하드려요. 항공권 발권 전에 보증금 150만원 보내주시면 3개월 뒤 돌려드려요. 태국 고객응대 업무예요.",
+    "Selamat lolos! Sebelum tiket dibeli, transfer uang jaminan 4 juta ya, nanti dikembalikan setelah 3 bulan. Kerja CS di Thailand.",
+    "ยินดีด้วยค่ะ ก่อนออกตั๋วโอนค่าประกันช่วงทดลองงาน 8,000 บาท ครบ 3 เดือนได้คืน งานแอดมินที่ต่างประเทศ",
+    "Chúc mừng em! Trước khi đặt vé chuyển tiền cọc thử việc 4 triệu, làm đủ 3 tháng hoàn lại. Việc CSKH bên Thái.",
+    "恭喜通过！订机票前先交2000元试用期押金，干满三个月退还。泰国客服岗位。",
+])
+def test_a_deposit_owed_before_the_journey_is_a_lure(text):
+    a = analyse(text)
+    assert a.risk == "high", (a.score, a.signs())
+    assert "fees_or_debt" in a.flag_ids()
+
+
+def test_a_warning_against_job_deposits_is_not_a_lure():
+    a = analyse("Jangan pernah transfer 'uang jaminan kerja' ke orang yang menawarkan pekerjaan di luar negeri. Kirim uang lewat bank resmi.")
+    assert a.risk != "high", (a.score, a.signs())
+
+
+@pytest.mark.parametrize("text", [
+    "don't believe the news bro, it's not as bad as the media says. our company treats us well, come join",
+    "뉴스는 다 과장이에요. 저희 회사는 주말에 쇼핑도 가요. 오시면 알아요",
+    "Jangan percaya berita, kantor kami aman. Ayo berangkat minggu ini.",
+    "ข่าวปั่นค่ะ ที่นี่ปลอดภัย มีฟิตเนส มีซูเปอร์ มาเถอะ",
+    "Báo chí viết vậy thôi, công ty anh đàng hoàng. Em qua đi.",
+    "没新闻说的那么吓人，公司挺好的，你过来就知道了。",
+])
+def test_a_recruiter_calling_the_news_lies_is_a_lure(text):
+    a = analyse(text)
+    assert a.risk == "high", (a.score, a.signs())

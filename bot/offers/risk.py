@@ -447,6 +447,15 @@ _VAGUE_MORE = _rx(
     r"무슨\s?일인지(?:는)?\s?(?:가서|도착하면|현지에서)|일은\s?가서\s?알려",
     r"\bjob\s+details?\s+(?:will\s+be\s+)?(?:given|explained|told)\s+(?:there|on\s+arrival)",
 )
+# No interview, no CV, no test: "just your passport and you leave Friday" leaves no time to check.
+_URGENCY_MORE = _rx(
+    r"\bno\s+(?:interviews?|cv|resume|tests?)\b(?!\s+(?:fees?|charges?))|\bwithout\s+(?:an?\s+)?(?:interview|cv|resume)\b|\bdon'?t\s+need\s+(?:a\s+|an\s+)?(?:cv|resume|interview)\b",
+    r"면접\s?(?:없|안\s?봐|필요\s?없|생략)|이력서\s?(?:도\s?)?(?:필요\s?)?없",
+    r"\btanpa\s+(?:interview|wawancara|tes)\b|\b(?:ga|gak|nggak|tidak|tdk)\s+(?:perlu|ada|usah)\s+(?:cv|interview|wawancara|tes)\b",
+    r"ไม่ต้องสัมภาษณ์|ไม่มีสัมภาษณ์|ไม่มีการสัมภาษณ์|ไม่ต้องใช้เรซูเม่|ไม่ต้องมีเรซูเม่",
+    r"\bkhong\s+(?:can\s+)?phong\s+van\b|\bkhong\s+can\s+cv\b",
+    r"不用面试|不用面試|无需面试|無需面試|免面试|免面試|不要简历|不要簡歷|不用简历|不用簡歷",
+)
 _RULES: dict[str, list[re.Pattern[str]]] = {
     "travel_ban_area": [_BAN],
     "destination_hub": [_HUB_TOWNS, _HUB_COUNTRIES],
@@ -457,7 +466,7 @@ _RULES: dict[str, list[re.Pattern[str]]] = {
     "vague_office_job": [_VAGUE_OFFICE, _VAGUE_MORE],
     "crypto_gambling": [_CRYPTO_GAMBLING],
     "messaging_app_only": [_MESSAGING],
-    "urgency_secrecy": [_URGENCY],
+    "urgency_secrecy": [_URGENCY, _URGENCY_MORE],
     "no_company_or_contract": [_NO_CONTRACT],
     "passport_handover": [_PASSPORT, _PASSPORT_MORE],
     "fees_or_debt": [_FEES],
@@ -977,6 +986,13 @@ _DECEIT = _rx(
     r"|\btra\s+loi\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bkhong\s+dang\s+gi\s+len\s+mang|\b(?:vut|quang)\s+(?:cai\s+)?sim|\b(?:dung|khong\s+duoc)\s+(?:goi|nhan\s+tin|lien\s+lac)\s+(?:cho\s+|voi\s+)?(?:ai|bat\s+ky\s+ai)\b",
     r"(?:就)?(?:说|說)(?:是)?来?(?:旅游|旅遊|玩)的?就(?:行|好|可以)|(?:手机卡|手機卡|电话卡|電話卡|旧卡|舊卡)\S{0,2}(?:扔|丢|丟)|不要(?:给|給|跟)任何人(?:打电话|打電話|联系|聯繫|说|說)"
     r"|(?:看完|读完|讀完)\S{0,6}(?:删|刪)|(?:别|別|不要)(?:发|發)朋友圈",
+    # the news of compounds called lies or exaggerations by the recruiter ("ข่าวปั่นค่ะ", "báo chí viết vậy thôi")
+    r"\b(?:the\s+)?news\s+(?:is|are)\s+(?:all\s+)?(?:exaggerated|fake|lies)|\bdon'?t\s+believe\s+(?:the\s+)?(?:news|tiktok|videos?|media)\b|\bnot\s+(?:as\s+)?(?:scary|bad)\s+as\s+(?:the\s+)?(?:news|media)",
+    r"뉴스(?:는|가)?\s?(?:다\s?)?(?:과장|부풀|거짓)|중국계\s?이상한\s?업체|기사(?:는|가)?\s?(?:다\s?)?과장",
+    r"\bjangan\s+(?:percaya|dengerin|dengar)\s+(?:berita|omongan|tiktok|video)|\bberita(?:nya)?\s+(?:lebay|dilebih|bohong|hoax)",
+    r"ข่าวปั่น|อย่าไปเชื่อข่าว|ไม่ได้น่ากลัวอย่างที่ข่าว|ข่าวเกินจริง",
+    r"\bbao\s+chi\s+viet\s+vay\s+thoi|\b(?:ko|khong)\s+(?:dang\s+)?so\s+nhu\s+(?:bao|tin)|\bdung\s+(?:tin|nghe)\s+(?:bao|tin\s+tren\s+mang|tiktok)",
+    r"(?:没|沒)(?:有)?(?:新闻|新聞)(?:说|說)的那么|(?:新闻|新聞)(?:都是)?(?:夸张|誇張|瞎说|瞎說)|(?:别|別)(?:信|听|聽)(?:新闻|新聞|抖音)",
     r"(?:跟|和)家里人?就说|(?:跟|和)家裡人?就說|不用盖章|不用蓋章|就说在\S{1,4}(?:做|上班)|就說在\S{1,4}(?:做|上班)|先别跟(?:他们|家里|家人)说|(?:边检|邊檢|海关|海關)(?:的时候|的時候)?(?:问|問)(?:你)?(?:就)?(?:说|說)|(?:千万|千萬)?(?:别|別|不要)提工作|(?:删|刪)(?:了|掉)?(?:聊天记录|聊天記錄)|(?:聊天记录|聊天記錄)(?:也)?(?:删|刪)|定位(?:关|關)|(?:关|關)(?:掉)?定位|走山路|(?:河边|河邊)(?:有人|那边|那邊)|(?:边上|邊上)接(?:应|應)",
 )
 
@@ -1025,6 +1041,21 @@ _HIGH_PAY_WORD = _rx(r"\bluong\s+cao\b|高薪|\bhigh[-\s]paying\b|\bgaji\s+tingg
 # A business visa named as such, and a work permit named beside it (see `analyse`).
 _BUSINESS_VISA = _rx(r"商务签|商務簽|business\s+visa|비즈니스\s?비자|상용\s?비자|visa\s+bisnis|วีซ่าธุรกิจ|visa\s+(?:doanh\s+nghiep|cong\s+tac)")
 _WORK_PERMIT_NAMED = _rx(r"劳工证|勞工證|工作证|工作證|work\s+permit|노동\s?허가|취업\s?허가|izin\s+kerja|ใบอนุญาตทำงาน|เวิร์[คก]\s?เพอร์มิต|giay\s+phep\s+lao\s+dong")
+
+
+# Debt before the work: a deposit returned after probation, a penalty for cancelling, the fare
+# and training owed if one quits early (see `analyse`).
+_BONDAGE = _rx(
+    r"\bdeposit\b[^.\n]{0,60}?\b(?:back|refund\w*|return\w*)\b[^.\n]{0,30}?\b(?:after|when|once)\b|\bif\s+(?:u|you)\s+cancel\b[^.\n]{0,40}?\b(?:refund|pay|repay)|\bticket\s+(?:already\s+)?(?:bought|booked)\s+(?:under|in)\s+(?:ur|your)\s+name",
+    r"보증금[^.\n]{0,40}?(?:돌려|환불)|(?:그만두|귀국|퇴사)[^.\n]{0,25}?(?:항공료|비행기\s?값|항공권|위약금)",
+    r"\buang\s+jaminan\b|\bdeposit\b[^.\n]{0,40}?\b(?:dikembali\w*|balik)\b|\b(?:kalo|kalau|klo)\s+batal\b[^.\n]{0,30}?\b(?:ganti|bayar)\b",
+    r"ค่าประกัน(?:ช่วง)?ทดลองงาน|(?:ลาออก|ยกเลิก|ไม่ไป)ก่อน[^\n]{0,30}?(?:จ่ายคืน|ชดใช้)|มัดจำ[^\n]{0,30}?คืน",
+    r"\btien\s+coc\s+thu\s+viec\b|\bcoc\b[^.\n]{0,30}?\b(?:tra\s+lai|hoan\s+lai)\b|\b(?:ko|khong)\s+di\s+thi\s+phai\s+boi\s+thuong",
+    r"试用期押金|試用期押金|押金[^。\n]{0,20}?(?:退还|退還|退)|(?:离职|離職|不去|反悔)[^。\n]{0,10}?(?:要赔|要賠|赔偿|賠償)",
+)
+
+
+_WARNED_OFF = _rx(r"\b(?:never|don'?t|do\s+not|jangan|jgn|dung)\b|อย่า|ห้าม|不要|别|別|절대|하지\s?마")
 
 
 # Someone of the recruiter's who meets them, or "the rest we arrange": with an entry as a
@@ -1164,6 +1195,17 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # being told what to answer at the border, which chat to delete or what not to tell
         # the family is, like a kept passport, what no lawful employer asks: reason enough
         # (quoted by the flag of that kind: secrecy, a tourist's entry, the border, the phone)
+        score = max(score, HIGH_THRESHOLD)
+    bondage = _BONDAGE.search(folded)
+    if bondage and _WARNED_OFF.search(folded[max(0, bondage.start() - 30) : bondage.start()]):
+        bondage = None  # "never transfer a 'job deposit' to anyone": a warning's words
+    if bondage and not assurances and ({"costs_paid", "vague_office_job", "salary_too_high"} & found.keys()
+                                       or _JOURNEY.search(folded) or _AWAY_OR_DECISIVE & found.keys()):
+        # a deposit kept until probation ends, a penalty for turning back, the fare owed if one
+        # quits: a debt that holds the worker before the work starts (an ILO sign of forced labour)
+        if "fees_or_debt" not in found:
+            found["fees_or_debt"] = Flag("fees_or_debt", text[bondage.start() : bondage.end()], bondage.start(), bondage.end(), WEIGHTS["fees_or_debt"])
+            flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
         score = max(score, HIGH_THRESHOLD)
     identifiers = extract_identifiers(text, [(a.start, a.end) for a in amounts])
     held_back = None
