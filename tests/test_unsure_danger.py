@@ -60,3 +60,20 @@ async def test_the_real_model_records_what_it_read(assistant):
     await assistant.handle("tg:78", "I cannot leave this building, the boss keeps my passport", client_language="en")
     held = assistant.backend.reading("tg:78")
     assert held.intent == "report_detained" and held.detained > 0.5
+
+
+class DoubtfulCardRasa(UnsureRasa):
+    """The model's card on a doubtful reading, which opens the held person's report."""
+
+    async def handle(self, sender_id, text, language):
+        self.calls.append((sender_id, text, language))
+        self.form = FormState("detained_form", "detained_safe_to_write", 0, ("detained_safe_to_write",))
+        return [{"text": "🚨 card"}, {"text": "Is it safe to write now?"}]
+
+
+async def test_a_doubtful_card_withheld_leaves_the_report_it_opened(storage):
+    rasa = DoubtfulCardRasa(Reading("report_detained", 0.2))
+    assistant = make_assistant(storage, rasa)
+    replies = await assistant.handle("tg:5", "throw away your sim, call no one on the way", client_language="en")
+    assert [r.text for r in replies] == [t("danger_check", "en")]
+    assert rasa.cancelled == ["tg:5"] and rasa.form is None  # the next message is not an answer to its question

@@ -369,7 +369,7 @@ class Assistant:
         if offer is not None:
             if not forwarded and emergency.danger_cue(text):  # an offer told by someone who may be held now
                 _, host = self.cards.where(user_id)
-                offer = offer + _replies([{"text": t("maybe_danger", language), "buttons": emergency.card_offer(host, language)}])
+                offer = offer + _replies([{"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
             yield offer + notes
             return
         if not forwarded and user_id in self._asked_to_stop:
@@ -394,6 +394,10 @@ class Assistant:
         if not forwarded and not in_form and self._doubtful_card(user_id, text) and _offers_card(replies, language):
             _, host = self.cards.where(user_id)
             replies = _replies([{"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
+            # the model's card came with the held person's report (its first question withheld
+            # here): leave it, or the next message, whatever it says, would answer that question
+            if await self._active_form(user_id) is not None:
+                await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
         if not forwarded and self.backend is not None and not _offers_card(replies, language):
             # Words of someone held or threatened, whatever the model made of them; or another
             # reading the model chose while finding it likely that the writer is held: offer the card.

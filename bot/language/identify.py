@@ -66,12 +66,14 @@ _ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 # Words every language's chats share: they say nothing about the language.
 _UNIVERSAL = frozenset({"ok", "okay", "oke", "okey", "sos", "cs", "admin", "wa", "whatsapp", "telegram", "line", "zalo",
                         "wechat", "facebook", "fb", "ig", "tiktok", "kk", "park", "case", "id", "visa", "usd", "dollar",
-                        "hr", "pm", "dm", "job", "online", "boss", "haha", "hehe"})
+                        "hr", "pm", "dm", "job", "online", "boss", "haha", "hehe", "menu"})
 # English words everyone's chats borrow ("thanks", "pls"): alone they lean to English, but
 # never move someone writing another language off it.
 _LOANWORDS = frozenset({"hi", "hello", "halo", "hallo", "bye", "thanks", "thx", "yes", "no", "help", "pls", "plz",
                         "please", "sorry", "bro", "sis", "yeah", "yup", "ya", "thank", "tq", "ty", "lol", "omg", "wow",
-                        "nice", "good", "sir", "madam", "mam"})
+                        "nice", "good", "sir", "madam", "mam",
+                        # the bot's own commands, typed as words by everyone ("subscribe", "cancel")
+                        "subscribe", "unsubscribe", "stop", "start", "cancel", "report", "status", "emergency"})
 
 
 def script_language(text: str) -> Optional[str]:

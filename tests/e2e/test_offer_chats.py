@@ -92,3 +92,13 @@ async def test_reported_recruiter_is_named(chat, settings):
     sent = await chat("ko").say("/check " + AD["ko"])
     assert risk_texts.t("reported_heading", "ko") in sent[0]["text"]
     assert "@kh_job_vip" in sent[0]["text"]
+
+
+async def test_an_offer_with_words_of_danger_gets_its_check_then_the_card_offer_not_a_shrug(chat):
+    from bot.language.texts import t
+
+    sent = await chat("vi").say("cho mình hỏi, có người rủ qua Thái làm CSKH lương 30tr, không cần phỏng vấn, bao vé, "
+                                "chỉ cần gửi ảnh hộ chiếu qua zalo. có sao không?", expect=2)
+    assert sent[0]["text"].startswith(risk_texts.t("level_high", "vi"))
+    assert sent[1]["text"] == t("danger_check", "vi")
+    assert t("maybe_danger", "vi") not in texts(sent)

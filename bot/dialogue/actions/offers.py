@@ -31,5 +31,5 @@ class ActionCheckOffer(BotAction):
         dispatcher.utter_message(text=answer)
         if danger_cue(text):  # "came for a customer service job, now they make me scam": maybe held now
             _, host = self.where(tracker)
-            dispatcher.utter_message(text=t("maybe_danger", lang), buttons=card_offer(host, lang))
+            dispatcher.utter_message(text=t("danger_check", lang), buttons=card_offer(host, lang))
         return []
