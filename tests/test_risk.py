@@ -892,3 +892,14 @@ def test_a_warning_against_job_deposits_is_not_a_lure():
 def test_a_recruiter_calling_the_news_lies_is_a_lure(text):
     a = analyse(text)
     assert a.risk == "high", (a.score, a.signs())
+
+
+@pytest.mark.parametrize("text", [
+    "[외교부] 캄보디아 '고수익 알바' 주의: 항공권·숙소 무료, 월 1000만원, 텔레그램으로만 연락하는 제안은 범죄단지 유인입니다.",
+    "[ประกาศสถานเอกอัครราชทูต ณ กรุงย่างกุ้ง] งานแอดมินที่เมียวดี เงินเดือน 5 หมื่น บินฟรี คุยแต่ในไลน์ คือการหลอกไปทำงานผิดกฎหมาย",
+    "外交部领事司：缅北“高薪客服、包机票、只用飞机联系”的招聘均为诈骗，请勿前往。",
+])
+def test_a_notice_an_authority_signs_is_a_warning(text):
+    a = analyse(text)
+    assert a.risk != "high", (a.score, a.signs())
+    assert "warning_notice" in {s.flag for s in a.assurances}

@@ -556,6 +556,15 @@ _WARNING_MORE = _rx(
     r"提高警[觉覺]|切勿|[局署部厅廳]提醒|提个醒|提個醒|我的(?:经历|經歷)|(?:诈骗|詐騙)公司|赎金|贖金|"
     r"(?<!不是)(?:骗子|騙子)|根本不存在|(?:转|轉)给身边|(?:转|轉)給身邊|别去|別去|赎回|贖回|专家|專家|常见特征|常見特徵|正规渠道|正規渠道",
 )
+# A notice headed by an authority or a public body ("[고용노동부]", "外交部領事事務局：",
+# "[ประกาศสถานเอกอัครราชทูต ...]"): its red flags are the ones it warns of.
+_AUTHORITY = (r"고용노동부|외교부|경찰청|경찰서|대사관|영사관|관광공사|지원센터|시청|구청|군청|법무부|출입국"
+              r"|สถานเอกอัครราชทูต|สถานทูต|กรมการจัดหางาน|จัดหางานจังหวัด|กระทรวง|ตำรวจ|ศูนย์ดำรงธรรม"
+              r"|外交部|领事|領事|使馆|使館|公安|警方|反诈|反詐|人社局|商务部|商務部"
+              r"|KBRI|Kemnaker|BP2MI|KP2MI|Disnaker|Kelurahan|Polri|Imigrasi"
+              r"|Bo\s+Ngoai\s+giao|Dai\s+su\s+quan|Cong\s+an\s+(?:tinh|thanh\s+pho|xa|phuong)|Cuc\s+Quan\s+ly\s+lao\s+dong|DOLAB|UBND"
+              r"|Embassy|Ministry|Police|DMW|POEA|PESO|Department\s+of|Consulate")
+_AUTHORITY_HEADER = _rx(rf"^\W{{0,3}}\[[^\]\n]{{0,40}}(?:{_AUTHORITY})[^\]\n]{{0,40}}\]", rf"^\W{{0,3}}(?:{_AUTHORITY})[^\n:：]{{0,30}}[:：]")
 # "No work permit needed", "tanpa urus di BP2MI": a permit or a licence said to be unneeded is no assurance.
 _NOT_NEEDED = _rx(r"(?:\btanpa|\bwithout|\bno\s+need\s+(?:for|of)?|\bdon'?t\s+need|\bnot\s+need|ไม่ต้อง(?:มี|ทำ|ใช้)?|\bkhong\s+can(?:\s+co)?|不用|不需要|无需|無需|필요\s?없)\s*(?:\S+\s+){0,3}\S*$")
 # A recruiter's "not a scam" is no warning: a cue right after a denial is not counted.
@@ -1190,6 +1199,13 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # a handler who meets them at the border or the airport and "arranges the rest", for
         # an entry as a tourist or a crossing: a smuggler's plan, not a journey to a job
         bool({"tourist_visa_work", "border_route"} & found.keys()) and _HANDLER.search(folded) is not None)
+    header = _AUTHORITY_HEADER.search(folded)
+    if header and not _NOT_A_WARNING.search(folded):
+        # a notice an authority signs is a warning's first cue, or its second
+        kinds = {a.flag for a in assurances}
+        sign = "warning_second_cue" if "warning_notice" in kinds else "warning_notice"
+        if sign not in kinds:
+            assurances.append(Flag(sign, text[header.start() : header.end()], header.start(), header.end(), _LEARNED.flags.get(sign, 0.0)))
     score = _LEARNED.chance([f.flag for f in flags] + [a.flag for a in assurances])
     if deceit and not assurances and _DECEIT_FLAGS & found.keys():
         # being told what to answer at the border, which chat to delete or what not to tell
