@@ -903,3 +903,13 @@ def test_a_notice_an_authority_signs_is_a_warning(text):
     a = analyse(text)
     assert a.risk != "high", (a.score, a.signs())
     assert "warning_notice" in {s.flag for s in a.assurances}
+
+
+@pytest.mark.parametrize("text", [
+    "Em cứ nói với hải quan là đi du lịch nhé, tuyệt đối đừng nói đi làm. Qua đến nơi anh lo hết giấy tờ.",
+    "입국할 때 관광이라고 해야 한대요. 태국 파타야 고객관리, 월급 800, 비행기값 다 대준대요.",
+    "Congrats! Salary $2,500. If you resign before 6 months you must compensate the company $5,000 for ticket and visa.",
+])
+def test_words_read_from_the_blind_sets_after_their_run(text):
+    a = analyse(text)
+    assert a.risk == "high", (a.score, a.signs())

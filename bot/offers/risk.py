@@ -985,14 +985,14 @@ _DECEIT = _rx(
     r"|\bsay\s+(?:you'?re|you\s+are)\s+(?:a\s+tourist|on\s+(?:a\s+)?(?:holiday|vacation)|just\s+visiting)|\bcross\s+(?:the\s+border\s+)?as\s+(?:a\s+)?tourists?"
     r"|don'?t\s+post\s+(?:on\s+\w+\s+(?:or\s+\w+\s+)?)?(?:where|about\s+where)|(?:don'?t|do\s+not)\s+(?:call|contact|text|message)\s+anyone\s+(?:on\s+the\s+way|during|while)"
     r"|(?:throw|toss)\s+(?:away\s+)?(?:your|ur|the)\s+(?:old\s+)?sim|\bleave\s+this\s+(?:chat|group)\s+after",
-    r"관광\s?(?:목적|왔다|하러\s?왔다)?이?라고\s?(?:하|말)|(?:여행|놀러)\s?(?:왔다|간다|가는\s?거)고\s?(?:하|말)|유심(?:은|도|칩)?\s?(?:\S{0,4}\s?)?버리"
+    r"관광\s?(?:목적|왔다|하러\s?왔다)?이?라고\s?(?:하|해|말)|(?:여행|놀러)\s?(?:왔다|간다|가는\s?거)고\s?(?:하|말)|유심(?:은|도|칩)?\s?(?:\S{0,4}\s?)?버리"
     r"|누구(?:한테|에게)도\s?연락하지\s?마|주변에\s?알리지\s?마|(?:일|일하러|취업)\S{0,6}\s?(?:간다는\s?)?(?:말|얘기)(?:은|는)?\s?(?:절대\s?)?하지\s?마|(?:대화방|채팅방|톡방)(?:은|도)?\s?(?:\S{1,6}\s?){0,2}나가|(?:어디\s?가는지|행선지)\s?(?:\S{0,6}\s?)?(?:말하지|올리지|공유하지)\s?마",
     r"\bbilang\s+(?:aja\s+|saja\s+)?(?:mau\s+|lagi\s+)?(?:liburan|wisata|jalan[-\s]?jalan|jalan2|melancong)\b|\bbuang\s+(?:aja\s+)?(?:sim|kartu)"
     r"|\bjangan\s+(?:hubungi|telepon|nelpon|telpon|kabari|kasih\s+tau)\s+siapa|\bjangan\s+(?:posting|upload|pamer)\s+(?:lokasi|di\s*mana|kemana|apa)",
     r"ห้าม(?:โทร|ติดต่อ)(?:หา|บอก)?ใคร|ทิ้งซิม|บอก(?:ว่า|เขาว่า)?(?:มา|ไป)เที่ยว|อย่า(?:เพิ่ง)?(?:โพสต์|ลงเฟส|เช็คอิน|เช็กอิน)"
     r"|(?:ยัง)?ไม่ต้องบอกที่บ้าน|บอก(?:ที่บ้าน)?ว่าไปทำงาน(?:ที่)?(?:กรุงเทพ|กทม|ระยอง|ชลบุรี)",
     r"\b(?:cu\s+)?noi\s+(?:la\s+)?(?:di|qua|sang)\s+du\s+lich|khong\s+(?:dang|post)\s+(?:fb|face|facebook|tiktok)?\s*(?:check[-\s]?in|vi\s+tri|dia\s+diem)"
-    r"|\btra\s+loi\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bkhong\s+dang\s+gi\s+len\s+mang|\b(?:vut|quang)\s+(?:cai\s+)?sim|\b(?:dung|khong\s+duoc)\s+(?:goi|nhan\s+tin|lien\s+lac)\s+(?:cho\s+|voi\s+)?(?:ai|bat\s+ky\s+ai)\b",
+    r"|\bnoi\s+voi\s+(?:hai\s+quan|cong\s+an|bien\s+phong|xuat\s+nhap\s+canh)\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bdung\s+noi\s+(?:la\s+)?di\s+lam\b|\btra\s+loi\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bkhong\s+dang\s+gi\s+len\s+mang|\b(?:vut|quang)\s+(?:cai\s+)?sim|\b(?:dung|khong\s+duoc)\s+(?:goi|nhan\s+tin|lien\s+lac)\s+(?:cho\s+|voi\s+)?(?:ai|bat\s+ky\s+ai)\b",
     r"(?:就)?(?:说|說)(?:是)?来?(?:旅游|旅遊|玩)的?就(?:行|好|可以)|(?:手机卡|手機卡|电话卡|電話卡|旧卡|舊卡)\S{0,2}(?:扔|丢|丟)|不要(?:给|給|跟)任何人(?:打电话|打電話|联系|聯繫|说|說)"
     r"|(?:看完|读完|讀完)\S{0,6}(?:删|刪)|(?:别|別|不要)(?:发|發)朋友圈",
     # the news of compounds called lies or exaggerations by the recruiter ("ข่าวปั่นค่ะ", "báo chí viết vậy thôi")
@@ -1055,10 +1055,11 @@ _WORK_PERMIT_NAMED = _rx(r"劳工证|勞工證|工作证|工作證|work\s+permit
 # Debt before the work: a deposit returned after probation, a penalty for cancelling, the fare
 # and training owed if one quits early (see `analyse`).
 _BONDAGE = _rx(
+    r"\bif\s+(?:you|u)\s+(?:resign|quit|leave)\s+(?:before|within)\b[^.\n]{0,60}?\b(?:compensate|pay|refund|repay)\b|"
     r"\bdeposit\b[^.\n]{0,60}?\b(?:back|refund\w*|return\w*)\b[^.\n]{0,30}?\b(?:after|when|once)\b|\bif\s+(?:u|you)\s+cancel\b[^.\n]{0,40}?\b(?:refund|pay|repay)|\bticket\s+(?:already\s+)?(?:bought|booked)\s+(?:under|in)\s+(?:ur|your)\s+name",
-    r"보증금[^.\n]{0,40}?(?:돌려|환불)|(?:그만두|귀국|퇴사)[^.\n]{0,25}?(?:항공료|비행기\s?값|항공권|위약금)",
+    r"중도\s?퇴사\s?시[^.\n]{0,40}?위약금|보증금[^.\n]{0,40}?(?:돌려|환불)|(?:그만두|귀국|퇴사)[^.\n]{0,25}?(?:항공료|비행기\s?값|항공권|위약금)",
     r"\buang\s+jaminan\b|\bdeposit\b[^.\n]{0,40}?\b(?:dikembali\w*|balik)\b|\b(?:kalo|kalau|klo)\s+batal\b[^.\n]{0,30}?\b(?:ganti|bayar)\b",
-    r"ค่าประกัน(?:ช่วง)?ทดลองงาน|(?:ลาออก|ยกเลิก|ไม่ไป)ก่อน[^\n]{0,30}?(?:จ่ายคืน|ชดใช้)|มัดจำ[^\n]{0,30}?คืน",
+    r"ลาออกก่อนครบ[^\n]{0,40}?(?:ชดใช้|จ่ายคืน)|ค่าประกัน(?:ช่วง)?ทดลองงาน|(?:ลาออก|ยกเลิก|ไม่ไป)ก่อน[^\n]{0,30}?(?:จ่ายคืน|ชดใช้)|มัดจำ[^\n]{0,30}?คืน",
     r"\btien\s+coc\s+thu\s+viec\b|\bcoc\b[^.\n]{0,30}?\b(?:tra\s+lai|hoan\s+lai)\b|\b(?:ko|khong)\s+di\s+thi\s+phai\s+boi\s+thuong",
     r"试用期押金|試用期押金|押金[^。\n]{0,20}?(?:退还|退還|退)|(?:离职|離職|不去|反悔)[^。\n]{0,10}?(?:要赔|要賠|赔偿|賠償)",
 )
