@@ -1109,6 +1109,43 @@ def level(score: float) -> str:
     return "low"
 
 
+def _flag_at(flag: str, text: str, m: re.Match[str], weight: Optional[float] = None) -> Flag:
+    """A flag (or an assurance) quoting the words `m` found in the folded text (folding keeps offsets)."""
+    return Flag(flag, text[m.start() : m.end()], m.start(), m.end(), WEIGHTS[flag] if weight is None else weight)
+
+
+def _overlaps(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(a < m.end() and m.start() < b for a, b in spans)
+
+
+def _counts_as(sign: str, m: re.Match[str], folded: str, flag_spans: list[tuple[int, int]],
+               deceit_spans: list[tuple[int, int]]) -> bool:
+    """Whether words an assurance's pattern found count for it: not inside a red flag's evidence
+    ("gak perlu visa kerja": no work visa); a warning's cue neither after a denial ("ไม่ใช่แก๊งคอล")
+    nor inside a recruiter's instruction ("일하러 간다는 말은 절대 하지 마": the instruction's
+    "never"); a permit not said to be unneeded ("tanpa urus di BP2MI")."""
+    if _overlaps(m, flag_spans):
+        return False
+    if sign == "warning_notice":
+        return not (_DENIED_CUE.search(folded[max(0, m.start() - 14) : m.start()]) or _overlaps(m, deceit_spans))
+    if sign == "work_permit_contract":
+        return not _NOT_NEEDED.search(folded[max(0, m.start() - 24) : m.start()])
+    return True
+
+
+def _reads_local(folded: str, found: dict[str, Flag]) -> bool:
+    """"Urgent, no experience, free dorm" is how factories, kitchens and hotels at home hire too:
+    with no journey in the text (no place abroad, no border, no flight, no visa), nothing only a
+    trafficker asks, and either an application in person at the site or no pay claim and no place
+    elsewhere, such signs are not a lure's."""
+    if _AWAY_OR_DECISIVE & found.keys() or _JOURNEY.search(folded):
+        return False
+    if _APPLY_AT_HOME.search(folded):
+        return True
+    return not ({"salary_too_high", "crypto_gambling"} & found.keys()) and not _ELSEWHERE.search(folded) \
+        and not _PAY_CLAIM.search(folded) and not _HIGH_PAY_WORD.search(folded)
+
+
 def analyse(text: str, citizen: str | None = None, language: str | None = None) -> Analysis:
     """The red flags of one offer, its score and level, and the recruiter's identifiers.
 
@@ -1127,7 +1164,7 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
     for flag, patterns in _RULES.items():
         m = _first_match(flag, patterns, folded)
         if m:
-            found[flag] = Flag(flag, text[m.start() : m.end()], m.start(), m.end(), WEIGHTS[flag])
+            found[flag] = _flag_at(flag, text, m)
 
     tourist = found.get("tourist_visa_work")
     if tourist and _BUSINESS_VISA.fullmatch(tourist.evidence) and _WORK_PERMIT_NAMED.search(folded):
@@ -1140,12 +1177,12 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
                       if not _ABROAD_EITHER.search(folded[max(0, m.start() - 16) : m.start()])
                       and not _ABROAD_DENIED.match(folded[m.end() : m.end() + 12])), None)
             if m:  # "a job abroad" that never says where
-                found["vague_destination"] = Flag("vague_destination", text[m.start() : m.end()], m.start(), m.end(), WEIGHTS["vague_destination"])
+                found["vague_destination"] = _flag_at("vague_destination", text, m)
 
     handle = _HANDLE.search(text)
     if "messaging_app_only" not in found and handle:
         # an @handle is a Telegram or Instagram account even when the app is not named
-        found["messaging_app_only"] = Flag("messaging_app_only", handle.group(0), handle.start(), handle.end(), WEIGHTS["messaging_app_only"])
+        found["messaging_app_only"] = _flag_at("messaging_app_only", text, handle)
     if "messaging_app_only" in found and _IN_PERSON.search(folded):
         del found["messaging_app_only"]
 
@@ -1158,18 +1195,14 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
     elif not _pay_amounts(folded, amounts):
         m = _PAY_CLAIM.search(folded)
         if m:  # big pay promised without a figure
-            found["salary_too_high"] = Flag("salary_too_high", text[m.start() : m.end()], m.start(), m.end(), WEIGHTS["salary_too_high"])
+            found["salary_too_high"] = _flag_at("salary_too_high", text, m)
 
-    flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
+    # instructions to deceive, found once: quoted below, and their words are no warning's cue
+    deceits = list(_DECEIT.finditer(folded))
+    flag_spans, deceit_spans = [(f.start, f.end) for f in found.values()], [m.span() for m in deceits]
     assurances = []
-    # "don't ever say you're going to work" is the recruiter's instruction, not a warning's "never"
-    deceit_spans = [m.span() for m in _DECEIT.finditer(folded)]
     for sign, rx in _ASSURANCE_RULES.items():
-        # words inside a red flag's evidence are that flag's ("gak perlu visa kerja": no work visa)
-        found_here = (m for m in rx.finditer(folded) if not any(f.start < m.end() and m.start() < f.end for f in flags)
-                      and not (sign == "warning_notice" and (_DENIED_CUE.search(folded[max(0, m.start() - 14) : m.start()])
-                                                             or any(a < m.end() and m.start() < b for a, b in deceit_spans)))
-                      and not (sign == "work_permit_contract" and _NOT_NEEDED.search(folded[max(0, m.start() - 24) : m.start()])))
+        found_here = (m for m in rx.finditer(folded) if _counts_as(sign, m, folded, flag_spans, deceit_spans))
         m = next(found_here, None)
         if m and sign == "warning_notice" and _NOT_A_WARNING.search(folded):
             m = None  # "I got this offer, is it a scam?": an offer forwarded, not a warning
@@ -1182,21 +1215,17 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
             # ("HR keeps your passport for the work permit processing") and clears nothing
             m = None
         if m:
-            assurances.append(Flag(sign, text[m.start() : m.end()], m.start(), m.end(), _LEARNED.flags.get(sign, 0.0)))
+            assurances.append(_flag_at(sign, text, m, _LEARNED.flags.get(sign, 0.0)))
         if m and sign == "warning_notice":
             first = " ".join(m.group(0).casefold().split())
             other = next((o for o in found_here if " ".join(o.group(0).casefold().split()) != first), None)
             if other:
-                assurances.append(Flag("warning_second_cue", text[other.start() : other.end()], other.start(), other.end(),
-                                       _LEARNED.flags.get("warning_second_cue", 0.0)))
-    deceit_match = _DECEIT.search(folded)
-    if deceit_match and not (_DECEIT_FLAGS & found.keys()):
+                assurances.append(_flag_at("warning_second_cue", text, other, _LEARNED.flags.get("warning_second_cue", 0.0)))
+    if deceits and not (_DECEIT_FLAGS & found.keys()):
         # an instruction to deceive that no flag's words cover ("유심은 버리시고", "说来旅游的就行")
         # is quoted as what it is: a secret the recruiter asks to keep
-        found["urgency_secrecy"] = Flag("urgency_secrecy", text[deceit_match.start() : deceit_match.end()],
-                                        deceit_match.start(), deceit_match.end(), WEIGHTS["urgency_secrecy"])
-        flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
-    deceit = deceit_match is not None or (
+        found["urgency_secrecy"] = _flag_at("urgency_secrecy", text, deceits[0])
+    deceit = bool(deceits) or (
         # a handler who meets them at the border or the airport and "arranges the rest", for
         # an entry as a tourist or a crossing: a smuggler's plan, not a journey to a job
         bool({"tourist_visa_work", "border_route"} & found.keys()) and _HANDLER.search(folded) is not None)
@@ -1206,8 +1235,8 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         kinds = {a.flag for a in assurances}
         sign = "warning_second_cue" if "warning_notice" in kinds else "warning_notice"
         if sign not in kinds:
-            assurances.append(Flag(sign, text[header.start() : header.end()], header.start(), header.end(), _LEARNED.flags.get(sign, 0.0)))
-    score = _LEARNED.chance([f.flag for f in flags] + [a.flag for a in assurances])
+            assurances.append(_flag_at(sign, text, header, _LEARNED.flags.get(sign, 0.0)))
+    score = _LEARNED.chance(list(found) + [a.flag for a in assurances])
     if deceit and not assurances and _DECEIT_FLAGS & found.keys():
         # being told what to answer at the border, which chat to delete or what not to tell
         # the family is, like a kept passport, what no lawful employer asks: reason enough
@@ -1220,9 +1249,7 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
                                        or _JOURNEY.search(folded) or _AWAY_OR_DECISIVE & found.keys()):
         # a deposit kept until probation ends, a penalty for turning back, the fare owed if one
         # quits: a debt that holds the worker before the work starts (an ILO sign of forced labour)
-        if "fees_or_debt" not in found:
-            found["fees_or_debt"] = Flag("fees_or_debt", text[bondage.start() : bondage.end()], bondage.start(), bondage.end(), WEIGHTS["fees_or_debt"])
-            flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
+        found.setdefault("fees_or_debt", _flag_at("fees_or_debt", text, bondage))
         score = max(score, HIGH_THRESHOLD)
     identifiers = extract_identifiers(text, [(a.start, a.end) for a in amounts])
     held_back = None
@@ -1234,14 +1261,9 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
             held_back = "no_job"
         elif any(a.flag == "warning_second_cue" for a in assurances):
             held_back = "warning"
-        elif not deceit and not (_AWAY_OR_DECISIVE & found.keys()) and not _JOURNEY.search(folded) \
-                and (_APPLY_AT_HOME.search(folded) or not ({"salary_too_high", "crypto_gambling"} & found.keys()) and not _ELSEWHERE.search(folded) and not _PAY_CLAIM.search(folded)
-                     and not _HIGH_PAY_WORD.search(folded)):
-            # "urgent, no experience, free dorm" is how factories, kitchens and hotels at home
-            # hire too: an application in person at the site or the official careers page,
-            # no journey in the text (no place abroad, no border, no flight, no visa) and
-            # nothing only a trafficker asks: such signs are not a lure's
+        elif not deceit and _reads_local(folded, found):
             held_back = "local"
         if held_back:
             score = min(score, round(HIGH_THRESHOLD - 0.01, 2))
+    flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
     return Analysis(level(score), score, lang, flags, identifiers, who, assurances, held_back)
