@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from bot.language.dates import says_cancel, says_dont_know, when, yes_or_no
+from bot.language.dates import says_cancel, says_dont_know, says_only_hello, when, yes_or_no
 
 TODAY = dt.date(2026, 12, 1)  # a Tuesday
 
@@ -23,6 +23,14 @@ TODAY = dt.date(2026, 12, 1)  # a Tuesday
     ("어제 저녁", "ko", dt.date(2026, 11, 30)),
     ("三天前", "zh", dt.date(2026, 11, 28)),
     ("上周", "zh", dt.date(2026, 11, 24)),
+    # a day of last week, as Thai, Vietnamese and Chinese families write it (Tuesday 1 December)
+    ("ศุกร์ที่แล้ว", "th", dt.date(2026, 11, 27)),
+    ("วันอาทิตย์ที่แล้ว", "th", dt.date(2026, 11, 29)),
+    ("อาทิตย์ที่แล้ว", "th", dt.date(2026, 11, 24)),  # "last week", not "last Sunday"
+    ("thứ sáu tuần trước", "vi", dt.date(2026, 11, 27)),
+    ("thu 6 tuan truoc nhan tin zalo", "vi", dt.date(2026, 11, 27)),
+    ("上周五", "zh", dt.date(2026, 11, 27)),
+    ("上個星期三微信聯繫過", "zh", dt.date(2026, 11, 25)),
 ])
 def test_dates_as_people_say_them(text, language, expected):
     assert when(text, language, TODAY) == expected
@@ -56,3 +64,15 @@ def test_dont_know(text):
 ])
 def test_a_typed_yes_or_no(text, answer):
     assert yes_or_no(text) is answer
+
+
+@pytest.mark.parametrize("text", ["hi again", "Hello!", "halo kak", "안녕하세요", "สวัสดีค่ะ", "chào ad", "xin chao",
+                                  "在吗", "你好啊", "hi 👋"])
+def test_a_greeting_alone(text):
+    assert says_only_hello(text)
+
+
+@pytest.mark.parametrize("text", ["Nguyen Van Hai", "hi, his name is Mark", "Hải", "Budi Hartono", "malam",
+                                  "สวัสดิ์ ใจดี", "王小明"])
+def test_a_name_or_an_answer_is_no_greeting(text):
+    assert not says_only_hello(text)

@@ -913,3 +913,40 @@ def test_a_notice_an_authority_signs_is_a_warning(text):
 def test_words_read_from_the_blind_sets_after_their_run(text):
     a = analyse(text)
     assert a.risk == "high", (a.score, a.signs())
+
+
+@pytest.mark.parametrize("text", [
+    "Welcome aboard! At immigration, just say you're visiting a friend for a holiday. Your work visa will be "
+    "arranged by HR after arrival. Please keep this chat private until you've settled in.",
+    "저희 회사는 합법적으로 운영되는 곳이니 걱정 마세요. 입국할 때 일하러 왔다고 하시면 입국 거절될 수 있으니 지인 방문이라고 해주세요.",
+    "Terima kasih sudah lolos tes ketik. Siapkan paspor dan saldo rekening min. 5 jt utk bukti liburan di imigrasi. "
+    "Kontrak akan ditandatangani di lokasi kerja.",
+    "Có người trên Facebook hứa cho con sang Thái Lan làm \"nhân viên game\" lương 20 triệu, lo hết vé máy bay. "
+    "Họ dặn con đừng nói với bố mẹ vì công ty bảo mật.",
+    "女儿刚毕业，网上认识的人介绍她去柬埔寨做直播运营，月薪2万，包机票包住宿，到了再签合同。各位家长帮我看看，这个能去吗？",
+    "Biaya keberangkatan ke Thailand dipinjamkan perusahaan, nanti dipotong gaji 3 bulan pertama. Posisi admin online, "
+    "gaji 30.000 baht. Kontrak kerja ditandatangani di Thailand.",
+])
+def test_instructions_and_debts_phrased_as_in_dev_18(text):
+    """Visiting a friend at the border, a holiday's bank balance, "don't tell your parents", a fare
+    lent against the pay, a contract signed over there (offers-dev-18, read after its first run)."""
+    a = analyse(text)
+    assert a.risk == "high", (a.score, a.signs())
+
+
+@pytest.mark.parametrize("text", [
+    "작년에 미얀마 쪽 단지에서 8개월 있다가 나왔습니다. '태국 마케팅 월 500, 항공 숙소 제공'이라는 말에 갔어요. "
+    "도착하자마자 여권부터 뺏겼습니다. 제발 텔레그램 구인 믿지 마세요.",
+    "家长群转发：孩子找工作，遇到以下情况一律不要去：①只说“东南亚”②只用飞机联系③让用旅游签出境④到了再签合同⑤要求交护照保管。宁可在家多找几个月。",
+    "Don't take the Thailand job Chris is pushing in the group chat. My brother took one exactly like it: $1,200, "
+    "free ticket, \"customer service\". He ended up in Myanmar and our family paid $3,000 to get him out.",
+    "ประกาศสถานเอกอัครราชทูต ณ กรุงพนมเปญ: ระวังการชักชวนผ่านไลน์/เทเลแกรมที่ให้เงินเดือนสูง ไม่ต้องมีประสบการณ์ และให้เข้าเมืองด้วยวีซ่าท่องเที่ยว",
+    "公司派我去菲律宾马尼拉出差一周，签证是公司办的商务签，住Makati的酒店。大家觉得那边安全吗？",
+    "Tour Campuchia: Phnom Penh – Siem Reap 4N3Đ từ 5.990.000đ, xe giường nằm qua cửa khẩu Mộc Bài. Đặt tour qua Zalo OA.",
+    "Lowongan Ladang Sawit Malaysia — resmi via P3MI. Gaji RM 1.700/bulan. Paspor dipegang pekerja sendiri sesuai aturan.",
+    "DMW-licensed manning agency hiring for cruise lines: Cabin Steward. USD 1,000–1,400/month, airfare provided by the principal. No placement fee.",
+    "【高薪急招】苏州工业园区半导体厂 操作工 综合月薪8000-10000 包吃包住 无需经验 微信报名，厂方直招，不收任何费用",
+])
+def test_survivors_parents_notices_trips_and_lawful_jobs_from_dev_18(text):
+    a = analyse(text)
+    assert a.risk != "high", (a.score, a.signs())

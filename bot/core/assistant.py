@@ -29,7 +29,7 @@ from bot.advisories.service import AdvisoriesService, Refused
 from bot.advisories.subscriptions import subscription_menu
 from bot import language as lang_mod
 from bot.dialogue.backend import FormState, RasaBackend
-from bot.language.dates import says_cancel, yes_or_no
+from bot.language.dates import says_cancel, says_only_hello, yes_or_no
 from bot.language import language_menu
 from bot.language.texts import country_name, t
 from bot.offers import check as offer_check
@@ -161,6 +161,7 @@ class Assistant:
         # Who was just asked "stop the questions?": their next typed yes or no answers it. In
         # memory: after a restart a typed "yes" is read as usual (the buttons still work).
         self._asked_to_stop: set[str] = set()
+        self._greeted_in_form: dict[str, str] = {}  # user -> the greeting last answered inside a form
 
     @property
     def limited(self) -> bool:
@@ -384,6 +385,11 @@ class Assistant:
             if leaving is not None:
                 yield leaving
                 return
+        if not forwarded:
+            hello = await self._hello_in_form(user_id, text, language)
+            if hello is not None:
+                yield hello
+                return
         if text.startswith("/"):
             # A forwarded text that starts with "/" is still never read as an intent payload.
             text = text.lstrip("/").strip() or text
@@ -477,6 +483,20 @@ class Assistant:
             ])]
         await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
         return [Reply(t("form_cancelled", language))]
+
+    async def _hello_in_form(self, user_id: str, text: str, language: str) -> Optional[list[Reply]]:
+        """"hi again" inside a report (after a pause, a restart): greet back and ask the question
+        again; never store the greeting as the answer. The same word typed twice in a row is the
+        answer ("Hai" is a name too)."""
+        said = text.strip().casefold()
+        before = self._greeted_in_form.pop(user_id, None)
+        if not says_only_hello(said) or said == before:
+            return None
+        if await self._active_form(user_id) is None:
+            return None
+        self._greeted_in_form[user_id] = said
+        asked = _replies(await self.backend.resume_form(user_id, language))  # type: ignore[union-attr]
+        return [Reply(t("form_hello_again", language))] + asked
 
     async def _form_button(self, user_id: str, value: str, language: str) -> list[Reply]:
         """stop / keep / skip / back, pressed or typed."""

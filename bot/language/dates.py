@@ -37,11 +37,27 @@ _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
     "월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6,
+    "จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัส": 3, "พฤหัสบดี": 3, "ศุกร์": 4, "เสาร์": 5, "วันอาทิตย์": 6,
+    "thứ hai": 0, "thu hai": 0, "thứ 2": 0, "thu 2": 0, "t2": 0, "thứ ba": 1, "thu ba": 1, "thứ 3": 1, "thu 3": 1, "t3": 1,
+    "thứ tư": 2, "thu tu": 2, "thứ 4": 2, "thu 4": 2, "t4": 2, "thứ năm": 3, "thu nam": 3, "thứ 5": 3, "thu 5": 3, "t5": 3,
+    "thứ sáu": 4, "thu sau": 4, "thứ 6": 4, "thu 6": 4, "t6": 4, "thứ bảy": 5, "thu bay": 5, "thứ 7": 5, "thu 7": 5, "t7": 5,
+    "chủ nhật": 6, "chu nhat": 6, "cn": 6,
+    "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
 }
+_VI_DAY = (r"thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|t[2-7]|chủ\s*nhật|chu\s*nhat|cn")
+# The most recent such day ("last friday", "jumat lalu", "ศุกร์ที่แล้ว").
 _LAST_WEEKDAY = re.compile(
     r"\blast\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(senin|selasa|rabu|kamis|jum'?at|sabtu)\s+(?:lalu|kemarin)\b"
-    r"|지난\s*주\s*([월화수목금토일])요일",
+    r"|(?:วัน)?(จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)|(วันอาทิตย์)\s*(?:ที่แล้ว|ก่อน|ที่ผ่านมา)"
+    r"|\b(" + _VI_DAY + r")\s*(?:vừa\s*rồi|vua\s*roi|rồi|roi|trước|truoc)(?!\s*(?:tuần|tuan))\b",
+    re.IGNORECASE,
+)
+# That day of the week before this one ("지난주 금요일", "thứ sáu tuần trước", "上周五").
+_WEEKDAY_LAST_WEEK = re.compile(
+    r"지난\s*주\s*([월화수목금토일])요일"
+    r"|\b(" + _VI_DAY + r")\s*(?:tuần|tuan)\s*(?:trước|truoc)\b"
+    r"|(?:上|上个|上個)\s*(?:周|週|星期|礼拜|禮拜)\s*([一二三四五六日天])",
     re.IGNORECASE,
 )
 _FIXED = [
@@ -60,12 +76,12 @@ def when(text: str, language: str, today: Optional[dt.date] = None) -> Optional[
     text = (text or "").strip()
     if not text:
         return None
+    match = _WEEKDAY_LAST_WEEK.search(text)
+    if match:
+        return today - dt.timedelta(days=today.weekday() + 7 - _weekday(match))
     match = _LAST_WEEKDAY.search(text)
     if match:
-        day = _WEEKDAYS[(match.group(1) or match.group(2) or match.group(3)).lower().replace("'", "")]
-        if match.group(3):  # 지난주 금요일: that day of the week before this one
-            return today - dt.timedelta(days=today.weekday() + 7 - day)
-        back = (today.weekday() - day) % 7 or 7
+        back = (today.weekday() - _weekday(match)) % 7 or 7
         return today - dt.timedelta(days=back)
     match = _ID_AGO.search(text)
     if match:
@@ -83,6 +99,11 @@ def when(text: str, language: str, today: Optional[dt.date] = None) -> Optional[
         if pattern.search(text):
             return today - dt.timedelta(days=days)
     return _dateparser(text, language, today)
+
+
+def _weekday(match: "re.Match[str]") -> int:
+    name = next(g for g in match.groups() if g).lower().replace("'", "")
+    return _WEEKDAYS[re.sub(r"\s+", " ", name)]
 
 
 def warm(languages: "tuple[str, ...]") -> None:
@@ -130,6 +151,27 @@ _CANCEL = re.compile(
     r"|取消|算了|不用了|不要了|停止",
     re.IGNORECASE,
 )
+
+
+# Only a greeting, as typed on coming back to a chat ("hi again", "halo kak", "안녕하세요",
+# "สวัสดีค่ะ", "chào ad", "在吗"): inside a report it is no answer to the question asked.
+_HELLO = re.compile(
+    r"^\W*(?:hi+|hello+|hel+o|hey+|hai|halo+|hallo|hola|yo|good\s+(?:morning|afternoon|evening|day)|"
+    r"selamat\s+(?:pagi|siang|sore|malam)|assalamu'?alaikum|permisi|"
+    r"안녕(?:하세요|하십니까)?|하이|저기요|"
+    r"สวัสดี|หวัดดี|ดีจ้า|"
+    r"xin\s+ch[aà]o|ch[aà]o|alo+|al[oô]|"
+    r"你好|您好|哈[喽囉]|嗨|早上好|早安|晚上好|在吗|在嗎|喂)"
+    r"(?:[\s,.!~]*(?:again|there|all|everyone|bot|sir|maam|ma'am|bro|sis|po|kak|kakak|min|admin|mas|mbak|"
+    r"lagi|ya|dong|bang|다시|요|ค่ะ|คะ|ครับ|จ้า|จ้ะ|นะ|อีกครั้ง|ad|admin|bạn|ban|anh|chị|chi|em|ạ|a|nha|nhé|lại|lai|"
+    r"啊|呀|呢|了|又|大家))*[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+def says_only_hello(text: str) -> bool:
+    """"hi again" after a pause, nothing else: no name, no place, no answer to a question."""
+    return bool(_HELLO.match((text or "").strip()))
 
 
 def says_dont_know(text: str) -> bool:

@@ -107,6 +107,11 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "ko": "나이만 숫자로 적어 주세요(예: 24). 모르면 \"몰라요\"라고 적어 주세요.",
         "id": "Umurnya saja ya, dalam angka (misalnya 24). Kalau tidak tahu, tulis \"tidak tahu\".",
     },
+    "form_hello_again": {
+        "en": "Hello again 👋 Your report is not finished yet. Here is the question we stopped at (/cancel to stop):",
+        "ko": "다시 오셨네요 👋 신고가 아직 끝나지 않았어요. 멈췄던 질문부터 이어서 할게요 (그만하시려면 /cancel):",
+        "id": "Halo lagi 👋 Laporan Anda belum selesai. Kita lanjut dari pertanyaan terakhir ya (ketik /cancel untuk berhenti):",
+    },
     "photo_kept": {
         "en": "Photo received. It is kept only with the report.",
         "ko": "사진을 받았어요. 신고 내용에만 보관돼요.",

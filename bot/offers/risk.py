@@ -217,7 +217,7 @@ _VAGUE_OFFICE = _rx(
     # the work as friends describe it ("computer work", "kerjaan komputer doang", "gõ phím",
     # "ngồi máy tính nhắn tin", "คนพิมพ์เร็ว", "做电脑工作", "한국어 잘하는 사람")
     r"(?:work|jobs?)\s+on\s+(?:a\s+|the\s+)?computers?|admin\s+game|game\s+admin|chat(?:ting)?\s+with\s+(?:customers|clients|people)\s+online|live\s?stream(?:ing|er)?\s+(?:host|seller|sales)|live\s+(?:host|seller)|people\s+for\s+computer|online\s+customer|(?:kerjaan|kerja)\s+(?:komputer|online)\b|bagian\s+online|bal[ea]s(?:in)?\s+chat|staf\s+admin|admin\s+staf",
-    r"\bgo\s+phim\b|\bngoi\s+nhan\s+tin\b|\blm\s+game\s+online\b|\bngoi\s+(?:may\s+tinh|may|laptop)\b|lam\s+(?:tren|bang|voi)\s+may\s+tinh|may\s+tinh\s+nhan\s+tin|nhan\s+tin\s+(?:thoi|suot\s+ngay|voi\s+khach)",
+    r"\bgo\s+phim\b|\bnhan\s+vien\s+game\b|\bngoi\s+nhan\s+tin\b|\blm\s+game\s+online\b|\bngoi\s+(?:may\s+tinh|may|laptop)\b|lam\s+(?:tren|bang|voi)\s+may\s+tinh|may\s+tinh\s+nhan\s+tin|nhan\s+tin\s+(?:thoi|suot\s+ngay|voi\s+khach)",
     r"คนพิมพ์|ไลฟ์สด|(?:女)?主播|直播带货|直播帶貨|라이브\s?(?:방송|커머스)\s?(?:진행|호스트)|\blivestream\b|\bhost\s+live\b|พิมพ์เร็ว|พิมพ์(?:คอม)?(?:ได้|เป็น)|งานคอม(?!พิวเตอร์)|นั่งคอม",
     r"(?:做|搞)(?:电脑|電腦)(?:工作|的活)?|(?:电脑|電腦)(?:工作|上的活)|(?:做|搞)(?:运营|運營)|打字聊天",
     # work read from a script to strangers: how the compounds' chat work is described
@@ -263,7 +263,7 @@ _COSTS_PAID = _rx(
     r"(?:kami|perusahaan|bos|pt|agen|mereka|majikan)\s+(?:yang\s+|yg\s+)?(?:tanggung|tanggungin|bayarin|bayar)\b(?!\s+sendiri)",
     r"\bve(?:\s+may\s+bay)?\s+(?:co\s+nguoi|cong\s+ty|ben\s+(?:kia|do)|ho|sep)\s+(?:tra|lo|bao|chiu|mua)",
     r"(?:住的|吃的|吃住|住宿)(?:也|都)?(?:是|都是)?(?:公司|老板|老闆)的|公司(?:管|包)(?:吃|住)|(?:机票|機票)(?:是)?(?:公司|老板|老闆)(?:出|买|買)",
-    r"ไม่ต้องเตรียมอะไร|ค่ารถ\S{0,4}ออก(?:ให้|หื้อ)|(?<!tuyen\s)(?<!lam\s)(?<!vien\s)(?<!nguoi\s)\bbao\s+ve\b(?=\s*(?:[,.!;/+&]|va\b|voi\b|xe\b|may\b|lun\b|luon\b|het\b|$))|(?:帮忙|幫忙)出(?:机票|機票)|(?:비행기\s?표|항공권)(?:도|는)?\s?(?:그쪽|회사|사장)(?:에서)?\s?(?:해\s?준|보내\s?준|끊어\s?준)|(?:tiket|tiketnya)\s+(?:perusahaan|bos|kantor)\s+(?:yg|yang)\s+bayar|ออกตั๋ว(?:เครื่องบิน)?ให้|ไม่ต้องสำรองจ่าย|公司(?:出|包|报销|報銷|承担|承擔)(?:机票|機票|路费|路費)|不用(?:垫付|墊付)|\bcong\s+ty\s+lo\s+het\s+(?:tu\s+)?(?:ve|nha|an)|(?:company|they|we)\s+pays?\s+(?:for\s+)?everything|(?:ค่า)?ตั๋ว(?:เครื่องบิน)?(?:เขา|บริษัท)?(?:จ่าย|ออก)ให้",
+    r"ไม่ต้องเตรียมอะไร|ค่ารถ\S{0,4}ออก(?:ให้|หื้อ)|(?<!tuyen\s)(?<!lam\s)(?<!vien\s)(?<!nguoi\s)\bbao\s+ve\b(?=\s*(?:[,.!;/+&]|va\b|voi\b|xe\b|may\b|lun\b|luon\b|het\b|$))|(?:帮忙|幫忙)出(?:机票|機票)|(?:비행기\s?표|항공권)(?:도|는)?\s?(?:그쪽|회사|사장)(?:에서)?\s?(?:해\s?준|보내\s?준|끊어\s?준)|(?:tiket|tiketnya)\s+(?:perusahaan|bos|kantor)\s+(?:yg|yang)\s+bayar|ออกตั๋ว(?:เครื่องบิน)?ให้|ไม่ต้องสำรองจ่าย|公司(?:出|包|报销|報銷|承担|承擔)(?:机票|機票|路费|路費)|不用(?:垫付|墊付)|\bcong\s+ty\s+lo\s+het\s+(?:tu\s+)?(?:ve|nha|an)|\blo\s+(?:het\s+|luon\s+)?ve\s+may\s+bay\b|(?:company|they|we)\s+pays?\s+(?:for\s+)?everything|(?:ค่า)?ตั๋ว(?:เครื่องบิน)?(?:เขา|บริษัท)?(?:จ่าย|ออก)ให้",
 )
 _TOURIST_VISA = _rx(
     r"tourist\s+visa|visit(?:or)?\s+visa|visa\s+on\s+arrival|visa[-\s]free|visa\s+exempt(?:ion)?|(?:come|go|travel|fly|enter)\s+(?:as|on)\s+a\s+tourist|as\s+tourists?\s+first",
@@ -304,9 +304,9 @@ _TOURIST_VISA = _rx(
 _MESSAGING = _rx(
     r"telegram|whats\s?app|wa\.me\b|t\.me\b|\bwa\b|\bsignal\b|wechat|kakao\s?talk|(?:on|via|by|add)\s+line\b|\bline\s+(?:id|app)\b|instagram|messenger|tiktok|\bdm\b",
     r"텔레그램|텔레(?![비콤마])|왓츠앱|위챗|카톡|카카오톡|오픈\s?채팅|(?<![가-힣])라인\s?(?:문의|아이디|id)?(?=\s|$|[./,])",
-    r"japri|inbox|\bpm\s+(?:me|us|for|po)\b",
+    r"japri|(?<!your\s)(?<!in\s)(?<!the\s)(?<!my\s)(?<!email\s)inbox|\bpm\s+(?:me|us|for|po)\b",
     r"แอดไลน์|แอด\s?line|ทักไลน์|ไอดีไลน์|(?<!ออน)ไลน์(?!ผลิต|การผลิต)|line\s*(?:id)?\s*[:：@]|เทเลแกรม|เทลิแกรม|วอทส์แอป|วอทส์แอพ|วอทแอพ|ทักแชท|อินบ็อกซ์|ทักเพจ|ทักข้อความ",
-    r"\bzalo\b|\bib\b|\binbox\b|nhan\s+tin\s+(?:rieng|qua)|\btele\b|\bviber\b|\b(?:qua|ib|inbox|nhan\s+tin|lien\s+he|nt|chat)\s+(?:qua\s+)?mess\b|\bmess\s+(?:minh|em|chi|anh|rieng)\b",
+    r"\bzalo\b|\bib\b|(?<!your\s)(?<!in\s)(?<!the\s)(?<!my\s)\binbox\b|nhan\s+tin\s+(?:rieng|qua)|\btele\b|\bviber\b|\b(?:qua|ib|inbox|nhan\s+tin|lien\s+he|nt|chat)\s+(?:qua\s+)?mess\b|\bmess\s+(?:minh|em|chi|anh|rieng)\b",
     r"加(?:微信|威信|薇信|微)|微信|威信|薇信|[vV]信|加\s?[vVＶ](?![a-zA-Z])|[+＋➕]\s?[vV](?![a-zA-Z])|\bvx\b|\bwx\b|(?:纸|紙)(?:飞机|飛機)|(?:加|联系|聯繫|聯絡|联络|私聊|私信|找)(?:我的?|本人)?(?:飞机|飛機)",
     r"(?:飞机|飛機)(?:号|號|联系|聯繫|私聊|私信|(?=\s*[:：@]))|(?:电报|電報)(?:号|號|联系|聯繫|(?=\s*[:：@]))|\btg\b|\bqq\b|蝙蝠|私聊|私信|加赖|加賴|(?:加|联系|聯繫|聯絡)\s?line",
 )
@@ -346,10 +346,10 @@ _NO_CONTRACT = _rx(
     r"no\s+(?:written\s+)?contract|without\s+(?:a\s+)?contract|contract\s+(?:will\s+be\s+)?(?:signed|given|provided|made)\s+(?:after|on|upon)\s+(?:arrival|you\s+arrive)",
     r"sign\s+the\s+contract\s+(?:there|on\s+arrival|after\s+(?:you\s+)?arriv\w*)",
     r"company\s+name\s+(?:will\s+be\s+)?(?:given|disclosed|shared|revealed|told)\s+(?:later|after)|company\s+name\s+(?:is\s+)?(?:confidential|secret)",
-    r"can(?:'|no)?t\s+(?:tell|reveal|disclose)\s+(?:you\s+)?the\s+company",
+    r"can(?:'|no)?t\s+(?:tell|reveal|disclose)\s+(?:you\s+)?the\s+company|(?:told|tell|give)\s+(?:me|us|you)\s+the\s+company\s+name[^.\n]{0,40}?(?:confidential|until|later)|confidential\s+until\s+(?:i|you|we)\s+arrive",
     r"계약서\s?(?:는|은)?\s?(?:없음|없이|없어|현지|도착\s?후|입국\s?후)|현지(?:에서)?\s?계약|출국\s?전\s?계약서\s?없",
     r"(?:회사|업체)\s?(?:명|이름)\s?(?:은|는|도)?\s?(?:비공개|추후|합격\s?후|현지|모르|몰라|안\s?알려|말\s?안)",
-    r"(?:tanpa|tidak\s+ada)\s+kontrak|kontrak\s+(?:kerja\s+)?(?:ditandatangani\s+|dibuat\s+|diurus\s+)?(?:di\s+(?:sana|lokasi|tempat)|setelah\s+(?:tiba|sampai))",
+    r"(?:tanpa|tidak\s+ada)\s+kontrak|kontrak\s+(?:kerja\s+)?(?:akan\s+)?(?:ditandatangani\s+|dibuat\s+|diurus\s+)?(?:di\s+(?:sana|lokasi|tempat|thailand|kamboja|myanmar|laos|negara\s+tujuan)|setelah\s+(?:tiba|sampai))",
     r"nama\s+perusahaan\s+(?:dirahasiakan|belum\s+bisa\s+disebut|menyusul|nanti)|perusahaan\s+dirahasiakan",
     r"ไม่มีสัญญา(?:จ้าง)?|ไม่ต้อง(?:ทำ|เซ็น)สัญญา|(?:เซ็น|ทำ)สัญญา(?:ที่|ตอน)(?:หน้างาน|ปลายทาง|ไปถึง|โน่น|นู่น)|(?:ไปถึง|ถึงที่)(?:แล้ว)?(?:ค่อย)?(?:เซ็น|ทำ)สัญญา|สัญญา(?:จ้าง)?(?:จะ)?(?:เซ็น|ทำ)(?:กัน)?(?:ที่|ตอน|เมื่อ|หลัง)(?:ไป)?ถึง|สัญญา(?:เป็น)?ภาษา(?:จีน|เขมร|พม่า)",
     r"ไม่(?:ระบุ|บอก|เปิดเผย)ชื่อบริษัท|ชื่อบริษัท(?:จะ)?(?:แจ้ง|บอก)(?:ทีหลัง|ภายหลัง|ตอนไปถึง)",
@@ -478,7 +478,7 @@ _RULES: dict[str, list[re.Pattern[str]]] = {
 # or social insurance; years of experience or a degree required; and texts that are
 # warnings about such ads, not ads ("เตือนภัย", "反诈提醒").
 _WORK_PERMIT = _rx(
-    r"work\s+permits?|employment\s+(?:card|visa|pass)|working\s+visa|work\s+visa|non-?b\s+visa|\bnssf\b|social\s+security|health\s+insurance|contract\s+signed\s+before|signed\s+before\s+(?:departure|arrival|you\s+leave)|(?:written|employment|labou?r)\s+contract",
+    r"\b(?:dmw|poea)[-\s]?(?:licensed|accredited|registered)\b|\blicensed\s+by\s+(?:the\s+)?(?:dmw|poea)\b|\bno\s+placement\s+fee\b|work\s+permits?|employment\s+(?:card|visa|pass)|working\s+visa|work\s+visa|non-?b\s+visa|\bnssf\b|social\s+security|health\s+insurance|contract\s+signed\s+before|signed\s+before\s+(?:departure|arrival|you\s+leave)|(?:written|employment|labou?r)\s+contract",
     r"취업\s?비자|노동\s?허가|\bkoica\b|코이카|워크\s?퍼밋|4대\s?보험|근로\s?계약서",
     r"visa\s+kerja|izin\s+kerja|\bkitas\b|bpjs|p3mi|siskop2mi|bp2mi|kp2mi|bp3mi|perjanjian\s+kerja|kontrak\s+(?:kerja\s+)?(?:resmi|ditandatangani)",
     r"ใบอนุญาตทำงาน|เวิร์คเพอร์มิต|work\s*permit|ประกันสังคม|วีซ่าทำงาน|สัญญาจ้าง|กรมการจัดหางาน",
@@ -541,19 +541,19 @@ _WARNING_NOTICE = _rx(
 # told after the fact ("nearly fell for it", "the company doesn't exist", "took his
 # passport", "赎回来"), what experts advise, how a checklist says no ("하면 거부").
 _WARNING_MORE = _rx(
-    r"\bred\s+flags?\s*:|\bbeing\s+targeted\b|\bransom\b|"
+    r"\bred\s+flags?\s*:|\bbeing\s+targeted\b|\bransom\b|\bthe\s+red\s+flags\b|\bnearly\s+(?:got|went|left|flew)\b|\btalk\s+to\s+your\s+(?:kids|children|sons?|daughters?)\b|\bdon'?t\s+take\s+(?:the|this|that|any)\b[^.\n]{0,30}\bjob\b|\bpaid\s+(?:\S+\s+){0,2}to\s+get\s+(?:him|her|them|me)\s+(?:out|back)|"
     r"\bnearly\s+fell\s+for|\balmost\s+fell\s+for|\b(?:does\s+not|did\s+not|doesn'?t|didn'?t)\s+(?:even\s+)?exist\b|\bit(?:'s|\s+is|\s+was)\s+a\s+scam\b"
     r"|=\s*(?:a\s+)?trap\b|\bexperts?\s+(?:say|warn|advise|urge)|\bfraudulent\b|\bcontact\s+us\s+if\s+you\s+or\s+someone|\bif\s+a\s+friend\s+gets\b|\btell\s+them\s+to\s+stop\b"
     r"|\btook\s+(?:his|her|their|my)\s+(?:passports?|phones?)\b|\bhad\s+to\s+pay\s+(?:\S+\s+){0,2}to\s+get\s+(?:him|her|them|me)\s+(?:out|back)|\bcommon\s+signs\b|\bscam-compounds?\b",
-    r"가지\s?마세요|겨우\s?(?:나왔|탈출|빠져)|진짜\s?회사는|몸값|"
+    r"가지\s?마세요|믿지\s?마(?:세요|요|시고)|말려\s?주세요|(?:이런|이러한)\s?광고\s?특징|단속\s?좀|있다가\s?(?:겨우\s?)?나왔|뺏겼|빼앗겼|무관(?:하니|합니다|함)|각별히\s?주의|겨우\s?(?:나왔|탈출|빠져)|진짜\s?회사는|몸값|"
     r"조심하래|(?:갈|당할|속을)\s?뻔|존재하지(?:도)?\s?않|말렸(?:는데|어요|다)|겨우\s?돌아왔|한\s?푼도\s?못\s?받|숨진|모집책|전문가(?:들은|들이|는)|조언했|의심해야|뺏기고|(?:하면|라면)\s?(?:즉시\s?)?(?:거부|거절)",
     r"\bjangan\s+(?:diambil|diterima)\b|\btebusan\b|\b(?:yg|yang)\s+dialami\b|"
     r"\bhampir\s+(?:kena|ketipu|tertipu)|\btidak\s+terdaftar\b|\bperusahaan(?:nya)?\s+(?:fiktif|gak\s+ada|tidak\s+ada)",
-    r"อย่าไปนะ|เล่าไว้|กลับไม่ได้|ไถ่ตัว|"
+    r"อย่าไปนะ|เล่าไว้|รอดมา|รอดกลับมา|ประสบการณ์จริง|โดนทำร้าย|ระวังการ(?:ชักชวน|หลอก)|กลับไม่ได้|ไถ่ตัว|"
     r"เกือบโดน|ไม่มีบริษัท(?:นี้)?(?:อยู่)?จริง|แชร์(?:ไว้)?เตือน|กลโกง|เจอแบบนี้|อย่าให้ใคร|ให้ระวัง|เช็[กค](?:ให้)?ชัวร์|ออกหมายจับ|โดนยึด|ค่าไถ่",
     r"\bdung\s+di\b|\by\s+(?:nhu|het)\s+vu\b|\btien\s+chuoc\b|"
     r"\bsuyt\s+(?:dinh|bi|di)\b|\bkhong\s+ton\s+tai\b|\bchieu\s+tro\b|\bcanh\s*giac\b|\bke\s+xau\b|\bdung\s+ai\s+tin\b|\bchuoc\b|\bbat\s+di\s+lua\b|\bbi\s+thu\s+(?:dien\s+thoai|ho\s+chieu)|\bdu\s+do\b|\bbao\s+ngay\s+cho\s+cong\s+an\b",
-    r"请勿前往|請勿前往|(?<!不)(?<!不会)(?<!不會)(?:均|都|就|一律)?(?:是|为|為)(?:诈骗|詐騙)(?!吗|嗎)|提高警[觉覺]|切勿|[局署部厅廳]提醒|提个醒|提個醒|我的(?:经历|經歷)|(?:诈骗|詐騙)公司|赎金|贖金|"
+    r"一律不要|宁可|寧可|(?:别|別)冒险|(?:别|別)冒險|请勿前往|請勿前往|(?<!不)(?<!不会)(?<!不會)(?:均|都|就|一律)?(?:是|为|為)(?:诈骗|詐騙)(?!吗|嗎)|提高警[觉覺]|切勿|[局署部厅廳]提醒|提个醒|提個醒|我的(?:经历|經歷)|(?:诈骗|詐騙)公司|赎金|贖金|"
     r"(?<!不是)(?:骗子|騙子)|根本不存在|(?:转|轉)给身边|(?:转|轉)給身邊|别去|別去|赎回|贖回|专家|專家|常见特征|常見特徵|正规渠道|正規渠道",
 )
 # A notice headed by an authority or a public body ("[고용노동부]", "外交部領事事務局：",
@@ -564,7 +564,8 @@ _AUTHORITY = (r"고용노동부|외교부|경찰청|경찰서|대사관|영사�
               r"|KBRI|Kemnaker|BP2MI|KP2MI|Disnaker|Kelurahan|Polri|Imigrasi"
               r"|Bo\s+Ngoai\s+giao|Dai\s+su\s+quan|Cong\s+an\s+(?:tinh|thanh\s+pho|xa|phuong)|Cuc\s+Quan\s+ly\s+lao\s+dong|DOLAB|UBND"
               r"|Embassy|Ministry|Police|DMW|POEA|PESO|Department\s+of|Consulate")
-_AUTHORITY_HEADER = _rx(rf"^\W{{0,3}}\[[^\]\n]{{0,40}}(?:{_AUTHORITY})[^\]\n]{{0,40}}\]", rf"^\W{{0,3}}(?:{_AUTHORITY})[^\n:：]{{0,30}}[:：]")
+_AUTHORITY_HEADER = _rx(rf"^\W{{0,3}}\[[^\]\n]{{0,40}}(?:{_AUTHORITY})[^\]\n]{{0,40}}\]",
+                        rf"^\W{{0,3}}(?:ประกาศ(?:จาก)?|notice\s+(?:from\s+)?(?:the\s+)?|pengumuman\s+|thong\s+bao\s+(?:cua\s+)?|通知|公告)?\s?(?:{_AUTHORITY})[^\n:：]{{0,30}}[:：]")
 # "No work permit needed", "tanpa urus di BP2MI": a permit or a licence said to be unneeded is no assurance.
 _NOT_NEEDED = _rx(r"(?:\btanpa|\bwithout|\bno\s+need\s+(?:for|of)?|\bdon'?t\s+need|\bnot\s+need|ไม่ต้อง(?:มี|ทำ|ใช้)?|\bkhong\s+can(?:\s+co)?|不用|不需要|无需|無需|필요\s?없)\s*(?:\S+\s+){0,3}\S*$")
 # A recruiter's "not a scam" is no warning: a cue right after a denial is not counted.
@@ -584,11 +585,12 @@ _NOT_A_WARNING = _rx(
     r"(?:사기|위험)(?:인가요|일까요|인지|맞죠|맞나요|아닌가요|한\s?거\s?(?:맞죠|맞나요|아닌가요|아니에요))",
     r"(?:มิจฉาชีพ|หลอก|โกง)(?:หรือเปล่า|รึเปล่า|ไหม|มั้ย|หรือไม่)",
     r"\b(?:co\s+phai\s+)?lua(?:\s+dao)?\s+(?:khong|ko|k)\b\s*\?|\bco\s+phai\s+(?:la\s+)?lua\b",
+    r"(?:能|可以)去(?:吗|嗎)|能不能去|可不可以去|(?:帮|幫)我看看|\bshould\s+(?:i|we|he|she)\s+(?:go|take\s+(?:it|this|the\s+job))\b|가도\s?(?:될까요|되나요|돼요\?)|\bco\s+nen\s+(?:cho\s+(?:con|chau|em)\s+)?di\s+(?:khong|ko)\b|ควร(?:ให้\S{0,6})?ไป(?:ไหม|มั้ย|หรือเปล่า)|\b(?:boleh|aman)\s+(?:berangkat|gak|nggak|ga)\b|"
     r"是不是(?:诈骗|詐騙|骗子|騙子|骗局|騙局|骗人|騙人)|(?:诈骗|詐騙|骗子|騙子|骗局|騙局)(?:吗|嗎|么|麼)|靠谱吗|靠譜嗎",
 )
 _LATER = _rx(
     r"\b(?:there|later|after\s+(?:you\s+)?arriv\w*|on\s+arrival|when\s+you\s+(?:arrive|get\s+there))\b",
-    r"\b(?:di\s+sana|nanti|setelah\s+(?:tiba|sampai)|belakangan)\b|현지에서|도착\s?후|ที่นั่น|ทีหลัง|(?:เมื่อ|ตอน|ไป)ถึง|หน้างาน|ปลายทาง|\b(?:sau|tai\s+do|ben\s+do)\b|到了|到达后|到達後|以后|以後",
+    r"\b(?:di\s+sana|nanti|setelah\s+(?:tiba|sampai)|belakangan|di\s+(?:thailand|kamboja|myanmar|laos|lokasi\s+kerja|tempat\s+kerja|negara\s+tujuan))\b|현지에서|도착\s?후|ที่นั่น|ทีหลัง|(?:เมื่อ|ตอน|ไป)ถึง|หน้างาน|ปลายทาง|\b(?:sau|tai\s+do|ben\s+do)\b|到了|到达后|到達後|以后|以後",
 )
 # Words of a job, a wage or hiring. A tour, a flight deal, a remittance notice or a
 # traveller's question ("visa on arrival at Poipet?", "WNI bebas visa ke Laos") has none:
@@ -667,6 +669,8 @@ _NEG_AFTER_ASIA = re.compile(
     r"^\s*[:：]?\s*(?:无|無|没有|沒有|全免|免收|免费|免費|0\s*元|零元|不收|ไม่มี|ไม่เก็บ|ฟรี|0\s*บาท|mien\s+phi|0\s*(?:d|dong|vnd)\b|khong\s+(?:co|thu|mat)\b)",
     _I,
 )
+_KEPT_BY_WORKER = re.compile(
+    r"^\s*(?:oleh\s+)?(?:pekerja|karyawan|pmi|tki|tenaga\s+kerja)?\s*(?:sendiri|masing)\b|^\s*(?:by\s+)?(?:the\s+)?(?:workers?|employees?)\s+themselves\b", _I)
 _NEG_INSIDE = re.compile(r"\b(?:not|never|tidak|jangan|bukan|khong|ko)\b|본인|직접|않|ไม่|เอง|\btu\s+giu\b|ban\s+than|自己|本人|自行|不|勿", _I)
 
 # Amounts near these words are costs or debts, not pay.
@@ -915,6 +919,8 @@ def _negated(flag: str, text: str, start: int, end: int) -> bool:
             return True
     if _NEG_AFTER_KO.match(text[end : end + 10]) or _NEG_AFTER_ASIA.match(text[end : end + 12]):
         return True
+    if flag == "passport_handover" and _KEPT_BY_WORKER.match(text[end : end + 30]):
+        return True  # "Paspor dipegang pekerja sendiri": the worker keeps it
     return flag == "passport_handover" and bool(_NEG_INSIDE.search(text[start:end]))
 
 
@@ -977,23 +983,26 @@ _DECEIT = _rx(
     r"|delete\s+(?:this|our|the)\s+(?:chat|convo|conversation|messages)|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|go\s+(?:thru|through)\s+the\s+main\s+checkpoint|tell\s+(?:ur|your)\s+(?:parents|mum|mom|family)\s+the\s+exact",
     r"(?:가족|부모님?|엄마|아빠)(?:한텐|한테는|에게는|께는|한테)?\s?(?:그냥\s?)?(?:\S{1,6}\s?)?(?:여행|놀러|어학\s?연수)\s?(?:이라고|간다고|간다|가는\s?걸로)|도장\s?안\s?찍|(?:대화|채팅|톡)(?:도|는)?\s?(?:\S{1,8}\s?)?지워|물어보면|(?:일|업무|회사)\s?(?:관련\s?)?(?:얘기|이야기)[^.\n]{0,6}?(?:절대|금지)|삭제\s?부탁|기록\s?(?:다\s?)?지우|위치\s?(?:공유)?\s?(?:꺼|끄)|심사대?\s?안\s?거치|(?:지역|위치|장소)\s?(?:는\s?)?말하지",
     r"(?:gak|ga|tidak|nggak)\s+perlu\s+cap\s+paspor|nyebrang\s+sungai|imigrasi\s+(?:\w+\s+)?(?:jawab|bilang)|jangan\s+sebut\s+kerja|(?:inget|ingat)\s*:?\s*turis|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|jangan\s+bikin\s+story",
-    r"บอกไปว่าได้งาน|บอกแค่ว่าไปทำงาน|ไม่ต้องผ่านด่าน|ไม่ผ่านด่าน|อย่าเพิ่งเล่า|ไม่ต้องประทับตรา|พาข้ามแม่น้ำ|ถ้า(?:ด่าน|ตม\.?)ถาม|ลบแชท|ปิดโลเคชั่น|ปิดโลเคชัน|ไม่ต้องไปด่าน|ทำตัว(?:ให้)?เหมือนมาเที่ยว|(?:อย่า|ไม่ต้อง)บอกพ่อแม่",
+    r"บอกไปว่าได้งาน|บอกแค่ว่าไปทำงาน|ไม่ต้องผ่านด่าน|ไม่ผ่านด่าน|อย่าเพิ่งเล่า|ไม่ต้องประทับตรา|พาข้ามแม่น้ำ|ถ้า(?:ด่าน|ตม\.?)ถาม|ลบแชท|ปิดโลเคชั่น|ปิดโลเคชัน|ไม่ต้องไปด่าน|ทำตัว(?:ให้)?เหมือนมาเที่ยว|(?:อย่า|ไม่ต้อง)บอกพ่อแม่|บอก(?:ว่า|เขาว่า)?(?:ไป|มา)(?:หาเพื่อน|เยี่ยมญาติ|เยี่ยมเพื่อน)",
     r"(?:cu\s+)?noi\s+(?:la\s+)?(?:di\s+)?lam\s+(?:tong\s+dai\s+|cong\s+nhan\s+)?o\s+(?:sai\s+gon|ha\s+noi|binh\s+duong|dong\s+nai)|khong\s+can\s+dong\s+dau|dung\s+ke\s+chi\s+tiet|hoi\s+(?:thi\s+)?(?:cu\s+)?(?:noi|bao)|xoa\s+(?:het\s+)?tin\s+nhan|tat\s+dinh\s+vi|(?:ko|khong)\s+di\s+(?:qua\s+)?cua\s+khau\s+chinh|dung\s+dang\s+story|duong\s+mon",
     # posing as a tourist, a SIM thrown away, no call on the way, the chat left, no post of
     # where one goes: a handler's instructions for the journey (six-11/six-12, read after their blind runs)
     r"tell\s+(?:the\s+)?(?:immigration|officers?|border(?:\s+guards?)?)\s+(?:you'?re|you\s+are|that\s+you(?:'re|\s+are)?)\s+(?:going\s+)?(?:on\s+)?(?:a\s+)?(?:holiday|vacation|tourist|visiting|trip)"
     r"|\bsay\s+(?:you'?re|you\s+are)\s+(?:a\s+tourist|on\s+(?:a\s+)?(?:holiday|vacation)|just\s+visiting)|\bcross\s+(?:the\s+border\s+)?as\s+(?:a\s+)?tourists?"
     r"|don'?t\s+post\s+(?:on\s+\w+\s+(?:or\s+\w+\s+)?)?(?:where|about\s+where)|(?:don'?t|do\s+not)\s+(?:call|contact|text|message)\s+anyone\s+(?:on\s+the\s+way|during|while)"
-    r"|(?:throw|toss)\s+(?:away\s+)?(?:your|ur|the)\s+(?:old\s+)?sim|\bleave\s+this\s+(?:chat|group)\s+after",
+    r"|(?:throw|toss)\s+(?:away\s+)?(?:your|ur|the)\s+(?:old\s+)?sim|\bleave\s+this\s+(?:chat|group)\s+after"
+    r"|\bsay\s+(?:you'?re|you\s+are)\s+(?:just\s+)?(?:visiting|seeing)\s+(?:a\s+)?(?:friend|relative|family)|\bkeep\s+(?:this|our|the)\s+(?:chat|conversation|job|offer)\s+(?:private|secret|confidential)"
+    r"|\bdon'?t\s+post\s+about\s+the\s+(?:job|work|company)|\b(?:don'?t|do\s+not)\s+tell\s+(?:your|ur)\s+(?:parents|family|mum|mom|dad)\b",
     r"관광\s?(?:목적|왔다|하러\s?왔다)?이?라고\s?(?:하|해|말)|(?:여행|놀러)\s?(?:왔다|간다|가는\s?거)고\s?(?:하|말)|유심(?:은|도|칩)?\s?(?:\S{0,4}\s?)?버리"
-    r"|누구(?:한테|에게)도\s?연락하지\s?마|주변에\s?알리지\s?마|(?:일|일하러|취업)\S{0,6}\s?(?:간다는\s?)?(?:말|얘기)(?:은|는)?\s?(?:절대\s?)?하지\s?마|(?:대화방|채팅방|톡방)(?:은|도)?\s?(?:\S{1,6}\s?){0,2}나가|(?:어디\s?가는지|행선지)\s?(?:\S{0,6}\s?)?(?:말하지|올리지|공유하지)\s?마",
-    r"\bbilang\s+(?:aja\s+|saja\s+)?(?:mau\s+|lagi\s+)?(?:liburan|wisata|jalan[-\s]?jalan|jalan2|melancong)\b|\bbuang\s+(?:aja\s+)?(?:sim|kartu)"
+    r"|누구(?:한테|에게)도\s?연락하지\s?마|지인\s?방문(?:이라고|으로)|(?:일|취업)하러\s?왔다고\s?하(?:시|면)|주변에\s?알리지\s?마|(?:일|일하러|취업)\S{0,6}\s?(?:간다는\s?)?(?:말|얘기)(?:은|는)?\s?(?:절대\s?)?하지\s?마|(?:대화방|채팅방|톡방)(?:은|도)?\s?(?:\S{1,6}\s?){0,2}나가|(?:어디\s?가는지|행선지)\s?(?:\S{0,6}\s?)?(?:말하지|올리지|공유하지)\s?마",
+    r"\bbilang\s+(?:aja\s+|saja\s+)?(?:mau\s+|lagi\s+)?(?:liburan|wisata|jalan[-\s]?jalan|jalan2|melancong)\b|\bbukti\s+liburan\b|\b(?:bilang|ngaku)\s+(?:aja\s+)?(?:mau\s+)?(?:jenguk|ketemu|kunjungi|mengunjungi)\s+(?:teman|temen|saudara)|\bjangan\s+(?:bilang|kasih\s+tau|kasih\s+tahu|cerita)\s+(?:ke\s+|sama\s+)?(?:orang\s+tua|ortu|keluarga)\b|\bbuang\s+(?:aja\s+)?(?:sim|kartu)"
     r"|\bjangan\s+(?:hubungi|telepon|nelpon|telpon|kabari|kasih\s+tau)\s+siapa|\bjangan\s+(?:posting|upload|pamer)\s+(?:lokasi|di\s*mana|kemana|apa)",
     r"ห้าม(?:โทร|ติดต่อ)(?:หา|บอก)?ใคร|ทิ้งซิม|บอก(?:ว่า|เขาว่า)?(?:มา|ไป)เที่ยว|อย่า(?:เพิ่ง)?(?:โพสต์|ลงเฟส|เช็คอิน|เช็กอิน)"
     r"|(?:ยัง)?ไม่ต้องบอกที่บ้าน|บอก(?:ที่บ้าน)?ว่าไปทำงาน(?:ที่)?(?:กรุงเทพ|กทม|ระยอง|ชลบุรี)",
     r"\b(?:cu\s+)?noi\s+(?:la\s+)?(?:di|qua|sang)\s+du\s+lich|khong\s+(?:dang|post)\s+(?:fb|face|facebook|tiktok)?\s*(?:check[-\s]?in|vi\s+tri|dia\s+diem)"
+    r"|\bdung\s+(?:noi|ke|bao)\s+(?:voi\s+|cho\s+)?(?:bo\s+me|ba\s+me|gia\s+dinh|nguoi\s+nha)\b|\bnoi\s+(?:la\s+)?(?:di\s+)?tham\s+(?:ban|nguoi\s+than|ho\s+hang)\b"
     r"|\bnoi\s+voi\s+(?:hai\s+quan|cong\s+an|bien\s+phong|xuat\s+nhap\s+canh)\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bdung\s+noi\s+(?:la\s+)?di\s+lam\b|\btra\s+loi\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bkhong\s+dang\s+gi\s+len\s+mang|\b(?:vut|quang)\s+(?:cai\s+)?sim|\b(?:dung|khong\s+duoc)\s+(?:goi|nhan\s+tin|lien\s+lac)\s+(?:cho\s+|voi\s+)?(?:ai|bat\s+ky\s+ai)\b",
-    r"(?:就)?(?:说|說)(?:是)?来?(?:旅游|旅遊|玩)的?就(?:行|好|可以)|(?:手机卡|手機卡|电话卡|電話卡|旧卡|舊卡)\S{0,2}(?:扔|丢|丟)|不要(?:给|給|跟)任何人(?:打电话|打電話|联系|聯繫|说|說)"
+    r"(?:就)?(?:说|說)(?:是)?来?(?:旅游|旅遊|玩)的?就(?:行|好|可以)|(?:别|別|不要)(?:说|說)(?:是)?来?(?:工作|上班|打工)|就(?:说|說)(?:是)?来?(?:找朋友|看朋友|探亲|探親)|(?:别|別|不要)(?:告诉|告訴|跟)(?:家里|家裡|家人|父母|爸妈|爸媽)|(?:手机卡|手機卡|电话卡|電話卡|旧卡|舊卡)\S{0,2}(?:扔|丢|丟)|不要(?:给|給|跟)任何人(?:打电话|打電話|联系|聯繫|说|說)"
     r"|(?:看完|读完|讀完)\S{0,6}(?:删|刪)|(?:别|別|不要)(?:发|發)朋友圈",
     # the news of compounds called lies or exaggerations by the recruiter ("ข่าวปั่นค่ะ", "báo chí viết vậy thôi")
     r"\b(?:the\s+)?news\s+(?:is|are)\s+(?:all\s+)?(?:exaggerated|fake|lies)|\bdon'?t\s+believe\s+(?:the\s+)?(?:news|tiktok|videos?|media)\b|\bnot\s+(?:as\s+)?(?:scary|bad)\s+as\s+(?:the\s+)?(?:news|media)",
@@ -1027,7 +1036,7 @@ _APPLY_AT_HOME = _rx(
     r"\blamaran\s+(?:dibawa|diantar)\s+langsung|\bdatang\s+langsung\s+ke\b|\bwalk\s+in\s+interview|\bbawa\s+(?:ktp|fotokopi\s+ktp)",
     r"สมัครได้ที่หน้า(?:โรงงาน|ร้าน|บริษัท)|สมัครด้วยตนเอง|สมัครได้ที่(?:ร้าน|โรงงาน|บริษัท|สำนักงาน)|(?:ติดต่อ|สมัคร)(?:ได้)?ที่หน้าร้าน",
     r"\bphong\s+van\s+truc\s+tiep\b|\bden\s+truc\s+tiep\b|\bnop\s+ho\s+so\s+truc\s+tiep\b",
-    r"(?:到店|到厂|到廠|现场|現場|厂门口|廠門口)面试|直接到(?:店|厂|廠|公司)|带身份证到|帶身份證到|亲临|親臨|官网(?:投递|投遞)|官方招聘(?:网站|網站|平台)",
+    r"(?:到店|到厂|到廠|现场|現場|厂门口|廠門口)面试|直接到(?:店|厂|廠|公司)|带身份证到|帶身份證到|(?:厂方|厂家|工厂|工廠|廠方)直招|亲临|親臨|官网(?:投递|投遞)|官方招聘(?:网站|網站|平台)",
 )
 
 
@@ -1058,7 +1067,7 @@ _BONDAGE = _rx(
     r"\bif\s+(?:you|u)\s+(?:resign|quit|leave)\s+(?:before|within)\b[^.\n]{0,60}?\b(?:compensate|pay|refund|repay)\b|"
     r"\bdeposit\b[^.\n]{0,60}?\b(?:back|refund\w*|return\w*)\b[^.\n]{0,30}?\b(?:after|when|once)\b|\bif\s+(?:u|you)\s+cancel\b[^.\n]{0,40}?\b(?:refund|pay|repay)|\bticket\s+(?:already\s+)?(?:bought|booked)\s+(?:under|in)\s+(?:ur|your)\s+name",
     r"중도\s?퇴사\s?시[^.\n]{0,40}?위약금|보증금[^.\n]{0,40}?(?:돌려|환불)|(?:그만두|귀국|퇴사)[^.\n]{0,25}?(?:항공료|비행기\s?값|항공권|위약금)",
-    r"\buang\s+jaminan\b|\bdeposit\b[^.\n]{0,40}?\b(?:dikembali\w*|balik)\b|\b(?:kalo|kalau|klo)\s+batal\b[^.\n]{0,30}?\b(?:ganti|bayar)\b",
+    r"\buang\s+jaminan\b|\bdipinjam\w*\s+(?:oleh\s+)?(?:perusahaan|pt|agen|kantor)\b[^.\n]{0,40}?\bpotong\w*\s+gaji|\bdeposit\b[^.\n]{0,40}?\b(?:dikembali\w*|balik)\b|\b(?:kalo|kalau|klo)\s+batal\b[^.\n]{0,30}?\b(?:ganti|bayar)\b",
     r"ลาออกก่อนครบ[^\n]{0,40}?(?:ชดใช้|จ่ายคืน)|ค่าประกัน(?:ช่วง)?ทดลองงาน|(?:ลาออก|ยกเลิก|ไม่ไป)ก่อน[^\n]{0,30}?(?:จ่ายคืน|ชดใช้)|มัดจำ[^\n]{0,30}?คืน",
     r"\btien\s+coc\s+thu\s+viec\b|\bcoc\b[^.\n]{0,30}?\b(?:tra\s+lai|hoan\s+lai)\b|\b(?:ko|khong)\s+di\s+thi\s+phai\s+boi\s+thuong",
     r"试用期押金|試用期押金|押金[^。\n]{0,20}?(?:退还|退還|退)|(?:离职|離職|不去|反悔)[^。\n]{0,10}?(?:要赔|要賠|赔偿|賠償)",
@@ -1084,6 +1093,7 @@ _HANDLER = _rx(
 # gate and "our company" are travel words; only a job's own signs or deceit make it a lure.
 _TRIP_CONTEXT = _rx(
     r"\btour\s+(?:package|operator)|itinerary|\bpax\b|twin\s+shar|business\s+trip|buyer\s+audit|scholarship|\bmsc\b|study\s+abroad|visa\s+on\s+arrival\s+at",
+    r"\bcorporate\s+travel\b|\bbusiness\)|\b(?:dat|book)\s+tour\b|\btour\s+(?:campuchia|thai\s+lan|du\s+lich)\b|\b\dn\dd\b|出差|ไปดูงาน|\bperjalanan\s+dinas\b|\bdi\s+cong\s+tac\b|"
     r"여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
 )
 
@@ -1206,7 +1216,7 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         m = next(found_here, None)
         if m and sign == "warning_notice" and _NOT_A_WARNING.search(folded):
             m = None  # "I got this offer, is it a scam?": an offer forwarded, not a warning
-        if m and sign == "work_permit_contract" and _LATER.search(folded[m.end() : m.end() + 30]):
+        if m and sign == "work_permit_contract" and _LATER.search(folded[m.end() : m.end() + 45]):
             m = None  # "a tourist visa, the work permit is arranged there": a promise, and a red flag's
         if m and sign in ("work_permit_contract", "experience_required") and _kept_or_smuggled(found) \
                 and not _WARNING_NOTICE.search(folded):

@@ -115,3 +115,33 @@ async def test_a_pin_near_the_border_is_asked(chat):
     sent = await chat("en").send(location={"latitude": 16.695, "longitude": 98.505})
     assert sent[0]["text"] == t("location_which", "en")
     assert [b[1] for b in buttons(sent)] == ["card:emergency:MM", "card:emergency:TH"]
+
+
+@pytest.mark.parametrize("language, first, hello", [
+    ("en", "my brother went to Cambodia for work and stopped answering", "hi again"),
+    ("th", "น้องชายไปทำงานกัมพูชา ติดต่อไม่ได้ 2 อาทิตย์แล้ว", "สวัสดีค่ะ"),
+    ("zh", "我弟弟去柬埔寨打工，两个星期联系不上了", "在吗"),
+])
+async def test_hello_inside_the_form_greets_and_asks_again(chat, language, first, hello):
+    """Coming back with "hi again": greeted, the same question again, nothing stored."""
+    user = chat(language)
+    asked = await user.say(first)
+    question = opening("utter_ask_missing_last_seen", language)
+    assert question in texts(asked)
+    again = await user.say(hello)
+    assert again[0]["text"] == t("form_hello_again", language)
+    assert question in texts(again)
+    answered = await user.say("last friday" if language == "en" else "ศุกร์ที่แล้ว" if language == "th" else "上周五")
+    assert t("ask_missing_name", language) in texts(answered)
+
+
+async def test_a_name_that_is_a_greeting_is_taken_when_typed_twice(chat):
+    """"Hai" is a name as well as a greeting: typed again after the greeting back, it is the answer."""
+    user = chat("vi")
+    await user.say("em trai toi sang campuchia lam viec, 2 tuan nay khong lien lac duoc")
+    asked = await user.say("tuần trước")
+    assert t("ask_missing_name", "vi") in texts(asked)
+    once = await user.say("Hai")
+    assert once[0]["text"] == t("form_hello_again", "vi") and t("ask_missing_name", "vi") in texts(once)
+    twice = await user.say("Hai")
+    assert t("ask_missing_age", "vi") in texts(twice)
