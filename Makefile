@@ -29,7 +29,7 @@ PY310 := $(shell \
 
 TRAIN_INPUTS = config.yml $(shell find nlu stories responses bot/dialogue/nlu_components.py bot/language/terms.py -type f \( -name '*.yml' -o -name '*.py' \) -not -path 'stories/tests/*' | LC_ALL=C sort)
 
-.PHONY: run test deps model train lint validate core-test pytest unit-test model-test bench clean
+.PHONY: run test deps tensorflow model train lint validate core-test pytest unit-test model-test bench clean
 
 run: deps model ## install, train if needed, start Telegram (token set) or the terminal chat
 	$(PY) -m bot
@@ -40,12 +40,20 @@ test: deps ## everything CI runs; the checks and the tests that need no model ru
 
 deps: $(VENV)/.installed
 
+# TensorFlow and its stack (the lock's lines marked "# tensorflow-only": 1.9 of a full venv's
+# 2.8 GB, about half of a fresh install's time) serve only the DIET + TED variant of the
+# benchmark (bench/config-diet.yml): the bot's pipeline has no TensorFlow component and never
+# imports it (bot/dialogue/tensorflow_deferral.py). `make tensorflow` adds them.
 $(VENV)/.installed: requirements.lock
 	@if [ -z "$(PY310)" ]; then echo "Python 3.10 not found: install it (pyenv install 3.10.13) or set PYTHON310=/path/to/python3.10" >&2; exit 1; fi
 	@echo "Using $(PY310)"
 	@[ -x $(PY) ] || PYENV_VERSION=$$(ls $(PYENV_ROOT)/versions 2>/dev/null | grep '^3\.10' | sort -V | tail -n1) $(PY310) -m venv $(VENV)
-	$(PY) -m pip install --quiet --no-deps -r requirements.lock
+	grep -v '# tensorflow-only' requirements.lock > $(VENV)/requirements-core.txt
+	$(PY) -m pip install --quiet --no-deps -r $(VENV)/requirements-core.txt
 	@touch $@
+
+tensorflow: deps ## TensorFlow, for the DIET + TED benchmark variant only (bench/config-diet.yml)
+	$(PY) -m pip install --quiet --no-deps -r requirements.lock
 
 # Train only when config.yml, nlu/, stories/ (not tests), responses/ or the custom NLU component changed.
 model: deps
@@ -58,9 +66,11 @@ model: deps
 
 # `make validate` checks the data (beside the training, in `make test`): the training skips
 # Rasa's own pass over it, half a minute.
+# Rasa's training cache is off (`--force`, no cache size): this Makefile decides when to train,
+# and the cache's fingerprints of every message cost minutes (bot/dialogue/training_speed.py).
 train: deps
-	$(PY) -m bot rasa train --config config.yml --domain responses --data nlu stories/train \
-	  --out models --fixed-model-name current --quiet --skip-validation
+	RASA_MAX_CACHE_SIZE=0 $(PY) -m bot rasa train --config config.yml --domain responses --data nlu stories/train \
+	  --out models --fixed-model-name current --quiet --skip-validation --force
 
 lint: deps
 	$(VENV)/bin/hadolint --failure-threshold warning Dockerfile

@@ -100,6 +100,52 @@ def test_compiled_regex_featurizer_gives_rasas_features():
     assert matched > 5  # the probe texts do hit patterns
 
 
+@pytest.mark.parametrize("config", [
+    {"use_lemma": True, "lowercase": True},  # words, every attribute (intents and actions too)
+    {"use_lemma": False, "analyzer": "char_wb", "min_ngram": 1, "max_ngram": 4, "lowercase": True},
+])
+def test_batch_count_vectors_featurizer_gives_rasas_features(config):
+    """Training messages featurized at once: the same sequence and sentence features, per
+    message and attribute, as Rasa's featurizer gives one message at a time."""
+    from rasa.engine.graph import ExecutionContext
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+    from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
+    from rasa.shared.nlu.training_data.message import Message
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+
+    from bot.dialogue.nlu_components import BatchCountVectorsFeaturizer, LetterSafeWhitespaceTokenizer
+
+    rows = [("my brother is held in KK Park 2 weeks", "report_missing"), ("saya disekap di myawaddy tolong", "report_detained"),
+            ("아들이 캄보디아에서 연락이 끊겼어요", "report_missing"), ("em đang bị nhốt ở Bavet", "report_detained"),
+            ("我被关在西港 园区", "report_detained"), ("hello", "greet"), ("🙏🙏", "greet"), ("thanks a lot", "thank")]
+    tokenizer = LetterSafeWhitespaceTokenizer(LetterSafeWhitespaceTokenizer.get_default_config())
+
+    def featurize(cls):
+        storage = LocalModelStorage(Path(tempfile.mkdtemp()))
+        featurizer = cls({**cls.get_default_config(), **config}, storage, Resource("cv"), ExecutionContext(GraphSchema({}), "x"))
+        messages = [Message(data={"text": text, "intent": intent}) for text, intent in rows]
+        messages.append(Message(data={"action_name": "utter_greet"}))
+        data = TrainingData(training_examples=messages)
+        tokenizer.process_training_data(data)
+        featurizer.train(data)
+        featurizer.process_training_data(data)
+        return messages
+
+    theirs, ours = featurize(CountVectorsFeaturizer), featurize(BatchCountVectorsFeaturizer)
+    compared = 0
+    for a, b in zip(theirs, ours):
+        for attribute in ("text", "intent", "action_name"):
+            for which in (0, 1):
+                fa, fb = a.get_sparse_features(attribute)[which], b.get_sparse_features(attribute)[which]
+                assert (fa is None) == (fb is None), (attribute, which, a.data)
+                if fa is not None:
+                    assert fa.features.shape == fb.features.shape
+                    assert (fa.features.toarray() == fb.features.toarray()).all()
+                    compared += 1
+    assert compared >= 2 * len(rows)
+
+
 def reference_pattern(term):
     """The boundaries stated plainly, as a lookbehind before the term."""
     from bot.language.terms import _LATIN_END, _LATIN_START, _UNSPACED_START

@@ -2,7 +2,8 @@
 the config nor the model it is given uses it.
 
 `rasa train`, `rasa data validate` and `rasa test` import TensorFlow (3-4 s, ~350 MB) for
-nothing with this project's config; `make` runs them through here.
+nothing with this project's config; `make` runs them through here, which also spares them
+work whose result is thrown away (`bot/dialogue/training_speed.py`).
 """
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ def main(args: list[str]) -> None:
     """Run Rasa's command line with `args` (what follows `rasa`)."""
     defer_tensorflow(components_used(args))
     from rasa.__main__ import main as rasa_main
+
+    from bot.dialogue.training_speed import speed_up
+
+    speed_up()
 
     sys.argv = ["rasa", *args]
     rasa_main()

@@ -33,6 +33,7 @@ from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import Coun
 from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturizer
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.nlu.constants import TOKENS_NAMES
+from rasa.nlu.constants import DENSE_FEATURIZABLE_ATTRIBUTES
 from rasa.shared.nlu.constants import ACTION_TEXT, ENTITIES, FEATURE_TYPE_SENTENCE, INTENT, RESPONSE, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -133,7 +134,45 @@ class CompiledRegexFeaturizer(RegexFeaturizer):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
-class MessageTextCountVectorsFeaturizer(CountVectorsFeaturizer):
+class BatchCountVectorsFeaturizer(CountVectorsFeaturizer):
+    """Rasa's CountVectorsFeaturizer, the same features, with one `transform` per attribute
+    for all the messages it is given instead of two per message.
+
+    sklearn's `transform` costs about a millisecond a call before it reads a word: over the
+    ~25,000 training messages that was 40 to 65 s per featurizer, three of them, the
+    larger part of the training (`make test` from a fresh clone)."""
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        if self.vectorizers is None or len(messages) < 2:
+            return super().process(messages)
+        for attribute in self._attributes:
+            vectorizer = self.vectorizers.get(attribute)
+            tokens = [self._get_processed_message_tokens_by_attribute(m, attribute) for m in messages]
+            flat = [token for message_tokens in tokens for token in message_tokens]
+            if not vectorizer or not flat:
+                continue  # Rasa adds no features then either
+            sequences = vectorizer.transform(flat).tocsr()
+            sequences.sort_indices()
+            sentences = None
+            if attribute in DENSE_FEATURIZABLE_ATTRIBUTES:
+                sentences = vectorizer.transform([" ".join(t) for t in tokens if t]).tocsr()
+                sentences.sort_indices()
+            start = row = 0
+            for message, message_tokens in zip(messages, tokens):
+                if not message_tokens:
+                    continue
+                sequence = sequences[start : start + len(message_tokens)].tocoo()
+                start += len(message_tokens)
+                sentence = None
+                if sentences is not None:
+                    sentence = sentences[row : row + 1].tocoo()
+                    row += 1
+                self.add_features_to_message(sequence, sentence, attribute, message)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
+class MessageTextCountVectorsFeaturizer(BatchCountVectorsFeaturizer):
     """Rasa's CountVectorsFeaturizer for the user's message only.
 
     A word featurizer also counts intent and action names, one word each: pairs of words
