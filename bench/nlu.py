@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ.setdefault("RASA_MAX_CACHE_SIZE", "0")  # each fold trains once: a cache only costs (bot/dialogue/training_speed.py)
 from bot.language import SUPPORTED  # noqa: E402
 
 LANGS = tuple(lang for lang in SUPPORTED if (ROOT / "nlu" / lang / "nlu.yml").exists())
@@ -78,6 +79,9 @@ async def cross_validate(config: Path, k: int = 5, max_folds: int | None = None)
     from rasa.shared.nlu.training_data.formats.rasa_yaml import RasaYAMLWriter
     from rasa.shared.nlu.training_data.training_data import TrainingData
 
+    from bot.dialogue.training_speed import speed_up
+
+    speed_up()
     per_lang, everything = load_examples()
     lang_folds = {lang: folds(per_lang[lang], k) for lang in LANGS}
     gold: dict[str, list[str]] = defaultdict(list)
