@@ -43,13 +43,15 @@ deps: $(VENV)/.installed
 # TensorFlow and its stack (the lock's lines marked "# tensorflow-only": 1.9 of a full venv's
 # 2.8 GB, about half of a fresh install's time) serve only the DIET + TED variant of the
 # benchmark (bench/config-diet.yml): the bot's pipeline has no TensorFlow component and never
-# imports it (bot/dialogue/tensorflow_deferral.py). `make tensorflow` adds them.
+# imports it (bot/dialogue/tensorflow_deferral.py). `make tensorflow` adds them. No byte-code
+# at install (`--no-compile`): pip compiles all 12,000 modules (about 70 s on a slow machine),
+# Python compiles the ~3,000 the bot and the training import, at their first import.
 $(VENV)/.installed: requirements.lock
 	@if [ -z "$(PY310)" ]; then echo "Python 3.10 not found: install it (pyenv install 3.10.13) or set PYTHON310=/path/to/python3.10" >&2; exit 1; fi
 	@echo "Using $(PY310)"
 	@[ -x $(PY) ] || PYENV_VERSION=$$(ls $(PYENV_ROOT)/versions 2>/dev/null | grep '^3\.10' | sort -V | tail -n1) $(PY310) -m venv $(VENV)
 	grep -v '# tensorflow-only' requirements.lock > $(VENV)/requirements-core.txt
-	$(PY) -m pip install --quiet --no-deps -r $(VENV)/requirements-core.txt
+	$(PY) -m pip install --quiet --no-deps --no-compile -r $(VENV)/requirements-core.txt
 	@touch $@
 
 tensorflow: deps ## TensorFlow, for the DIET + TED benchmark variant only (bench/config-diet.yml)
