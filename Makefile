@@ -41,7 +41,7 @@ test: deps ## everything CI runs; the checks and the tests that need no model ru
 deps: $(VENV)/.installed
 
 # TensorFlow and its stack (the lock's lines marked "# tensorflow-only": 1.9 of a full venv's
-# 2.8 GB, about half of a fresh install's time) serve only the DIET + TED variant of the
+# 2.8 GB; a fresh install 3:05 -> 2:28 here) serve only the DIET + TED variant of the
 # benchmark (bench/config-diet.yml): the bot's pipeline has no TensorFlow component and never
 # imports it (bot/dialogue/tensorflow_deferral.py). `make tensorflow` adds them. No byte-code
 # at install (`--no-compile`): pip compiles all 12,000 modules (about 70 s on a slow machine),
