@@ -950,3 +950,19 @@ def test_instructions_and_debts_phrased_as_in_dev_18(text):
 def test_survivors_parents_notices_trips_and_lawful_jobs_from_dev_18(text):
     a = analyse(text)
     assert a.risk != "high", (a.score, a.signs())
+
+
+@pytest.mark.parametrize("text, want_high", [
+    ("udah nyampe? tunggu di lobby, nanti ada mobil hitam. paspor siapin, langsung kasih ke sopir biar dia yg urus. kerja mulai besok", True),
+    ("Không cần nói với bố mẹ đâu, qua Campuchia làm vài tháng có tiền gửi về thì bố mẹ mừng. Nói bây giờ kiểu gì cũng cản.", True),
+    ("[필독] 출국 전 안내사항\n1. 항공권은 출발 하루 전 전달드립니다\n3. 출입국 심사 시 방문 목적은 '관광'\n4. 기존 카톡 대화 내용 삭제 후 출발", True),
+    ("面试就在飞机上聊就行，不用视频。把护照首页和身份证正反面拍给我，今天定下来明天给你出票。", True),
+    ("팀장님, 다음 주 방콕 출장 항공권 발권 완료했습니다. 무비자 입국이고 호텔은 전시장 근처로 잡았습니다.", False),
+    ("Bro, jadwal dinas ke Bangkok udah fix ya. Pameran di BITEC 3 hari. Bebas visa kok, cukup paspor.", False),
+    ("月薪三万包机票还不要经验？醒醒，这是去缅北的单程票", False),
+    ("PENGUMUMAN KBRI PHNOM PENH\nWNI yang akan bekerja di Kamboja diimbau memastikan perusahaan memiliki izin resmi. "
+     "KBRI menerima banyak pengaduan WNI yang bekerja di perusahaan online scam dan judi online.", False),
+])
+def test_phrasings_read_from_six_15_after_its_blind_run(text, want_high):
+    a = analyse(text)
+    assert (a.risk == "high") == want_high, (a.score, a.signs())

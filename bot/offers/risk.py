@@ -303,11 +303,11 @@ _TOURIST_VISA = _rx(
 )
 _MESSAGING = _rx(
     r"telegram|whats\s?app|wa\.me\b|t\.me\b|\bwa\b|\bsignal\b|wechat|kakao\s?talk|(?:on|via|by|add)\s+line\b|\bline\s+(?:id|app)\b|instagram|messenger|tiktok|\bdm\b",
-    r"텔레그램|텔레(?![비콤마])|왓츠앱|위챗|카톡|카카오톡|오픈\s?채팅|(?<![가-힣])라인\s?(?:문의|아이디|id)?(?=\s|$|[./,])",
+    r"텔레그램|텔레(?![비콤마])|왓츠앱|위챗|카톡|카카오톡|오픈\s?채팅|(?<![가-힣])라인\s?(?:문의|아이디|id)?(?=\s|$|[./,])|(?<![가-힣])라인으로만",
     r"japri|(?<!your\s)(?<!in\s)(?<!the\s)(?<!my\s)(?<!email\s)inbox|\bpm\s+(?:me|us|for|po)\b",
     r"แอดไลน์|แอด\s?line|ทักไลน์|ไอดีไลน์|(?<!ออน)ไลน์(?!ผลิต|การผลิต)|line\s*(?:id)?\s*[:：@]|เทเลแกรม|เทลิแกรม|วอทส์แอป|วอทส์แอพ|วอทแอพ|ทักแชท|อินบ็อกซ์|ทักเพจ|ทักข้อความ",
     r"\bzalo\b|\bib\b|(?<!your\s)(?<!in\s)(?<!the\s)(?<!my\s)\binbox\b|nhan\s+tin\s+(?:rieng|qua)|\btele\b|\bviber\b|\b(?:qua|ib|inbox|nhan\s+tin|lien\s+he|nt|chat)\s+(?:qua\s+)?mess\b|\bmess\s+(?:minh|em|chi|anh|rieng)\b",
-    r"加(?:微信|威信|薇信|微)|微信|威信|薇信|[vV]信|加\s?[vVＶ](?![a-zA-Z])|[+＋➕]\s?[vV](?![a-zA-Z])|\bvx\b|\bwx\b|(?:纸|紙)(?:飞机|飛機)|(?:加|联系|聯繫|聯絡|联络|私聊|私信|找)(?:我的?|本人)?(?:飞机|飛機)",
+    r"加(?:微信|威信|薇信|微)|微信|威信|薇信|[vV]信|加\s?[vVＶ](?![a-zA-Z])|[+＋➕]\s?[vV](?![a-zA-Z])|\bvx\b|\bwx\b|(?:纸|紙)(?:飞机|飛機)|(?:在)?(?:飞机|飛機)上?(?:聊|谈|談|沟通|溝通)|(?:加|联系|聯繫|聯絡|联络|私聊|私信|找)(?:我的?|本人)?(?:飞机|飛機)",
     r"(?:飞机|飛機)(?:号|號|联系|聯繫|私聊|私信|(?=\s*[:：@]))|(?:电报|電報)(?:号|號|联系|聯繫|(?=\s*[:：@]))|\btg\b|\bqq\b|蝙蝠|私聊|私信|加赖|加賴|(?:加|联系|聯繫|聯絡)\s?line",
 )
 # Another way to reach the employer than a chat app: then the channel is not "only".
@@ -438,6 +438,11 @@ _PASSPORT_MORE = _rx(
     r"\b(?:yang\s+|yg\s+)?pegang\s+semua\s+dokumen",
     r"ฝาก(?:พาสปอร์ต|หนังสือเดินทาง)ไว้(?:กับ|ที่)",
     r"(?:手机|手機)\S{0,2}上交|统一发工作机|統一發工作機",
+    # six-15 (read after its blind run): to the driver, to admin, kept by the company on arrival
+    r"\bpassport\s+(?:you\s+)?(?:hand|give)\s+(?:it\s+)?(?:to|over\s+to)\s+(?:the\s+)?(?:admin|hr|office|driver|company|manager)",
+    r"여권(?:은|을)?\s?(?:\S{1,8}\s?){0,3}(?:회사|사무실)에서\s?(?:\S{1,8}\s?){0,2}보관|(?:휴대폰|핸드폰)(?:은|을)?\s?(?:\S{1,8}\s?){0,2}(?:회사|사무실)에\s?제출",
+    r"\bpaspor\b[^.\n]{0,30}\b(?:kasih|serahkan|serahin)\s+(?:ke|kepada)\s+(?:sopir|supir|driver|admin|hrd?|kantor)",
+    r"\bdien\s+thoai\b[^.\n]{0,20}\bnop\s+(?:cho|lai\s+cho)\s+(?:quan\s+ly|cong\s+ty|admin)",
 )
 _TOURIST_MORE = _rx(
     r"\bmasuk\s+(?:sbg|sebagai|pakai\s+visa)\s+turis\b|เข้ามา(?:แบบ|เป็น)(?:นัก)?ท่องเที่ยว",
@@ -452,9 +457,9 @@ _URGENCY_MORE = _rx(
     r"\bno\s+(?:interviews?|cv|resume|tests?)\b(?!\s+(?:fees?|charges?))|\bwithout\s+(?:an?\s+)?(?:interview|cv|resume)\b|\bdon'?t\s+need\s+(?:a\s+|an\s+)?(?:cv|resume|interview)\b",
     r"면접\s?(?:없|안\s?봐|필요\s?없|생략)|이력서\s?(?:도\s?)?(?:필요\s?)?없",
     r"\btanpa\s+(?:interview|wawancara|tes)\b|\b(?:ga|gak|nggak|tidak|tdk)\s+(?:perlu|ada|usah)\s+(?:cv|interview|wawancara|tes)\b",
-    r"ไม่ต้องสัมภาษณ์|ไม่มีสัมภาษณ์|ไม่มีการสัมภาษณ์|ไม่ต้องใช้เรซูเม่|ไม่ต้องมีเรซูเม่",
+    r"ไม่ต้อง(?:วิดีโอคอล|วีดีโอคอล|คอลวิดีโอ)|ไม่ต้องสัมภาษณ์|ไม่มีสัมภาษณ์|ไม่มีการสัมภาษณ์|ไม่ต้องใช้เรซูเม่|ไม่ต้องมีเรซูเม่",
     r"\bkhong\s+(?:can\s+)?phong\s+van\b|\bkhong\s+can\s+cv\b",
-    r"不用面试|不用面試|无需面试|無需面試|免面试|免面試|不要简历|不要簡歷|不用简历|不用簡歷",
+    r"不用视频|不用視頻|不需要视频|不需要視頻|不用面试|不用面試|无需面试|無需面試|免面试|免面試|不要简历|不要簡歷|不用简历|不用簡歷",
 )
 _RULES: dict[str, list[re.Pattern[str]]] = {
     "travel_ban_area": [_BAN],
@@ -541,19 +546,19 @@ _WARNING_NOTICE = _rx(
 # told after the fact ("nearly fell for it", "the company doesn't exist", "took his
 # passport", "赎回来"), what experts advise, how a checklist says no ("하면 거부").
 _WARNING_MORE = _rx(
-    r"\bred\s+flags?\s*:|\bbeing\s+targeted\b|\bransom\b|\bthe\s+red\s+flags\b|\bnearly\s+(?:got|went|left|flew)\b|\btalk\s+to\s+your\s+(?:kids|children|sons?|daughters?)\b|\bdon'?t\s+take\s+(?:the|this|that|any)\b[^.\n]{0,30}\bjob\b|\bpaid\s+(?:\S+\s+){0,2}to\s+get\s+(?:him|her|them|me)\s+(?:out|back)|"
+    r"\bred\s+flags?\s*:|\balmost\s+(?:went|left|got\s+on|flew)\b|\bbeing\s+targeted\b|\bransom\b|\bthe\s+red\s+flags\b|\bnearly\s+(?:got|went|left|flew)\b|\btalk\s+to\s+your\s+(?:kids|children|sons?|daughters?)\b|\bdon'?t\s+take\s+(?:the|this|that|any)\b[^.\n]{0,30}\bjob\b|\bpaid\s+(?:\S+\s+){0,2}to\s+get\s+(?:him|her|them|me)\s+(?:out|back)|"
     r"\bnearly\s+fell\s+for|\balmost\s+fell\s+for|\b(?:does\s+not|did\s+not|doesn'?t|didn'?t)\s+(?:even\s+)?exist\b|\bit(?:'s|\s+is|\s+was)\s+a\s+scam\b"
     r"|=\s*(?:a\s+)?trap\b|\bexperts?\s+(?:say|warn|advise|urge)|\bfraudulent\b|\bcontact\s+us\s+if\s+you\s+or\s+someone|\bif\s+a\s+friend\s+gets\b|\btell\s+them\s+to\s+stop\b"
     r"|\btook\s+(?:his|her|their|my)\s+(?:passports?|phones?)\b|\bhad\s+to\s+pay\s+(?:\S+\s+){0,2}to\s+get\s+(?:him|her|them|me)\s+(?:out|back)|\bcommon\s+signs\b|\bscam-compounds?\b",
-    r"가지\s?마세요|믿지\s?마(?:세요|요|시고)|말려\s?주세요|(?:이런|이러한)\s?광고\s?특징|단속\s?좀|있다가\s?(?:겨우\s?)?나왔|뺏겼|빼앗겼|무관(?:하니|합니다|함)|각별히\s?주의|겨우\s?(?:나왔|탈출|빠져)|진짜\s?회사는|몸값|"
+    r"가지\s?마세요|100\s?%\s?사기|피해가\s?잇따|신고해\s?(?:달라|주십시오)|^\W{0,3}경찰(?:청)?은|믿지\s?마(?:세요|요|시고)|말려\s?주세요|(?:이런|이러한)\s?광고\s?특징|단속\s?좀|있다가\s?(?:겨우\s?)?나왔|뺏겼|빼앗겼|무관(?:하니|합니다|함)|각별히\s?주의|겨우\s?(?:나왔|탈출|빠져)|진짜\s?회사는|몸값|"
     r"조심하래|(?:갈|당할|속을)\s?뻔|존재하지(?:도)?\s?않|말렸(?:는데|어요|다)|겨우\s?돌아왔|한\s?푼도\s?못\s?받|숨진|모집책|전문가(?:들은|들이|는)|조언했|의심해야|뺏기고|(?:하면|라면)\s?(?:즉시\s?)?(?:거부|거절)",
-    r"\bjangan\s+(?:diambil|diterima)\b|\btebusan\b|\b(?:yg|yang)\s+dialami\b|"
+    r"\bjangan\s+(?:diambil|diterima)\b|\bdiimbau\b|\btebusan\b|\b(?:yg|yang)\s+dialami\b|"
     r"\bhampir\s+(?:kena|ketipu|tertipu)|\btidak\s+terdaftar\b|\bperusahaan(?:nya)?\s+(?:fiktif|gak\s+ada|tidak\s+ada)",
-    r"อย่าไปนะ|เล่าไว้|รอดมา|รอดกลับมา|ประสบการณ์จริง|โดนทำร้าย|ระวังการ(?:ชักชวน|หลอก)|กลับไม่ได้|ไถ่ตัว|"
+    r"อย่าไปนะ|เล่าไว้|กฎกลุ่ม|รอดมา|รอดกลับมา|ประสบการณ์จริง|โดนทำร้าย|ระวังการ(?:ชักชวน|หลอก)|กลับไม่ได้|ไถ่ตัว|"
     r"เกือบโดน|ไม่มีบริษัท(?:นี้)?(?:อยู่)?จริง|แชร์(?:ไว้)?เตือน|กลโกง|เจอแบบนี้|อย่าให้ใคร|ให้ระวัง|เช็[กค](?:ให้)?ชัวร์|ออกหมายจับ|โดนยึด|ค่าไถ่",
-    r"\bdung\s+di\b|\by\s+(?:nhu|het)\s+vu\b|\btien\s+chuoc\b|"
+    r"\bdung\s+di\b|\b(?:cac\s+)?(?:ba\s+me|bo\s+me|phu\s+huynh)\s+(?:trong\s+nhom\s+)?(?:luu\s+y|chu\s+y)\b|\bnhac\s+(?:cac\s+)?(?:chau|con|em)\b|\by\s+(?:nhu|het)\s+vu\b|\btien\s+chuoc\b|"
     r"\bsuyt\s+(?:dinh|bi|di)\b|\bkhong\s+ton\s+tai\b|\bchieu\s+tro\b|\bcanh\s*giac\b|\bke\s+xau\b|\bdung\s+ai\s+tin\b|\bchuoc\b|\bbat\s+di\s+lua\b|\bbi\s+thu\s+(?:dien\s+thoai|ho\s+chieu)|\bdu\s+do\b|\bbao\s+ngay\s+cho\s+cong\s+an\b",
-    r"一律不要|宁可|寧可|(?:别|別)冒险|(?:别|別)冒險|请勿前往|請勿前往|(?<!不)(?<!不会)(?<!不會)(?:均|都|就|一律)?(?:是|为|為)(?:诈骗|詐騙)(?!吗|嗎)|提高警[觉覺]|切勿|[局署部厅廳]提醒|提个醒|提個醒|我的(?:经历|經歷)|(?:诈骗|詐騙)公司|赎金|贖金|"
+    r"一律不要|醒醒|单程票|單程票|宁可|寧可|(?:别|別)冒险|(?:别|別)冒險|请勿前往|請勿前往|(?<!不)(?<!不会)(?<!不會)(?:均|都|就|一律)?(?:是|为|為)(?:诈骗|詐騙)(?!吗|嗎)|提高警[觉覺]|切勿|[局署部厅廳]提醒|提个醒|提個醒|我的(?:经历|經歷)|(?:诈骗|詐騙)公司|赎金|贖金|"
     r"(?<!不是)(?:骗子|騙子)|根本不存在|(?:转|轉)给身边|(?:转|轉)給身邊|别去|別去|赎回|贖回|专家|專家|常见特征|常見特徵|正规渠道|正規渠道",
 )
 # A notice headed by an authority or a public body ("[고용노동부]", "外交部領事事務局：",
@@ -565,7 +570,8 @@ _AUTHORITY = (r"고용노동부|외교부|경찰청|경찰서|대사관|영사�
               r"|Bo\s+Ngoai\s+giao|Dai\s+su\s+quan|Cong\s+an\s+(?:tinh|thanh\s+pho|xa|phuong)|Cuc\s+Quan\s+ly\s+lao\s+dong|DOLAB|UBND"
               r"|Embassy|Ministry|Police|DMW|POEA|PESO|Department\s+of|Consulate")
 _AUTHORITY_HEADER = _rx(rf"^\W{{0,3}}\[[^\]\n]{{0,40}}(?:{_AUTHORITY})[^\]\n]{{0,40}}\]",
-                        rf"^\W{{0,3}}(?:ประกาศ(?:จาก)?|notice\s+(?:from\s+)?(?:the\s+)?|pengumuman\s+|thong\s+bao\s+(?:cua\s+)?|通知|公告)?\s?(?:{_AUTHORITY})[^\n:：]{{0,30}}[:：]")
+                        rf"^\W{{0,3}}(?:ประกาศ(?:จาก)?|notice\s+(?:from\s+)?(?:the\s+)?|pengumuman\s+|thong\s+bao\s+(?:cua\s+)?|通知|公告)?\s?(?:{_AUTHORITY})[^\n:：]{{0,30}}[:：]",
+                        rf"^\W{{0,3}}(?:ประกาศ(?:จาก)?|notice\s+from\s+(?:the\s+)?|pengumuman|thong\s+bao\s+cua|通知|公告)\s?(?:{_AUTHORITY})[^\n:：]{{0,30}}\n")
 # "No work permit needed", "tanpa urus di BP2MI": a permit or a licence said to be unneeded is no assurance.
 _NOT_NEEDED = _rx(r"(?:\btanpa|\bwithout|\bno\s+need\s+(?:for|of)?|\bdon'?t\s+need|\bnot\s+need|ไม่ต้อง(?:มี|ทำ|ใช้)?|\bkhong\s+can(?:\s+co)?|不用|不需要|无需|無需|필요\s?없)\s*(?:\S+\s+){0,3}\S*$")
 # A recruiter's "not a scam" is no warning: a cue right after a denial is not counted.
@@ -688,7 +694,7 @@ _PAY_CLAIM = _rx(
     r"\b(?:big|high|huge|very\s+high)\s+(?:pay|salary|salaries|income|earnings)\b|\bbig\s+money\b|\bearn\s+big\b",
     r"\bgaji(?:nya)?\s+(?:besar|gede|gedhe|tinggi|fantastis|menggiurkan|dolar|dollar)\b|\bgaji\s+(?:2|dua)\s+digit\b|\bbayaran(?:nya)?\s+(?:besar|gede|tinggi)\b",
     r"고수익|고액\s?(?:알바|아르바이트|일자리|급여|월급|연봉|보장)|큰\s?돈|대우\s?(?:가\s?)?(?:좋|최고|확실|끝내)",
-    r"เงินเดือน(?:สูง|ดี(?!\s?\d))|ค่า(?:แรง|จ้าง)(?:ดี|สูง)(?!\s?\d)|รายได้(?:สูง|ดีมาก)|เงินดี(?!\s?\d)|(?:ได้)?เงินเยอะ|(?:เกือบ|ร่วม)\s?แสน",
+    r"เงินเดือน(?:เป็น)?แสน|เงินเดือน(?:สูง|ดี(?!\s?\d))|ค่า(?:แรง|จ้าง)(?:ดี|สูง)(?!\s?\d)|รายได้(?:สูง|ดีมาก)|เงินดี(?!\s?\d)|(?:ได้)?เงินเยอะ|(?:เกือบ|ร่วม)\s?แสน",
     r"\b(?:luong|thu\s+nhap)\s+(?:khung|cuc\s+cao|hau\s+hinh|(?:vai\s+|may\s+|mot\s+)?(?:ngan|nghin)(?:\s+ruoi)?\s+(?:do|usd)|cao\s+ngat)\b",
     r"(?:海外|境外|出国|出國)高薪|高薪(?:海外|境外|出国|出國)|高收入|(?:赚|賺)大(?:钱|錢)|(?:工资|工資|薪资|薪資|薪水|收入)(?:很|超|特别|特別)?高|待遇(?:很|超)?(?:好|高|优厚|優厚)",
     r"\b(?:[2-9]|two|three|four|five|double|triple)\s*(?:x|times)\s+(?:what|the\s+pay|my|your|the\s+salary)",
@@ -992,15 +998,15 @@ _DECEIT = _rx(
     r"|don'?t\s+post\s+(?:on\s+\w+\s+(?:or\s+\w+\s+)?)?(?:where|about\s+where)|(?:don'?t|do\s+not)\s+(?:call|contact|text|message)\s+anyone\s+(?:on\s+the\s+way|during|while)"
     r"|(?:throw|toss)\s+(?:away\s+)?(?:your|ur|the)\s+(?:old\s+)?sim|\bleave\s+this\s+(?:chat|group)\s+after"
     r"|\bsay\s+(?:you'?re|you\s+are)\s+(?:just\s+)?(?:visiting|seeing)\s+(?:a\s+)?(?:friend|relative|family)|\bkeep\s+(?:this|our|the)\s+(?:chat|conversation|job|offer)\s+(?:private|secret|confidential)"
-    r"|\bdon'?t\s+post\s+about\s+the\s+(?:job|work|company)|\b(?:don'?t|do\s+not)\s+tell\s+(?:your|ur)\s+(?:parents|family|mum|mom|dad)\b",
+    r"|\bdon'?t\s+post\s+about\s+the\s+(?:job|work|company)|\bnot\s+to\s+post\s+(?:on\s+\w+\s+)?that\s+(?:i|you)(?:'m|\s+am|'re|\s+are)\s+going|\b(?:don'?t|do\s+not)\s+tell\s+(?:your|ur)\s+(?:parents|family|mum|mom|dad)\b",
     r"관광\s?(?:목적|왔다|하러\s?왔다)?이?라고\s?(?:하|해|말)|(?:여행|놀러)\s?(?:왔다|간다|가는\s?거)고\s?(?:하|말)|유심(?:은|도|칩)?\s?(?:\S{0,4}\s?)?버리"
-    r"|누구(?:한테|에게)도\s?연락하지\s?마|지인\s?방문(?:이라고|으로)|(?:일|취업)하러\s?왔다고\s?하(?:시|면)|주변에\s?알리지\s?마|(?:일|일하러|취업)\S{0,6}\s?(?:간다는\s?)?(?:말|얘기)(?:은|는)?\s?(?:절대\s?)?하지\s?마|(?:대화방|채팅방|톡방)(?:은|도)?\s?(?:\S{1,6}\s?){0,2}나가|(?:어디\s?가는지|행선지)\s?(?:\S{0,6}\s?)?(?:말하지|올리지|공유하지)\s?마",
-    r"\bbilang\s+(?:aja\s+|saja\s+)?(?:mau\s+|lagi\s+)?(?:liburan|wisata|jalan[-\s]?jalan|jalan2|melancong)\b|\bbukti\s+liburan\b|\b(?:bilang|ngaku)\s+(?:aja\s+)?(?:mau\s+)?(?:jenguk|ketemu|kunjungi|mengunjungi)\s+(?:teman|temen|saudara)|\bjangan\s+(?:bilang|kasih\s+tau|kasih\s+tahu|cerita)\s+(?:ke\s+|sama\s+)?(?:orang\s+tua|ortu|keluarga)\b|\bbuang\s+(?:aja\s+)?(?:sim|kartu)"
+    r"|누구(?:한테|에게)도\s?연락하지\s?마|지인\s?방문(?:이라고|으로)|방문\s?목적(?:은|을|는)?\s?\W?관광|(?:대화|채팅|톡)\s?내용\s?(?:\S{1,4}\s?)?삭제|(?:일|취업)하러\s?왔다고\s?하(?:시|면)|주변에\s?알리지\s?마|(?:일|일하러|취업)\S{0,6}\s?(?:간다는\s?)?(?:말|얘기)(?:은|는)?\s?(?:절대\s?)?하지\s?마|(?:대화방|채팅방|톡방)(?:은|도)?\s?(?:\S{1,6}\s?){0,2}나가|(?:어디\s?가는지|행선지)\s?(?:\S{0,6}\s?)?(?:말하지|올리지|공유하지)\s?마",
+    r"\bbilang\s+(?:aja\s+|saja\s+)?(?:mau\s+|lagi\s+)?(?:liburan|wisata|jalan[-\s]?jalan|jalan2|melancong)\b|\bbukti\s+liburan\b|\b(?:bilang|ngaku)\s+(?:aja\s+)?(?:mau\s+)?(?:jenguk|ketemu|kunjungi|mengunjungi)\s+(?:teman|temen|saudara)|\b(?:jangan|gausah|ga\s+usah|gak\s+usah|nggak\s+usah)\s+(?:bilang|kasih\s+tau|kasih\s+tahu|cerita)\s+(?:ke\s+|sama\s+)?(?:orang\s+tua|ortu|keluarga)\b|\bbuang\s+(?:aja\s+)?(?:sim|kartu)"
     r"|\bjangan\s+(?:hubungi|telepon|nelpon|telpon|kabari|kasih\s+tau)\s+siapa|\bjangan\s+(?:posting|upload|pamer)\s+(?:lokasi|di\s*mana|kemana|apa)",
     r"ห้าม(?:โทร|ติดต่อ)(?:หา|บอก)?ใคร|ทิ้งซิม|บอก(?:ว่า|เขาว่า)?(?:มา|ไป)เที่ยว|อย่า(?:เพิ่ง)?(?:โพสต์|ลงเฟส|เช็คอิน|เช็กอิน)"
     r"|(?:ยัง)?ไม่ต้องบอกที่บ้าน|บอก(?:ที่บ้าน)?ว่าไปทำงาน(?:ที่)?(?:กรุงเทพ|กทม|ระยอง|ชลบุรี)",
     r"\b(?:cu\s+)?noi\s+(?:la\s+)?(?:di|qua|sang)\s+du\s+lich|khong\s+(?:dang|post)\s+(?:fb|face|facebook|tiktok)?\s*(?:check[-\s]?in|vi\s+tri|dia\s+diem)"
-    r"|\bdung\s+(?:noi|ke|bao)\s+(?:voi\s+|cho\s+)?(?:bo\s+me|ba\s+me|gia\s+dinh|nguoi\s+nha)\b|\bnoi\s+(?:la\s+)?(?:di\s+)?tham\s+(?:ban|nguoi\s+than|ho\s+hang)\b"
+    r"|\b(?:dung|khong\s+can)\s+(?:noi|ke|bao)\s+(?:voi\s+|cho\s+)?(?:bo\s+me|ba\s+me|gia\s+dinh|nguoi\s+nha)\b|\bnoi\s+(?:la\s+)?(?:di\s+)?tham\s+(?:ban|nguoi\s+than|ho\s+hang)\b"
     r"|\bnoi\s+voi\s+(?:hai\s+quan|cong\s+an|bien\s+phong|xuat\s+nhap\s+canh)\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bdung\s+noi\s+(?:la\s+)?di\s+lam\b|\btra\s+loi\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bkhong\s+dang\s+gi\s+len\s+mang|\b(?:vut|quang)\s+(?:cai\s+)?sim|\b(?:dung|khong\s+duoc)\s+(?:goi|nhan\s+tin|lien\s+lac)\s+(?:cho\s+|voi\s+)?(?:ai|bat\s+ky\s+ai)\b",
     r"(?:就)?(?:说|說)(?:是)?来?(?:旅游|旅遊|玩)的?就(?:行|好|可以)|(?:别|別|不要)(?:说|說)(?:是)?来?(?:工作|上班|打工)|就(?:说|說)(?:是)?来?(?:找朋友|看朋友|探亲|探親)|(?:别|別|不要)(?:告诉|告訴|跟)(?:家里|家裡|家人|父母|爸妈|爸媽)|(?:手机卡|手機卡|电话卡|電話卡|旧卡|舊卡)\S{0,2}(?:扔|丢|丟)|不要(?:给|給|跟)任何人(?:打电话|打電話|联系|聯繫|说|說)"
     r"|(?:看完|读完|讀完)\S{0,6}(?:删|刪)|(?:别|別|不要)(?:发|發)朋友圈",
@@ -1069,7 +1075,7 @@ _BONDAGE = _rx(
     r"중도\s?퇴사\s?시[^.\n]{0,40}?위약금|보증금[^.\n]{0,40}?(?:돌려|환불)|(?:그만두|귀국|퇴사)[^.\n]{0,25}?(?:항공료|비행기\s?값|항공권|위약금)",
     r"\buang\s+jaminan\b|\bdipinjam\w*\s+(?:oleh\s+)?(?:perusahaan|pt|agen|kantor)\b[^.\n]{0,40}?\bpotong\w*\s+gaji|\bdeposit\b[^.\n]{0,40}?\b(?:dikembali\w*|balik)\b|\b(?:kalo|kalau|klo)\s+batal\b[^.\n]{0,30}?\b(?:ganti|bayar)\b",
     r"ลาออกก่อนครบ[^\n]{0,40}?(?:ชดใช้|จ่ายคืน)|ค่าประกัน(?:ช่วง)?ทดลองงาน|(?:ลาออก|ยกเลิก|ไม่ไป)ก่อน[^\n]{0,30}?(?:จ่ายคืน|ชดใช้)|มัดจำ[^\n]{0,30}?คืน",
-    r"\btien\s+coc\s+thu\s+viec\b|\bcoc\b[^.\n]{0,30}?\b(?:tra\s+lai|hoan\s+lai)\b|\b(?:ko|khong)\s+di\s+thi\s+phai\s+boi\s+thuong",
+    r"\bnghi\s+truoc\s+han\b[^.\n]{0,30}?\b(?:den|boi\s+thuong)\b|\btien\s+coc\s+thu\s+viec\b|\bcoc\b[^.\n]{0,30}?\b(?:tra\s+lai|hoan\s+lai)\b|\b(?:ko|khong)\s+di\s+thi\s+phai\s+boi\s+thuong",
     r"试用期押金|試用期押金|押金[^。\n]{0,20}?(?:退还|退還|退)|(?:离职|離職|不去|反悔)[^。\n]{0,10}?(?:要赔|要賠|赔偿|賠償)",
 )
 
@@ -1093,7 +1099,7 @@ _HANDLER = _rx(
 # gate and "our company" are travel words; only a job's own signs or deceit make it a lure.
 _TRIP_CONTEXT = _rx(
     r"\btour\s+(?:package|operator)|itinerary|\bpax\b|twin\s+shar|business\s+trip|buyer\s+audit|scholarship|\bmsc\b|study\s+abroad|visa\s+on\s+arrival\s+at",
-    r"\bcorporate\s+travel\b|\bbusiness\)|\b(?:dat|book)\s+tour\b|\btour\s+(?:campuchia|thai\s+lan|du\s+lich)\b|\b\dn\dd\b|出差|ไปดูงาน|\bperjalanan\s+dinas\b|\bdi\s+cong\s+tac\b|"
+    r"\bcorporate\s+travel\b|출장\s?항공권|다음\s?주\s?\S{0,6}\s?출장(?!\s?알바)|\bdinas\s+(?:ke|luar)\b|\bjadwal\s+dinas\b|\bdoan\s+cong\s+tac\b|\blam\s+viec\s+voi\s+doi\s+tac\b|\bbusiness\)|\b(?:dat|book)\s+tour\b|\btour\s+(?:campuchia|thai\s+lan|du\s+lich)\b|\b\dn\dd\b|出差|ไปดูงาน|\bperjalanan\s+dinas\b|\bdi\s+cong\s+tac\b|"
     r"여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
 )
 
