@@ -54,6 +54,8 @@ DOUBTFUL_DETAINED = 0.40
 MAX_ANSWER_CHARS = 12000  # a report's pasted ad (a split paste joined again) is kept up to here
 
 # A long message with an offer's red flags is still one of these when the model says so.
+# Someone in danger or a family's report: the model's answer (the card, the questions) comes first.
+URGENT_INTENTS = frozenset({"report_missing", "report_detained"})
 NOT_AN_OFFER_INTENTS = frozenset({
     "report_missing", "report_detained", "ask_repatriation", "ask_case_status", "report_recruiter", "request_human",
 })
@@ -439,13 +441,27 @@ class Assistant:
         Without the model (limited mode), a text with two red flags or more is checked here,
         and the limited-mode notice follows, in case it was not an offer at all.
         """
-        if not forwarded and self.backend is not None and len(text) < offer_check.LONG_PASTE_CHARS:
+        if not forwarded and self.backend is not None and len(text) < offer_check.MIN_OFFER_CHARS:
             return None  # a short message is the model's to read (its check_job_offer runs the same check)
         user = self.storage.get_user(user_id)
-        analysis = offer_check.analyse_for(text, language, user)  # about 1 ms; the answer is written only if needed
+        analysis = offer_check.analyse_for(text, language, user)  # a few ms; the answer is written only if needed
 
         def answer() -> Reply:
             return Reply(offer_check.answer(analysis, language, user, self.storage.db))
+
+        if not forwarded and self.backend is not None and len(text) < offer_check.LONG_PASTE_CHARS:
+            # A recruiter's instructions pasted in a few lines ("at immigration just say you're
+            # visiting a friend, our driver meets you") read as a way home or a question to the
+            # model: checked when the checker finds them a lure, unless the model reads someone
+            # in danger (the card comes first) or a report's answer is awaited.
+            if analysis.risk != "high" or await self._active_form(user_id) is not None:
+                return None
+            try:
+                intent = ((await self.backend.parse(text)).get("intent") or {}).get("name")
+            except Exception:
+                logger.exception("Rasa could not parse a message from %s", user_id)
+                return None
+            return [answer()] if intent not in URGENT_INTENTS else None
 
         if forwarded and offer_check.has_offer(analysis, text):
             return [answer()]

@@ -102,3 +102,24 @@ async def test_an_offer_with_words_of_danger_gets_its_check_then_the_card_offer_
     assert sent[0]["text"].startswith(risk_texts.t("level_high", "vi"))
     assert sent[1]["text"] == t("danger_check", "vi")
     assert t("maybe_danger", "vi") not in texts(sent)
+
+
+@pytest.mark.parametrize("lang, instructions", [
+    ("en", "Welcome aboard! At immigration, just say you're visiting a friend for a holiday. Our driver will "
+           "meet you at arrivals. Please keep this chat private."),
+    ("vi", "Qua cửa khẩu cứ nói là đi du lịch nhé em, đừng nói với bố mẹ. Lương 25 triệu, bao vé."),
+])
+async def test_a_recruiters_few_lines_of_instructions_are_checked(chat, lang, instructions):
+    """Shorter than a pasted ad, read by the model as a way home or a question: a lure all the same."""
+    sent = await chat(lang).say(instructions)
+    assert sent[0]["text"].startswith(risk_texts.t("level_high", lang))
+
+
+async def test_instructions_typed_as_a_reports_answer_stay_the_answer(chat):
+    user = chat("en")
+    await user.say("my brother went to Cambodia for work and stopped answering")
+    await user.say("last friday")
+    asked = await user.say("Kevin Tran")  # the name; the next question: his age
+    answered = await user.say("he is 24. the recruiter told him: at immigration just say you're visiting a friend, keep this chat private")
+    assert not any(m["text"].startswith(risk_texts.t("level_high", "en")) for m in answered)
+    assert asked and answered
