@@ -54,8 +54,6 @@ DOUBTFUL_DETAINED = 0.40
 MAX_ANSWER_CHARS = 12000  # a report's pasted ad (a split paste joined again) is kept up to here
 
 # A long message with an offer's red flags is still one of these when the model says so.
-# Someone in danger or a family's report: the model's answer (the card, the questions) comes first.
-URGENT_INTENTS = frozenset({"report_missing", "report_detained"})
 NOT_AN_OFFER_INTENTS = frozenset({
     "report_missing", "report_detained", "ask_repatriation", "ask_case_status", "report_recruiter", "request_human",
 })
@@ -450,10 +448,12 @@ class Assistant:
             return Reply(offer_check.answer(analysis, language, user, self.storage.db))
 
         if not forwarded and self.backend is not None and len(text) < offer_check.LONG_PASTE_CHARS:
-            # A recruiter's instructions pasted in a few lines ("at immigration just say you're
-            # visiting a friend, our driver meets you") read as a way home or a question to the
-            # model: checked when the checker finds them a lure, unless the model reads someone
-            # in danger (the card comes first) or a report's answer is awaited.
+            # A recruiter's few lines ("at immigration just say you're visiting a friend, our
+            # driver meets you"), which the model may read as a way home: checked when the checker
+            # finds them a lure, unless the model reads someone in danger or a family's report
+            # (the card and the questions come first), or someone asking the way home with no
+            # instruction to deceive in the text ("I got out, the company still has my passport,
+            # how do I get home?"), or a report's answer is awaited.
             if analysis.risk != "high" or await self._active_form(user_id) is not None:
                 return None
             try:
@@ -461,7 +461,9 @@ class Assistant:
             except Exception:
                 logger.exception("Rasa could not parse a message from %s", user_id)
                 return None
-            return [answer()] if intent not in URGENT_INTENTS else None
+            if intent in NOT_AN_OFFER_INTENTS and not (intent == "ask_repatriation" and analysis.instructed):
+                return None
+            return [answer()]
 
         if forwarded and offer_check.has_offer(analysis, text):
             return [answer()]

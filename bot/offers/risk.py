@@ -894,6 +894,10 @@ class Analysis:
     # Why a score of "high" was held at "medium": "no_job" (no job in the text: a tour, a
     # traveller's question) or "warning" (a warning that quotes the red flags it warns of).
     held_back: Optional[str] = None
+    # Instructions to deceive the border or the family ("at immigration just say you're visiting
+    # a friend", "đừng nói với bố mẹ"), or a handler's plan: the words of a recruiter, never of
+    # someone asking the way home.
+    instructed: bool = False
 
     def flag_ids(self) -> list[str]:
         return [f.flag for f in self.flags]
@@ -1282,4 +1286,4 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         if held_back:
             score = min(score, round(HIGH_THRESHOLD - 0.01, 2))
     flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
-    return Analysis(level(score), score, lang, flags, identifiers, who, assurances, held_back)
+    return Analysis(level(score), score, lang, flags, identifiers, who, assurances, held_back, deceit)

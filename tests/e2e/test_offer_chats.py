@@ -123,3 +123,15 @@ async def test_instructions_typed_as_a_reports_answer_stay_the_answer(chat):
     answered = await user.say("he is 24. the recruiter told him: at immigration just say you're visiting a friend, keep this chat private")
     assert not any(m["text"].startswith(risk_texts.t("level_high", "en")) for m in answered)
     assert asked and answered
+
+
+@pytest.mark.parametrize("lang, asked", [
+    ("en", "I escaped from the compound 3 days ago, now at a shelter in Mae Sot. The company still has my passport. How do I get home?"),
+    ("id", "sy udh kabur dr perusahaan di kamboja, skrg di shelter. paspor masih ditahan perusahaan, gmn caranya pulang?"),
+])
+async def test_someone_out_asking_the_way_home_is_not_given_an_offer_check(chat, lang, asked):
+    """A kept passport and a border town make the checker say "high"; no one is told to deceive:
+    the way home is what was asked."""
+    sent = await chat(lang).say(asked)
+    assert not any(m["text"].startswith(risk_texts.t("level_high", lang)) for m in sent)
+    assert sent
