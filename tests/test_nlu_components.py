@@ -57,13 +57,18 @@ def test_vietnamese_with_and_without_diacritics_share_the_word_lemmas():
     assert [t.text for t in tokenizer.tokenize(Message(data={"text": "bị giữ"}), "text")] == ["bị", "giữ"]
 
 
-def test_compiled_regex_featurizer_gives_rasas_features():
-    """Same sequence and sentence features and the same token marks as Rasa's own."""
-    import glob
-
+def component(cls, config, name):
+    """A trainable component on its own temporary model storage, as Rasa's graph builds it."""
     from rasa.engine.graph import ExecutionContext
     from rasa.engine.storage.local_model_storage import LocalModelStorage
     from rasa.engine.storage.resource import Resource
+
+    storage = LocalModelStorage(Path(tempfile.mkdtemp()))
+    return cls({**cls.get_default_config(), **config}, storage, Resource(name), ExecutionContext(GraphSchema({}), "x"))
+
+
+def test_compiled_regex_featurizer_gives_rasas_features():
+    """Same sequence and sentence features and the same token marks as Rasa's own."""
     from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturizer
     from rasa.shared.nlu.training_data.loading import load_data
     from rasa.shared.nlu.training_data.message import Message
@@ -78,9 +83,7 @@ def test_compiled_regex_featurizer_gives_rasas_features():
     tokenizer = LetterSafeWhitespaceTokenizer(LetterSafeWhitespaceTokenizer.get_default_config())
 
     def featurize(cls):
-        config = {**cls.get_default_config(), "use_word_boundaries": False}
-        storage = LocalModelStorage(Path(tempfile.mkdtemp()))
-        featurizer = cls(config, storage, Resource("regex"), ExecutionContext(GraphSchema({}), "x"))
+        featurizer = component(cls, {"use_word_boundaries": False}, "regex")
         featurizer.train(data)
         messages = [Message(data={"text": text}) for text in texts]
         tokenizer.process(messages)
@@ -107,9 +110,6 @@ def test_compiled_regex_featurizer_gives_rasas_features():
 def test_batch_count_vectors_featurizer_gives_rasas_features(config):
     """Training messages featurized at once: the same sequence and sentence features, per
     message and attribute, as Rasa's featurizer gives one message at a time."""
-    from rasa.engine.graph import ExecutionContext
-    from rasa.engine.storage.local_model_storage import LocalModelStorage
-    from rasa.engine.storage.resource import Resource
     from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
     from rasa.shared.nlu.training_data.message import Message
     from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -122,8 +122,7 @@ def test_batch_count_vectors_featurizer_gives_rasas_features(config):
     tokenizer = LetterSafeWhitespaceTokenizer(LetterSafeWhitespaceTokenizer.get_default_config())
 
     def featurize(cls):
-        storage = LocalModelStorage(Path(tempfile.mkdtemp()))
-        featurizer = cls({**cls.get_default_config(), **config}, storage, Resource("cv"), ExecutionContext(GraphSchema({}), "x"))
+        featurizer = component(cls, config, "cv")
         messages = [Message(data={"text": text, "intent": intent}) for text, intent in rows]
         messages.append(Message(data={"action_name": "utter_greet"}))
         data = TrainingData(training_examples=messages)

@@ -623,7 +623,7 @@ _KNOWN_PLATFORM = _rx(
     r"\b(?:upwork|fiverr|freelancer\.com|toptal|preply|italki|cambly|sribulancer|projects\.co\.id|fastwork|vlance)\b",
     r"크몽|숨고|猪八戒|豬八戒",
 )
-_BUSINESS_VISA = re.compile(r"商务签|商務簽|business\s+visa|visa\s+bisnis|비즈니스\s?비자|thi\s+thuc\s+cong\s+tac|วีซ่าธุรกิจ", re.I)
+_BUSINESS_VISA = _rx(r"商务签|商務簽|business\s+visa|비즈니스\s?비자|상용\s?비자|visa\s+bisnis|วีซ่าธุรกิจ|visa\s+(?:doanh\s+nghiep|cong\s+tac)")
 
 
 def _kept_or_smuggled(found: dict[str, "Flag"]) -> bool:
@@ -1066,8 +1066,7 @@ _ELSEWHERE = _rx(
 _HIGH_PAY_WORD = _rx(r"\bluong\s+cao\b|高薪|\bhigh[-\s]paying\b|\bgaji\s+tinggi\b|고수익|รายได้สูง|เงินเดือนสูง")
 
 
-# A business visa named as such, and a work permit named beside it (see `analyse`).
-_BUSINESS_VISA = _rx(r"商务签|商務簽|business\s+visa|비즈니스\s?비자|상용\s?비자|visa\s+bisnis|วีซ่าธุรกิจ|visa\s+(?:doanh\s+nghiep|cong\s+tac)")
+# A work permit named beside a business visa (`_BUSINESS_VISA`, above; see `analyse`).
 _WORK_PERMIT_NAMED = _rx(r"劳工证|勞工證|工作证|工作證|work\s+permit|노동\s?허가|취업\s?허가|izin\s+kerja|ใบอนุญาตทำงาน|เวิร์[คก]\s?เพอร์มิต|giay\s+phep\s+lao\s+dong")
 
 
