@@ -111,6 +111,18 @@ CASES = [
     ("passport_handover", "zh", "到达后护照交公司保管。", "护照交公司保管"),
     ("fees_or_debt", "zh", "中途離職要付賠償金。", "賠償金"),
     ("border_route", "zh", "安排偷渡过去，有人接应。", "偷渡"),
+    ("kept_inside", "en", "Job in Cambodia, free flight. The first 3 months you can't go out.", "The first 3 months you can't go out"),
+    ("kept_inside", "ko", "해외 근무, 항공권 제공. 첫 3개월은 외출 금지입니다.", "외출 금지"),
+    ("kept_inside", "id", "Kerja di Kamboja, tiket ditanggung. Tidak boleh keluar mess selama 3 bulan pertama ya kak", "Tidak boleh keluar mess selama"),
+    ("kept_inside", "th", "ไปทำงานกัมพูชา บินฟรี 3 เดือนแรกห้ามออกจากตึก", "3 เดือนแรกห้ามออก"),
+    ("kept_inside", "vi", "Qua Cam làm, bao vé máy bay, 3 tháng đầu không được ra ngoài nha", "3 tháng đầu không được ra ngoài"),
+    ("kept_inside", "zh", "公司在泰缅边境的工业园里，吃住都在园区里面，不用出去。", "吃住都在园区里面，不用出去"),
+    ("accounts_in_your_name", "en", "Job in Cambodia, flight paid, bring 2 bank accounts in your name and a sim, extra $200", "bring 2 bank accounts in your name"),
+    ("accounts_in_your_name", "ko", "해외 사무실 근무. 본인 명의 통장 2개랑 유심 챙겨오세요", "본인 명의 통장 2개랑 유심 챙겨"),
+    ("accounts_in_your_name", "id", "Berangkat ke Thailand, tiket ditanggung. Bawa buku tabungan atas nama sendiri ya kak", "Bawa buku tabungan atas nama sendiri"),
+    ("accounts_in_your_name", "th", "เอาบัญชีธนาคารกับซิมชื่อตัวเองไปด้วยนะ มีค่าตอบแทนพิเศษให้", "บัญชีธนาคารกับซิม"),
+    ("accounts_in_your_name", "vi", "Mang theo thẻ ngân hàng với sim chính chủ nha, có thêm tiền bồi dưỡng.", "thẻ ngân hàng với sim"),
+    ("accounts_in_your_name", "zh", "家里有卡的，带上自己名下的银行卡过去，一天好几千，包吃住包机票", "自己名下的银行卡"),
 ]
 
 
@@ -966,3 +978,30 @@ def test_survivors_parents_notices_trips_and_lawful_jobs_from_dev_18(text):
 def test_phrasings_read_from_six_15_after_its_blind_run(text, want_high):
     a = analyse(text)
     assert (a.risk == "high") == want_high, (a.score, a.signs())
+
+
+@pytest.mark.parametrize("text", [
+    "Job in Cambodia, free flight. The first 3 months you can't go out.",
+    "Mang theo thẻ ngân hàng với sim chính chủ nha, có thêm tiền bồi dưỡng.",
+    "เอาบัญชีธนาคารกับซิมชื่อตัวเองไปด้วยนะ มีค่าตอบแทนพิเศษให้",
+    "只是剛來的時候要先培訓一個月，培訓期間不能外出，去柬埔寨，包機票。",
+])
+def test_being_kept_inside_or_asked_for_ones_accounts_is_reason_enough(text):
+    a = analyse(text)
+    assert a.risk == "high" and {"kept_inside", "accounts_in_your_name"} & set(a.flag_ids()), (a.flag_ids(), a.held_back)
+
+
+@pytest.mark.parametrize("text", [
+    # wages paid into one's own account, as lawful employers pay them
+    "급여는 본인 명의 계좌로 지급됩니다. 왕복 항공권 제공, 기숙사 있음.",
+    "Salary is paid monthly into a bank account in your own name. Flights provided, EPS contract signed in Jakarta.",
+    "Gaji ditransfer ke rekening atas nama sendiri tiap bulan. Tiket pesawat ditanggung, penempatan Taiwan lewat P3MI resmi.",
+    # a factory at home behind its gate
+    "工厂封闭式管理，包吃住，月薪6000，长白班，东莞厂区直招",
+    # warnings that name the mule's part
+    "[경찰청] 해외 고수익 알바 빙자 통장 대여 주의. 계좌를 빌려주면 처벌받습니다.",
+    "🔔 ธนาคารแห่งประเทศไทยเตือน ระวังมิจฉาชีพชวนทำงานออนไลน์ แล้วขอเช่าบัญชีธนาคาร การให้เช่าบัญชีม้ามีความผิดตามกฎหมาย",
+])
+def test_ones_own_account_for_wages_a_gated_factory_at_home_and_warnings_are_no_such_sign(text):
+    a = analyse(text)
+    assert not {"kept_inside", "accounts_in_your_name"} & set(a.flag_ids()) and a.risk != "high", (a.flag_ids(), a.risk)

@@ -55,6 +55,8 @@ FLAG_IDS: tuple[str, ...] = (
     "passport_handover",
     "fees_or_debt",
     "border_route",
+    "kept_inside",
+    "accounts_in_your_name",
 )
 # warning_notice: a text that warns about such ads, not an ad; warning_second_cue: a second,
 # different cue of a warning in the same text ("PSA" and "scam centres"). Long warnings quote
@@ -1020,7 +1022,7 @@ _DECEIT = _rx(
     r"\bjangan\s+(?:percaya|dengerin|dengar)\s+(?:berita|omongan|tiktok|video)|\bberita(?:nya)?\s+(?:lebay|dilebih|bohong|hoax)",
     r"ข่าวปั่น|อย่าไปเชื่อข่าว|ไม่ได้น่ากลัวอย่างที่ข่าว|ข่าวเกินจริง",
     r"\bbao\s+chi\s+viet\s+vay\s+thoi|\b(?:ko|khong)\s+(?:dang\s+)?so\s+nhu\s+(?:bao|tin)|\bdung\s+(?:tin|nghe)\s+(?:bao|tin\s+tren\s+mang|tiktok)",
-    r"(?:没|沒)(?:有)?(?:新闻|新聞)(?:说|說)的那么|(?:新闻|新聞)(?:都是)?(?:夸张|誇張|瞎说|瞎說)|(?:别|別)(?:信|听|聽)(?:新闻|新聞|抖音)",
+    r"(?:没|沒)(?:有)?(?:新闻|新聞)(?:说|說)的那么|(?:新闻|新聞)(?:都是)?(?:夸张|誇張|瞎说|瞎說)|(?:别|別|不要)(?:信|相信|听|聽)(?:新闻|新聞|抖音)",
     r"(?:跟|和)家里人?就说|(?:跟|和)家裡人?就說|不用盖章|不用蓋章|就说在\S{1,4}(?:做|上班)|就說在\S{1,4}(?:做|上班)|先别跟(?:他们|家里|家人)说|(?:边检|邊檢|海关|海關)(?:的时候|的時候)?(?:问|問)(?:你)?(?:就)?(?:说|說)|(?:千万|千萬)?(?:别|別|不要)提工作|(?:删|刪)(?:了|掉)?(?:聊天记录|聊天記錄)|(?:聊天记录|聊天記錄)(?:也)?(?:删|刪)|定位(?:关|關)|(?:关|關)(?:掉)?定位|走山路|(?:河边|河邊)(?:有人|那边|那邊)|(?:边上|邊上)接(?:应|應)",
 )
 
@@ -1083,6 +1085,52 @@ _BONDAGE = _rx(
 )
 
 
+
+# The worker kept inside: not allowed out of the dorm, the office or the compound ("can't go out
+# the first 3 months", "吃住都在园区，不用出去", "ห้ามออกนอกบริษัท"); what a compound says of its
+# guards as a perk or a rule, and no lawful employer's terms (see `analyse`).
+_KEPT_INSIDE = _rx(
+    r"\b(?:can'?t|cannot|can\s+not|not\s+(?:allowed|permitted)\s+to|no\s+need\s+to|won'?t\s+(?:need|be\s+able)\s+to|don'?t\s+need\s+to|never\s+need\s+to)\s+(?:go\s+out(?:side)?|leave)\b(?:\s+(?:the|your|our)\s+(?:dorm\w*|compound|building|office|company|premises|site|hotel|zone|park|area))?[^.\n]{0,40}?\b(?:first|during\s+(?:the\s+)?(?:first|probation|contract)|months?|until|without\s+permission|for\s+(?:safety|security))"
+    r"|\b(?:the\s+)?first\s+(?:\d|two|three|six)\s+months?\s+(?:you\s+)?(?:can'?t|cannot|won'?t\s+be\s+able\s+to|are\s+not\s+allowed\s+to)\s+(?:go\s+out|leave)"
+    r"|\b(?:no|not\s+allowed)\s+(?:going\s+out|leaving|outings?)\s+(?:of\s+the\s+(?:compound|dorm|building)\s+)?(?:for\s+(?:the\s+)?first|during\s+(?:the\s+)?first|until|without)"
+    r"|\b(?:live|stay|eat)\s+(?:and\s+(?:work|eat|sleep)\s+)?(?:all\s+)?inside\s+the\s+(?:compound|company\s+(?:compound|building)|park|building)\b[^.\n]{0,40}?\b(?:no\s+need|don'?t\s+need|never\s+need|can'?t)\s+(?:to\s+)?(?:go\s+out|leave)"
+    r"|\b(?:gated|closed|secured)\s+compound\b[^.\n]{0,40}?\b(?:guards?|can'?t\s+leave|no\s+going\s+out)",
+    r"(?:외출|출입)\s?(?:은|이)?\s?(?:\S{0,6}\s?)?(?:금지|불가|못\s?해|안\s?됨|안\s?돼|제한)|(?:밖에|밖으로)\s?(?:는\s?)?(?:못|안)\s?나가|(?:단지|회사|숙소|건물)\s?(?:밖|밖으로|밖에)\s?(?:\S{0,4}\s?)?(?:못|안|나갈\s?수\s?없)",
+    r"\b(?:(?:tidak|tdk|gak|ga|nggak|ngga|gk)\s+(?:boleh|bisa|perlu|usah)|dilarang)\s+keluar\b(?:\s+(?:dari\s+)?(?:mess|asrama|kantor|gedung|kawasan|area|komplek|kompleks|perusahaan))?[^.\n]{0,40}?\b(?:bulan|selama|sampai|tanpa\s+izin|pertama|kontrak|demi\s+keamanan)"
+    r"|\b(?:\d|dua|tiga|enam)\s+bulan\s+pertama\s+(?:\w+\s+){0,2}(?:tidak|tdk|gak|ga|nggak|gk)\s+(?:boleh|bisa)\s+keluar"
+    r"|\b(?:makan|tidur|tinggal)\b[^.\n]{0,20}?\bdi\s+dalam\s+(?:kawasan|komplek|kompleks|gedung|area)\b[^.\n]{0,30}?\b(?:ga|gak|tidak|nggak)\s+(?:perlu|usah|boleh|bisa)\s+keluar",
+    r"(?:ห้าม|ไม่ให้|ไม่สามารถ|ไม่ได้|ไม่ต้อง)(?:ออก(?:ไป)?(?:ข้าง)?นอก|ออกจาก(?:ตึก|บริษัท|หอ|ที่พัก|โซน|พื้นที่|อาคาร|นิคม))(?:บริษัท|ตึก|หอ|ที่พัก|โซน|พื้นที่|อาคาร)?[^\n]{0,20}?(?:\d\s?เดือน|เดือนแรก|ช่วงแรก|ช่วงทดลอง|จนกว่า|ตลอดสัญญา|เพื่อความปลอดภัย|ถ้าไม่ได้รับอนุญาต|ไม่ต้อง)"
+    r"|(?:\d|สาม|หก)\s?เดือนแรก\S{0,6}(?:ห้าม|ไม่ให้|ไม่สามารถ|ไม่ได้)ออก"
+    r"|(?:กิน|นอน|อยู่)(?:และ)?(?:กิน|นอน|อยู่|ทำงาน)?(?:ใน|ข้างใน)(?:ตึก|บริษัท|โซน|พื้นที่|อาคาร|คอมเพล็กซ์|คอมปาวด์)[^\n]{0,20}?ไม่(?:ต้อง|ได้)ออก(?:ไป)?(?:ข้าง)?นอก",
+    r"\b(?:\d|mot|hai|ba|sau)\s+thang\s+dau\s+(?:tien\s+)?(?:la\s+)?(?:khong|ko|k)\s+(?:duoc|the)\s+(?:ra\s+ngoai|ra\s+khoi|di\s+ra)|\b(?:khong|ko|k|hong)\s+(?:duoc|can|phai)\s+(?:ra\s+ngoai|ra\s+khoi|di\s+ra\s+ngoai|ra\s+vao)\b[^.\n]{0,40}?(?:thang|thoi\s+gian\s+dau|dau\s+tien|het\s+hop\s+dong|neu\s+khong\s+co|de\s+dam\s+bao|an\s+toan|o\s+trong)"
+    r"|\b(?:an|o|ngu)\b[^.\n]{0,16}?\btrong\s+(?:khu|toa\s+nha|cong\s+ty|dac\s+khu)\b[^.\n]{0,30}?\b(?:khong|ko|k)\s+(?:can|duoc|phai)\s+(?:ra\s+ngoai|di\s+dau)",
+    r"(?:吃住|吃喝|食宿|生活)(?:都|全)?在(?:园区|園區|公司|楼里|樓裡|里面|裡面)[^。\n]{0,10}?(?:不用|不能|不可以|无需|無需|不让|不讓)(?:出去|出门|出門|外出)"
+    r"|(?:前|头|頭)\S{0,2}(?:个|個)?月\S{0,4}(?:不能|不可以|不让|不讓|禁止)(?:出|外出|出门|出門|出园区|出園區)|封闭式管理|封閉式管理|(?:不能|不可以|禁止|不让|不讓)(?:随便|隨便)?(?:出园区|出園區|离开园区|離開園區|外出)",
+)
+# Bank accounts, cards, SIMs or e-wallets in the worker's own name, brought along or handed
+# over: with a journey or a job's lure, a money mule's part asked before any work (see `analyse`).
+# An account in one's own name alone is how lawful employers pay wages ("본인 명의 계좌로 지급").
+_OWN_ACCOUNTS = _rx(
+    r"\b(?:bring|provide|hand\s+over|give\s+(?:us|me)|prepare|send\s+(?:us|me))\b[^.\n]{0,30}?\b(?:bank\s+accounts?|bank\s+cards?|atm\s+cards?|sim\s+cards?|sims|e-?wallets?|gcash|accounts?)\s+(?:registered\s+|opened\s+)?(?:in|under)\s+(?:your|ur)\s+(?:own\s+)?names?\b"
+    r"|\bbring\s+(?:your\s+|ur\s+)?(?:own\s+)?(?:\d|two|three|a\s+few|several|some)?\s*(?:bank\s+)?(?:accounts?|bank\s+cards?|atm\s+cards?|bank\s+books?|passbooks?|sim\s+cards?|e-?wallets?)\b",
+    r"본인\s?명의\s?(?:의\s?)?(?:계좌|통장|유심|체크\s?카드)(?:이랑|하고|와|과|,|\s|\d개|를|을|도)[^.\n]{0,16}?(?:챙겨|가져|준비해|보내)",
+    r"\brekening\s+(?:atas\s+nama|a\.?n\.?)\s+(?:sendiri|kamu|kakak|pribadi|anda)\b[^.\n]{0,30}?\b(?:dibawa|bawa|siapkan|disiapkan|kirim|serahkan)\b|\b(?:bawa|siapkan)\s+(?:\w+\s+){0,2}(?:buku\s+tabungan|kartu\s+atm|atm|rekening|kartu\s+sim|e-?wallet)\b[^.\n]{0,20}?\b(?:atas\s+nama|a\.?n\.?)\s+(?:sendiri|kamu|pribadi)",
+    r"(?:บัญชี(?:ธนาคาร)?|บัตร\s?ATM|ซิม)(?:\S{0,12})?ชื่อ(?:ตัว)?(?:เอง|ของ(?:คุณ|ตัวเอง|น้อง))|(?:เอา|พก|ถือ)(?:สมุด)?บัญชี(?:ธนาคาร)?\S{0,12}ไปด้วย",
+    r"\b(?:sim|the\s+(?:ngan\s+hang|atm)|tai\s+khoan(?:\s+ngan\s+hang)?)\s+(?:dung\s+)?(?:chinh\s+chu|ten\s+(?:ban|minh|em|chinh\s+minh))\b|\bmang\s+(?:theo\s+)?(?:the\s+(?:ngan\s+hang|atm)|sim|so\s+tiet\s+kiem|tai\s+khoan)\b[^.\n]{0,30}?\b(?:qua|sang|di|chinh\s+chu)\b",
+    r"(?:自己|本人|你)名下的?(?:银行卡|銀行卡|手机卡|手機卡|电话卡|電話卡|账户|帳戶|卡)|(?:带|帶)(?:上|好|几张|幾張)?(?:自己的)?(?:银行卡|銀行卡|U盾)",
+)
+# What only a money mule is asked, job or no job: to rent, lend or sell one's accounts, open
+# several, a bank account and a SIM brought together, "跑分" (running funds through one's cards).
+_MULE = _rx(
+    r"\b(?:rent|lend|sell)\s+(?:out\s+)?(?:your|ur)\s+(?:bank\s+)?accounts?\b|\bopen\s+(?:\d|two|three|a\s+few|several|some|multiple)\s+(?:new\s+)?(?:bank\s+)?accounts?\b"
+    r"|\b(?:bank\s+account|bank\s+card|atm\s+card)s?\s+(?:and|&|\+)\s+(?:a\s+|your\s+)?sim",
+    r"(?:계좌|통장)\s?(?:를\s?|을\s?)?(?:몇\s?개|여러\s?개|\d\s?개)\s?(?:만들|개설)|(?:계좌|통장)\s?(?:를\s?|을\s?)?(?:대여|빌려\s?주|양도|넘겨|팔)|(?:통장|계좌)(?:\s?\d개)?(?:이랑|하고|와|과|,)\s?(?:\S{0,8}\s?)?유심|(?:계좌|통장)\s?(?:\S{0,4}\s?)?제공해\s?주시면",
+    r"\bbuka\s+(?:\d|dua|tiga|beberapa|banyak)\s+rekening|\b(?:sewa|jual|pinjam\w*)\s+rekening\b|\brekening\s+(?:dan|&|\+)\s+(?:kartu\s+)?sim\b",
+    r"เปิดบัญชี(?:ธนาคาร)?(?:หลาย|เพิ่ม|\d|สอง|สาม)|(?:เช่า|ขาย|ยืม)บัญชี|บัญชีม้า|บัญชี(?:ธนาคาร)?(?:กับ|และ)ซิม",
+    r"\bmo\s+(?:\d|hai|ba|vai|nhieu)\s+tai\s+khoan|\b(?:thue|ban|muon)\s+tai\s+khoan\b|\bthe\s+(?:ngan\s+hang|atm)\s+(?:voi|va|\+)\s+sim\b",
+    r"跑分|(?:办|辦)(?:几张|幾張|多张|多張)(?:卡|银行卡|銀行卡)|(?:收|租|卖|賣)(?:银行卡|銀行卡)|(?:银行卡|銀行卡)(?:和|跟|加)(?:手机卡|手機卡|电话卡|電話卡)",
+)
+
 _WARNED_OFF = _rx(r"\b(?:never|don'?t|do\s+not|jangan|jgn|dung)\b|อย่า|ห้าม|不要|别|別|절대|하지\s?마")
 
 
@@ -1107,6 +1155,28 @@ _TRIP_CONTEXT = _rx(
 )
 
 
+def _held_or_used(flag: str, folded: str, found: dict[str, Flag]) -> Optional[re.Match[str]]:
+    """The words that keep the worker inside (`_KEPT_INSIDE`, in a workplace away from home) or
+    take their bank accounts (`_OWN_ACCOUNTS`, in an offer that is away or lures: a journey, costs
+    paid, vague work, high pay); a mule's request (`_MULE`) needs no context. Never after "never"
+    or "don't"."""
+    def fresh(m: Optional[re.Match[str]]) -> Optional[re.Match[str]]:
+        return m if m and not _WARNED_OFF.search(folded[max(0, m.start() - 30) : m.start()]) else None
+
+    if flag == "kept_inside":
+        # a factory at home may house its workers behind a gate; only a workplace away is a cage
+        m = fresh(_KEPT_INSIDE.search(folded))
+        away = _JOURNEY.search(folded) or _ELSEWHERE.search(folded) or _AWAY_OR_DECISIVE & found.keys()
+        return m if m and away else None
+    mule = fresh(_MULE.search(folded))
+    if mule:
+        return mule
+    m = fresh(_OWN_ACCOUNTS.search(folded))
+    away = {"costs_paid", "vague_office_job", "salary_too_high"} & found.keys() \
+        or _JOURNEY.search(folded) or _AWAY_OR_DECISIVE & found.keys()
+    return m if m and away else None
+
+
 def _speaks_of_a_job(folded: str, found: dict[str, Flag], amounts: list[Amount], deceit: bool) -> bool:
     """A job's own signs, a wage with its period ("$1,500 monthly", "월 천"), job words, or
     instructions to deceive the border or the family (`deceit`, found once by `analyse`); a
@@ -1115,7 +1185,8 @@ def _speaks_of_a_job(folded: str, found: dict[str, Flag], amounts: list[Amount],
         return True
     if _TRIP_CONTEXT.search(folded):
         return bool({"vague_office_job", "passport_handover"} & found.keys())
-    return bool({"vague_office_job", "no_experience", "crypto_gambling", "passport_handover"} & found.keys()) \
+    return bool({"vague_office_job", "no_experience", "crypto_gambling", "passport_handover", "kept_inside",
+                 "accounts_in_your_name"} & found.keys()) \
         or any(a.period_stated and a.period in ("month", "week", "day") for a in amounts) \
         or bool(_JOB_CONTEXT.search(folded))
 
@@ -1157,7 +1228,7 @@ def _reads_local(folded: str, found: dict[str, Flag]) -> bool:
     with no journey in the text (no place abroad, no border, no flight, no visa), nothing only a
     trafficker asks, and either an application in person at the site or no pay claim and no place
     elsewhere, such signs are not a lure's."""
-    if _AWAY_OR_DECISIVE & found.keys() or _JOURNEY.search(folded):
+    if (_AWAY_OR_DECISIVE | {"kept_inside", "accounts_in_your_name"}) & found.keys() or _JOURNEY.search(folded):
         return False
     if _APPLY_AT_HOME.search(folded):
         return True
@@ -1270,6 +1341,13 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # quits: a debt that holds the worker before the work starts (an ILO sign of forced labour)
         found.setdefault("fees_or_debt", _flag_at("fees_or_debt", text, bondage))
         score = max(score, HIGH_THRESHOLD)
+    for flag in ("kept_inside", "accounts_in_your_name"):
+        m = None if assurances else _held_or_used(flag, folded, found)
+        if m:
+            # kept inside the compound, or one's own bank accounts and SIMs handed to the
+            # employer: no lawful job abroad asks either, whatever else the ad gets right
+            found[flag] = _flag_at(flag, text, m)
+            score = max(score, HIGH_THRESHOLD)
     identifiers = extract_identifiers(text, [(a.start, a.end) for a in amounts])
     held_back = None
     if level(score) == "high":

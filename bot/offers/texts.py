@@ -99,6 +99,16 @@ FLAG_TEXTS: dict[str, dict[str, str]] = {
         "ko": "태국이나 두바이·말레이시아 같은 제3국을 먼저 거친 뒤 차로 국경을 넘기거나 다른 나라로 옮기는 경로는 사기 작업장으로 끌려가는 전형적인 수법입니다.",
         "id": "Berangkat dulu ke Thailand atau negara lain (Dubai, Malaysia), lalu dibawa lewat darat menyeberangi perbatasan atau dipindah ke negara lain adalah rute umum ke markas penipuan.",
     },
+    "kept_inside": {
+        "en": "You would not be allowed out. No lawful employer locks workers in; a compound does, so that no one can leave or ask for help.",
+        "ko": "밖에 나갈 수 없다고 합니다. 정상적인 회사는 직원을 가두지 않습니다. 사기 작업장은 아무도 도망치거나 도움을 청하지 못하게 이렇게 가둡니다.",
+        "id": "Anda tidak akan boleh keluar. Perusahaan resmi tidak pernah mengurung pekerjanya; markas penipuan melakukannya supaya tidak ada yang bisa kabur atau minta tolong.",
+    },
+    "accounts_in_your_name": {
+        "en": "They want bank accounts, cards or SIMs in your name. Scam money passes through them, and you are the one the police will look for. Never hand them over.",
+        "ko": "본인 명의 통장·카드·유심을 요구합니다. 사기 피해금이 그 계좌로 오가고, 경찰이 찾는 사람은 명의자인 당신이 됩니다. 절대 넘기지 마세요.",
+        "id": "Mereka minta rekening, kartu ATM, atau SIM atas nama Anda. Uang hasil penipuan akan lewat situ, dan Andalah yang akan dicari polisi. Jangan pernah diserahkan.",
+    },
 }
 
 TEXTS: dict[str, dict[str, str]] = {
