@@ -123,6 +123,12 @@ CASES = [
     ("accounts_in_your_name", "th", "เอาบัญชีธนาคารกับซิมชื่อตัวเองไปด้วยนะ มีค่าตอบแทนพิเศษให้", "บัญชีธนาคารกับซิม"),
     ("accounts_in_your_name", "vi", "Mang theo thẻ ngân hàng với sim chính chủ nha, có thêm tiền bồi dưỡng.", "thẻ ngân hàng với sim"),
     ("accounts_in_your_name", "zh", "家里有卡的，带上自己名下的银行卡过去，一天好几千，包吃住包机票", "自己名下的银行卡"),
+    ("scam_work", "en", "You chat with men on dating apps using a female profile and get them to invest. Base pay plus bonus.", "female profile"),
+    ("scam_work", "ko", "여자인 척 채팅해서 코인 투자로 유도하는 업무입니다. 월급 + 인센티브", "여자인 척"),
+    ("scam_work", "id", "Kerja 12 jam, chat sama orang pake akun cewek, ajak main investasi. Gaji pokok 8jt.", "akun cewek"),
+    ("scam_work", "th", "งานแชทกับลูกค้าชาวต่างชาติ ใช้โปรไฟล์ปลอม ชวนเขาลงทุน ได้คอมมิชชั่น", "โปรไฟล์ปลอม"),
+    ("scam_work", "vi", "Việc là dùng nick ảo nhắn tin làm quen rồi rủ khách đầu tư, lương cứng + hoa hồng.", "nick ảo"),
+    ("scam_work", "zh", "工作就是用女号跟客户聊天，引导他们上平台投资，底薪加提成。", "女号"),
 ]
 
 
@@ -1005,3 +1011,28 @@ def test_being_kept_inside_or_asked_for_ones_accounts_is_reason_enough(text):
 def test_ones_own_account_for_wages_a_gated_factory_at_home_and_warnings_are_no_such_sign(text):
     a = analyse(text)
     assert not {"kept_inside", "accounts_in_your_name"} & set(a.flag_ids()) and a.risk != "high", (a.flag_ids(), a.risk)
+
+
+@pytest.mark.parametrize("text", [
+    "Kerja 12 jam, chat sama orang pake akun cewek, ajak main investasi. Gaji pokok 8jt. HP disediain.",
+    "工作就是用女号跟客户聊天，引导他们上平台投资，底薪加提成。",
+])
+def test_work_that_is_the_scam_itself_is_reason_enough(text):
+    a = analyse(text)
+    assert a.risk == "high" and "scam_work" in a.flag_ids(), (a.flag_ids(), a.held_back)
+
+
+@pytest.mark.parametrize("text", [
+    # warnings that tell how the scam works
+    "Police warn: victims in the compounds were forced to chat with strangers using fake profiles and lure them into crypto investments.",
+    "[경찰청] 여자인 척 채팅해 코인 투자로 유도하는 '로맨스 스캠' 피해가 잇따르고 있습니다. 주의하세요.",
+    # a question about how to check, from someone who is not yet going anywhere
+    "해외취업 사기인지 확인하는 방법 있나요? 회사명 검색하고 대사관에 물어보면 되나요?",
+    # a parents' post that lists the red flags
+    "ฝากถึงพ่อแม่ทุกคน ลูกหลานเราเจอโฆษณางานในติ๊กต็อก บอกเงินดี ตั๋วฟรี คุยแต่ในเทเลแกรม อย่าให้ไปเด็ดขาดนะคะ",
+    # a licensed operator's job at home
+    "Perusahaan tambang nikel di Morowali buka lowongan operator alat berat. Gaji 8-12jt, mess & makan ditanggung, wajib SIO & SIM B2.",
+])
+def test_warnings_questions_and_skilled_work_at_home_stay_below_high(text):
+    a = analyse(text)
+    assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])

@@ -57,6 +57,7 @@ FLAG_IDS: tuple[str, ...] = (
     "border_route",
     "kept_inside",
     "accounts_in_your_name",
+    "scam_work",
 )
 # warning_notice: a text that warns about such ads, not an ad; warning_second_cue: a second,
 # different cue of a warning in the same text ("PSA" and "scam centres"). Long warnings quote
@@ -195,7 +196,7 @@ _NO_EXPERIENCE = _rx(
 _SKILLED = _rx(
     r"engineer|developer|programmer|teacher|lecturer|professor|nurse|doctor|physician|\bchef\b|pilot|architect|accountant|lawyer|technician|mechanic|welder|electrician|pharmacist",
     r"엔지니어|개발자|프로그래머|교사|강사|교수|간호사|의사|주방장|셰프|조리사|건축|회계사|변호사|기술자|용접|전기\s?기사|약사",
-    r"insinyur|\bguru\b|dosen|perawat|dokter|\bkoki\b|teknisi|akuntan|pengacara|tukang\s+las|apoteker",
+    r"insinyur|\bguru\b|dosen|perawat|dokter|\bkoki\b|teknisi|akuntan|pengacara|tukang\s+las|apoteker|operator\s+alat\s+berat|heavy\s+equipment\s+operator|\bmekanik\b",
     r"วิศวกร|ครู|อาจารย์|พยาบาล|แพทย์|เชฟ|พ่อครัว|นักบัญชี|ช่างเชื่อม|ช่างไฟ|ช่างยนต์|ช่างเทคนิค|โปรแกรมเมอร์|เภสัชกร",
     r"\bky\s+su\b|giao\s+vien|giang\s+vien|\by\s+ta\b|dieu\s+duong|bac\s+si|dau\s+bep|ke\s+toan|tho\s+han|tho\s+dien|tho\s+co\s+khi|lap\s+trinh|duoc\s+si|luat\s+su",
     r"工程师|工程師|教师|教師|护士|護士|医生|醫生|厨师|廚師|会计|會計|律师|律師|技术员|技術員|电焊|電焊|焊工|电工|電工|程序员|程序員|药剂师|藥劑師|技工",
@@ -221,7 +222,7 @@ _VAGUE_OFFICE = _rx(
     r"(?:work|jobs?)\s+on\s+(?:a\s+|the\s+)?computers?|admin\s+game|game\s+admin|chat(?:ting)?\s+with\s+(?:customers|clients|people)\s+online|live\s?stream(?:ing|er)?\s+(?:host|seller|sales)|live\s+(?:host|seller)|people\s+for\s+computer|online\s+customer|(?:kerjaan|kerja)\s+(?:komputer|online)\b|bagian\s+online|bal[ea]s(?:in)?\s+chat|staf\s+admin|admin\s+staf",
     r"\bgo\s+phim\b|\bnhan\s+vien\s+game\b|\bngoi\s+nhan\s+tin\b|\blm\s+game\s+online\b|\bngoi\s+(?:may\s+tinh|may|laptop)\b|lam\s+(?:tren|bang|voi)\s+may\s+tinh|may\s+tinh\s+nhan\s+tin|nhan\s+tin\s+(?:thoi|suot\s+ngay|voi\s+khach)",
     r"คนพิมพ์|ไลฟ์สด|(?:女)?主播|直播带货|直播帶貨|라이브\s?(?:방송|커머스)\s?(?:진행|호스트)|\blivestream\b|\bhost\s+live\b|พิมพ์เร็ว|พิมพ์(?:คอม)?(?:ได้|เป็น)|งานคอม(?!พิวเตอร์)|นั่งคอม",
-    r"(?:做|搞)(?:电脑|電腦)(?:工作|的活)?|(?:电脑|電腦)(?:工作|上的活)|(?:做|搞)(?:运营|運營)|打字聊天",
+    r"(?:做|搞)(?:电脑|電腦)(?:工作|的活)?|(?:电脑|電腦)(?:工作|上的活)|(?:做|搞|干|幹)(?:直播)?(?:运营|運營)|直播运营|直播運營|打字聊天|\bsales\s+chat\b|\bchat\s+sales\b",
     # work read from a script to strangers: how the compounds' chat work is described
     r"(?:give|gives|follow)\s+(?:u\s+|you\s+)?(?:the\s+|a\s+)?script|대본(?:대로|만)|(?:ikut|pake|pakai)\s+naskah|สคริปต์|\bco\s+(?:san\s+)?kich\s+ban|kich\s+ban\s+het|话术|話術",
     r"한국어\s?(?:잘하는|가능(?:한|자)|능통한?|되는)\s?(?:사람|분|직원|인력)|컴퓨터\s?(?:일|작업|만\s?하)",
@@ -382,9 +383,9 @@ _PASSPORT = _rx(
     r"개인\s?(?:폰|휴대폰|핸드폰)[^.\n]{0,15}?(?:안\s?가져오|제출|반납|회수|보관)|(?:휴대폰|핸드폰|폰)[^.\n]{0,10}?(?:걷어|회수해|제출하|반납하)",
     r"dien\s+thoai\s+(?:ca\s+nhan\s+)?(?:phai\s+)?(?:nop\s+lai|nop\s+cho|bi\s+thu|cong\s+ty\s+giu|gui\s+lai)|(?:ko|khong|k)\s+(?:dung|duoc\s+dung)\s+(?:dien\s+thoai|dt)\s+rieng|(?:ho\s+chieu|passport)\s+(?:nop|giao|dua)\s+cho\s+(?:ke\s+toan|admin|quan\s+ly|chi|anh)|(?:ho\s+chieu|passport)\s+(?:chi|anh|cty|cong\s+ty)\s+giu|admin\s+giu\s+(?:ho\s+chieu|passport)|(?:ko|khong|k)\s+mang\s+(?:dt|dien\s+thoai)\s+du\s+phong|co\s+sim\s+moi|(?:em\s+)?khoi\s+can\s+goi\s+ve|muon\s+ra\s+ngoai\s+phai\s+(?:co\s+the|xin\s+phep)|nop\s+(?:lai\s+)?dien\s+thoai",
     r"(?:手机|手機)(?:统一|統一)(?:管理|保管|上交)|(?:证件|證件|护照|護照)(?:放|交)(?:到)?公司|(?:护照|護照)(?:我|我们|我們|公司)?(?:先)?(?:帮你|幫你)?(?:拿着|拿著|收着|收著|保管)|(?:护照|護照)(?:和|跟|、)?(?:手机|手機)?(?:交|给|給)(?:行政|人事|公司)|公司(?:给|給|发|發)(?:你)?(?:新卡|工作(?:手机|手機))|(?:个人|個人)(?:手机|手機)(?:培训期|培訓期)?(?:不能|不准|禁止)(?:用|使用)|(?:不要|别|別)带(?:电脑|電腦)?[、,，]?(?:备用机|備用機)|家里人要找你就打公司|(?:上交|交出|没收|沒收|收走)(?:个人|個人)?(?:手机|手機)",
-    r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:พาสปอร์ต|หนังสือเดินทาง)(?:น้อง)?(?:เดี๋ยว)?(?:พี่)?(?:ขอ)?(?:ฝาก|เก็บ)ไว้|(?:ห้ามใช้|ไม่ให้ใช้)มือถือ(?:ส่วนตัว)?|มือถือ(?:ต้อง)?ฝากไว้|ไม่เอามือถือสำรอง|ซิม(?:ไทย)?ไม่ต้องเอาไป|(?:ติดต่อ|โทรหาบ้าน)(?:ได้)?(?:\S{0,12})?ผ่าน(?:แอดมิน|เครื่องบริษัท)|(?:จะ)?ออก(?:ไป)?ข้างนอกต้องขออนุญาต|ไม่ต้องถือมือถือ|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
+    r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:พาสปอร์ต|หนังสือเดินทาง)(?:น้อง)?(?:เดี๋ยว)?(?:ให้)?(?:พี่|เรา|นายหน้า|บริษัท)?(?:ขอ)?(?:ฝาก|เก็บ)ไว้|(?:ห้ามใช้|ไม่ให้ใช้)มือถือ(?:ส่วนตัว)?|มือถือ(?:ต้อง)?ฝากไว้|ไม่เอามือถือสำรอง|ซิม(?:ไทย)?ไม่ต้องเอาไป|(?:ติดต่อ|โทรหาบ้าน)(?:ได้)?(?:\S{0,12})?ผ่าน(?:แอดมิน|เครื่องบริษัท)|(?:จะ)?ออก(?:ไป)?ข้างนอกต้องขออนุญาต|ไม่ต้องถือมือถือ|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
     r"(?:hp|handphone|ponsel)\s+(?:pribadi\s+)?(?:dikumpul(?:kan)?|disita|dititip(?:kan)?|ditahan)",
-    r"(?:โทรศัพท์|มือถือ)(?:จะ)?(?:ถูก)?(?:เก็บ|ยึด)|\bsim\b[^.\n]{0,25}?(?:thu\s+lai|bi\s+thu)|(?:cong\s+ty|ben\s+do|ben\s+anh)\s+(?:se\s+)?giu\s+(?:dien\s+thoai|dt)|(?:여권|휴대폰|핸드폰|폰)[^.\n]{0,20}?(?:저희가|관리팀에서|회사에서)\s?(?:맡아|보관)",
+    r"(?:โทรศัพท์|มือถือ)(?:จะ)?(?:ถูก)?(?:เก็บ|ยึด)|\bsim\b[^.\n]{0,25}?(?:thu\s+lai|bi\s+thu)|(?:cong\s+ty|ben\s+do|ben\s+anh)\s+(?:se\s+)?giu\s+(?:dien\s+thoai|dt)|(?:여권|휴대폰|핸드폰|폰)[^.\n]{0,20}?(?:저희가|관리팀에서|회사에서)\s?(?:\S{1,3}\s)?(?:맡아|보관)",
     r"hand\s+(?:your|the)\s+passport\s+to|paspor\s+(?:kasih|kasihin|serahin)\s+ke\s+(?:driver|sopir|admin|bos|kantor)|(?:passport|พาสปอร์ต|พาส)\S{0,4}\s?(?:ให้)?\s?(?:hr|เขา|บริษัท|หัวหน้า)\s?เก็บ|พาสปอร์ต(?:เขา|บริษัท)?เก็บไว้ให้|(?:护照|護照)是?公司(?:帮你|幫你)拿去|(?:手机|手機)(?:也)?(?:要)?(?:先)?(?:交给|交給)(?:主管|组长|組長|公司|老板|老闆)|(?:휴대폰|핸드폰|폰)(?:은|는)?[^.\n]{0,10}?회사\s?폰(?:으로|로)\s?(?:교체|바꿔|바꿈)|개인\s?(?:휴대폰|핸드폰|폰)\s?사용\s?불가|ห้ามใช้โทรศัพท์(?:ส่วนตัว)?|chua\s+duoc\s+dung\s+dien\s+thoai\s+rieng|personal\s+phones?\b[^.\n]{0,40}?(?:team\s+leader|supervisor|manager|boss)\s+(?:keeps?|holds?)|(?:boss|company|they|hr|leader|admin)\s+collects?\s+(?:all\s+)?(?:the\s+|your\s+|ur\s+)?phones|(?:company|they)\s+(?:gives?|will\s+give)\s+(?:you\s+|u\s+)?(?:a\s+)?(?:new\s+sim|work\s+phone|company\s+phone)|(?:don'?t|do\s+not)\s+bring\s+(?:your\s+|ur\s+)?(?:sim|own\s+phone)|\bno\s+extra\s+phone|phone\s+stays\s+in\s+(?:the\s+|a\s+)?locker|(?:family|parents)\s+can\s+(?:reach|contact|call)\s+(?:you|u)\s+(?:thru|through|via)\s+(?:the\s+)?(?:company|office|admin)|passport\s+(?:they|we|i)\s+(?:hold|keep)|(?:hr|we|they)\s+will\s+keep\s+your\s+passport|(?:won'?t|will\s+not|don'?t|do\s+not)\s+need\s+your\s+own\s+phone|your\s+own\s+phone\s+you\s+(?:won'?t|will\s+not)\s+need|(?:switch\s+off|turn\s+off|remove)\s+your\s+(?:local\s+)?sim[^.\n]{0,30}?company\s+phone|(?:휴대폰|핸드폰|폰)(?:은|는)?\s?(?:회사\s?폰|업무\s?폰)(?:으로|로)\s?(?:교체|바꿔)",
 )
 _FEES = _rx(
@@ -422,6 +423,7 @@ _BORDER = _rx(
     r"先(?:去|到|飞|飛)(?:越南|泰国|泰國|马来西亚|馬來西亞|迪拜|新加坡|菲律宾|菲律賓|曼谷|老挝|老撾)(?:转|轉|中转|中轉)",
     r"(?:di|ke)\s+(?:malaysia|kl|dubai|singapura|thailand|bangkok|filipina)\b[^.\n]{0,30}?(?:terus|lalu|kemudian|baru)\s+(?:nanti\s+)?(?:dipindah|dipindahin|dioper|dikirim|dibawa)\s+(?:ke|lagi)",
     r"พาข้าม(?!ชายแดน|แดน|ด่าน|แม่น้ำ|น้ำ)(?:ไป|ฝั่ง)?|ข้ามไป(?:ทำงาน)?(?:ที่)?ฝั่ง(?:โน้น|โน่น|นู้น|นู่น|พม่า|ลาว|เขมร|กัมพูชา)",
+    r"\b(?:move|moves|moved|transfer|transfers|transferred|send|sends|sent|relocate[sd]?)\s+(?:us|you|u|them|him|her|everyone)\s+to\s+(?:a|an|another|the|our)\s+['\"‘“]?(?:branch(?:\s+office)?|other\s+(?:office|site|country|branch)|sister\s+company|partner\s+company|office\s+(?:in|near)\s+(?:the\s+)?(?:border|another\s+country))|"
     r"(?:take|drive|bring)s?\s+you\s+by\s+(?:road|car|van|land)\s+(?:in)?to|(?:first\s+stop|start\s+in|first\s+you\s+go\s+to)\s+(?:dubai|malaysia|kuala\s+lumpur|singapore|bangkok|thailand|manila)\b[^.\n]{0,40}?\bthen\s+(?:u|you|we)\s+(?:move|go|transfer|cross)|(?:into|to)\s+thailand\s+and\s+then\s+across",
     r"(?:ดูไบ|มาเลเซีย|สิงคโปร์|ฟิลิปปินส์)[^\n]{0,30}?(?:แล้ว(?:จะ)?|ค่อย)(?:ต่อ|ย้าย|ส่ง)(?:ไป)?(?:ประเทศ|ที่|กัมพูชา|เขมร|พม่า|ลาว)",
     r"(?:두바이|말레이시아|싱가포르|필리핀|방콕|태국)[^.\n]{0,20}?(?:거쳐서?|경유해서?|들렀다가|갔다가)\s?(?:캄보디아|미얀마|라오스|다른\s?나라)",
@@ -495,7 +497,7 @@ _WORK_PERMIT = _rx(
 _EXPERIENCE_REQUIRED = _rx(
     r"\b\d{1,2}\s*\+?\s*(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience|experience\s*(?:of\s+)?(?:at\s+least\s+|min(?:imum)?\.?\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:bachelor|master)(?:'|’)?s?\s+(?:degree|in)|degree\s+in|licen[cs]e\s+required|\bph\.?\s?d\.?\s+(?:is\s+)?required|doctorate\s+required",
     r"경력\s?\d{1,2}\s?년|\d{1,2}\s?년\s?이상\s?경력|학사|석사|자격증\s?(?:필수|소지)",
-    r"pengalaman\s+(?:min(?:imal)?\.?\s+)?\d{1,2}\s*(?:th|tahun)|min(?:imal)?\.?\s+\d{1,2}\s*(?:th|tahun)\s+pengalaman|\bs1\b|sarjana",
+    r"\bwajib\s+(?:punya\s+|memiliki\s+)?(?:sio|sim\s+b[12](?:\s+umum)?)\b|pengalaman\s+(?:min(?:imal)?\.?\s+)?\d{1,2}\s*(?:th|tahun)|min(?:imal)?\.?\s+\d{1,2}\s*(?:th|tahun)\s+pengalaman|\bs1\b|sarjana",
     r"ประสบการณ์\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?ปี|ประสบการณ์(?:อย่างน้อย|ขั้นต่ำ)\s?\d|ปริญญาตรี|ปริญญาโท|\bhsk\s?\d",
     r"\d{1,2}\s+nam\s+kinh\s+nghiem|kinh\s+nghiem\s+(?:tu\s+|toi\s+thieu\s+)?\d{1,2}\s+nam|tot\s+nghiep\s+(?:dai\s+hoc|cao\s+dang)",
     r"\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?经验|\d{1,2}\s*年(?:以上)?(?:工作|相关|相關)?經驗|本科|硕士|碩士|博士|大专以上|大專以上",
@@ -551,12 +553,13 @@ _WARNING_MORE = _rx(
     r"\bred\s+flags?\s*:|\balmost\s+(?:went|left|got\s+on|flew)\b|\bbeing\s+targeted\b|\bransom\b|\bthe\s+red\s+flags\b|\bnearly\s+(?:got|went|left|flew)\b|\btalk\s+to\s+your\s+(?:kids|children|sons?|daughters?)\b|\bdon'?t\s+take\s+(?:the|this|that|any)\b[^.\n]{0,30}\bjob\b|\bpaid\s+(?:\S+\s+){0,2}to\s+get\s+(?:him|her|them|me)\s+(?:out|back)|"
     r"\bnearly\s+fell\s+for|\balmost\s+fell\s+for|\b(?:does\s+not|did\s+not|doesn'?t|didn'?t)\s+(?:even\s+)?exist\b|\bit(?:'s|\s+is|\s+was)\s+a\s+scam\b"
     r"|=\s*(?:a\s+)?trap\b|\bexperts?\s+(?:say|warn|advise|urge)|\bfraudulent\b|\bcontact\s+us\s+if\s+you\s+or\s+someone|\bif\s+a\s+friend\s+gets\b|\btell\s+them\s+to\s+stop\b"
+    r"|\bstop\s+applying\b|\bstill\s+(?:stuck|held|trapped)\s+in\b|=\s*run\b|\bauthorities\s+(?:said|say)\b|\bfreed\s+from\b|\bknown\s+scam\b|\bhome\s+and\s+safe\b"
     r"|\btook\s+(?:his|her|their|my)\s+(?:passports?|phones?)\b|\bhad\s+to\s+pay\s+(?:\S+\s+){0,2}to\s+get\s+(?:him|her|them|me)\s+(?:out|back)|\bcommon\s+signs\b|\bscam-compounds?\b",
-    r"가지\s?마세요|100\s?%\s?사기|피해가\s?잇따|신고해\s?(?:달라|주십시오)|^\W{0,3}경찰(?:청)?은|믿지\s?마(?:세요|요|시고)|말려\s?주세요|(?:이런|이러한)\s?광고\s?특징|단속\s?좀|있다가\s?(?:겨우\s?)?나왔|뺏겼|빼앗겼|무관(?:하니|합니다|함)|각별히\s?주의|겨우\s?(?:나왔|탈출|빠져)|진짜\s?회사는|몸값|"
+    r"꼭\s?보세요|(?:이런|이러한)\s?공고(?:는|들은|에)|유인이라고|(?:꼭\s?)?얘기해\s?주세요|가지\s?마세요|100\s?%\s?사기|피해가\s?잇따|신고해\s?(?:달라|주십시오)|^\W{0,3}경찰(?:청)?은|믿지\s?마(?:세요|요|시고)|말려\s?주세요|(?:이런|이러한)\s?광고\s?특징|단속\s?좀|있다가\s?(?:겨우\s?)?나왔|뺏겼|빼앗겼|무관(?:하니|합니다|함)|각별히\s?주의|겨우\s?(?:나왔|탈출|빠져)|진짜\s?회사는|몸값|"
     r"조심하래|(?:갈|당할|속을)\s?뻔|존재하지(?:도)?\s?않|말렸(?:는데|어요|다)|겨우\s?돌아왔|한\s?푼도\s?못\s?받|숨진|모집책|전문가(?:들은|들이|는)|조언했|의심해야|뺏기고|(?:하면|라면)\s?(?:즉시\s?)?(?:거부|거절)",
     r"\bjangan\s+(?:diambil|diterima)\b|\bdiimbau\b|\btebusan\b|\b(?:yg|yang)\s+dialami\b|"
     r"\bhampir\s+(?:kena|ketipu|tertipu)|\btidak\s+terdaftar\b|\bperusahaan(?:nya)?\s+(?:fiktif|gak\s+ada|tidak\s+ada)",
-    r"อย่าไปนะ|เล่าไว้|กฎกลุ่ม|รอดมา|รอดกลับมา|ประสบการณ์จริง|โดนทำร้าย|ระวังการ(?:ชักชวน|หลอก)|กลับไม่ได้|ไถ่ตัว|"
+    r"ฝากถึง(?:พ่อแม่|ผู้ปกครอง)|อย่าให้(?:ลูก|หลาน|น้อง)?ไป|(?<!หลัง)หายไป\S{0,6}(?:เดือน|ปี|สัปดาห์)แล้ว|อย่าไปนะ|เล่าไว้|กฎกลุ่ม|รอดมา|รอดกลับมา|ประสบการณ์จริง|โดนทำร้าย|ระวังการ(?:ชักชวน|หลอก)|กลับไม่ได้|ไถ่ตัว|"
     r"เกือบโดน|ไม่มีบริษัท(?:นี้)?(?:อยู่)?จริง|แชร์(?:ไว้)?เตือน|กลโกง|เจอแบบนี้|อย่าให้ใคร|ให้ระวัง|เช็[กค](?:ให้)?ชัวร์|ออกหมายจับ|โดนยึด|ค่าไถ่",
     r"\bdung\s+di\b|\b(?:cac\s+)?(?:ba\s+me|bo\s+me|phu\s+huynh)\s+(?:trong\s+nhom\s+)?(?:luu\s+y|chu\s+y)\b|\bnhac\s+(?:cac\s+)?(?:chau|con|em)\b|\by\s+(?:nhu|het)\s+vu\b|\btien\s+chuoc\b|"
     r"\bsuyt\s+(?:dinh|bi|di)\b|\bkhong\s+ton\s+tai\b|\bchieu\s+tro\b|\bcanh\s*giac\b|\bke\s+xau\b|\bdung\s+ai\s+tin\b|\bchuoc\b|\bbat\s+di\s+lua\b|\bbi\s+thu\s+(?:dien\s+thoai|ho\s+chieu)|\bdu\s+do\b|\bbao\s+ngay\s+cho\s+cong\s+an\b",
@@ -702,7 +705,7 @@ _PAY_CLAIM = _rx(
     r"\b(?:[2-9]|two|three|four|five|double|triple)\s*(?:x|times)\s+(?:what|the\s+pay|my|your|the\s+salary)",
     r"\bgap\s+(?:[2-9]|hai|ba|bon|nam|doi)\s+(?:lan\s+)?(?:o\s+nha|o\s+vn|trong\s+nuoc|luong|viet\s+nam|o\s+(?:xuong|que|cong\s+ty|nha\s+may))",
     r"\b[2-9]\s*x\s*lipat|\b(?:dua|tiga|empat)\s+kali\s+lipat",
-    r"월\s?천\s?(?:번대|이상|넘게)|(?:월급|돈|수입)[^.\n]{0,10}?[2-9]배",
+    r"(?:개월|달)\s?(?:만\s?)?(?:일하면|하면|일해도)\s?(?:\S{1,6}\s?)?(?:천|억|목돈)\s?(?:만\s?원\s?)?(?:번다|벌|모은|모아|손에)|월\s?천\s?(?:번대|이상|넘게)|(?:월급|돈|수입)[^.\n]{0,10}?[2-9]배",
     r"(?:工资|工資|收入|薪水)(?:是)?(?:国内|國內|家里|家裡|这边|這邊)的?[两兩三四五2-5]倍",
     r"เงิน(?:มากกว่า|เยอะกว่า)[^\n]{0,10}?[2-5]\s?เท่า",
     r"\b(?:double|twice|triple|[2-9]\s*x)\s+(?:what\s+you\s+(?:earn|make|get)|your\s+(?:pay|salary))|(?:두|세|네|[2-9])\s?배(?:\s?(?:는|나|로))?\s?(?:준|받|벌|번|래|라|이)|(?:\d+|한|두|세)\s?(?:개월|달)\s?(?:만\s?)?일하면[^.\n]{0,15}?(?:1년|일\s?년)",
@@ -993,7 +996,7 @@ _DECEIT_FLAGS = {"urgency_secrecy", "tourist_visa_work", "border_route", "passpo
 _DECEIT = _rx(
     r"\bjust\s+say\s+(?:bangkok|thailand|malaysia|hotel\s+job|you\s+got\s+a\s+job\s+in)|\bno\s+stamp\b|ditanya\s+keluarga\s+bilang|petugas\s+nanya|dicurigai|(?:ditakoni|ditaros)\b|ojo\s+ngomong\s+kerj[oa]|sabihin\s+(?:nyo|mo)\s+[^.\n]{0,20}?(?:trip|bakasyon|tourist)|mukhang\s+tourist|burahin\s+(?:nyo|mo)?\s*(?:yung\s+)?(?:chat|convo|messages)|if\s+(?:immigration|the\s+officers?|anyone)\s+asks|(?:don'?t|do\s+not|never)\s+mention\s+(?:the\s+)?(?:work|job|company)|act\s+like\s+a\s+tourist|only\s+for\s+(?:show|immigration)"
     r"|delete\s+(?:this|our|the)\s+(?:chat|convo|conversation|messages)|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|go\s+(?:thru|through)\s+the\s+main\s+checkpoint|tell\s+(?:ur|your)\s+(?:parents|mum|mom|family)\s+the\s+exact",
-    r"(?:가족|부모님?|엄마|아빠)(?:한텐|한테는|에게는|께는|한테)?\s?(?:그냥\s?)?(?:\S{1,6}\s?)?(?:여행|놀러|어학\s?연수)\s?(?:이라고|간다고|간다|가는\s?걸로)|도장\s?안\s?찍|(?:대화|채팅|톡)(?:도|는)?\s?(?:\S{1,8}\s?)?지워|물어보면|(?:일|업무|회사)\s?(?:관련\s?)?(?:얘기|이야기)[^.\n]{0,6}?(?:절대|금지)|삭제\s?부탁|기록\s?(?:다\s?)?지우|위치\s?(?:공유)?\s?(?:꺼|끄)|심사대?\s?안\s?거치|(?:지역|위치|장소)\s?(?:는\s?)?말하지",
+    r"(?:가족|부모님?|엄마|아빠)(?:한텐|한테는|에게는|께는|한테)?\s?(?:그냥\s?)?(?:\S{1,6}\s?)?(?:여행|놀러|어학\s?연수)\s?(?:이라고|간다고|간다|가는\s?걸로)|도장\s?안\s?찍|(?:대화|채팅|톡)(?:방)?(?:도|는)?\s?(?:\S{1,8}\s?)?(?:지워|지우(?:라|고|세요|시고|셔야))|(?:누가|심사관이|직원이|세관에서|가족이|부모님이|경찰이|공항에서)\s?(?:\S{1,4}\s?)?물어보면|(?:일|업무|회사)\s?(?:관련\s?)?(?:얘기|이야기)[^.\n]{0,6}?(?:절대|금지)|삭제\s?부탁|기록\s?(?:다\s?)?지우|위치\s?(?:공유)?\s?(?:꺼|끄)|심사대?\s?안\s?거치|(?:지역|위치|장소)\s?(?:는\s?)?말하지",
     r"(?:gak|ga|tidak|nggak)\s+perlu\s+cap\s+paspor|nyebrang\s+sungai|imigrasi\s+(?:\w+\s+)?(?:jawab|bilang)|jangan\s+sebut\s+kerja|(?:inget|ingat)\s*:?\s*turis|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|jangan\s+bikin\s+story",
     r"บอกไปว่าได้งาน|บอกแค่ว่าไปทำงาน|ไม่ต้องผ่านด่าน|ไม่ผ่านด่าน|อย่าเพิ่งเล่า|ไม่ต้องประทับตรา|พาข้ามแม่น้ำ|ถ้า(?:ด่าน|ตม\.?)ถาม|ลบแชท|ปิดโลเคชั่น|ปิดโลเคชัน|ไม่ต้องไปด่าน|ทำตัว(?:ให้)?เหมือนมาเที่ยว|(?:อย่า|ไม่ต้อง)บอกพ่อแม่|บอก(?:ว่า|เขาว่า)?(?:ไป|มา)(?:หาเพื่อน|เยี่ยมญาติ|เยี่ยมเพื่อน)",
     r"(?:cu\s+)?noi\s+(?:la\s+)?(?:di\s+)?lam\s+(?:tong\s+dai\s+|cong\s+nhan\s+)?o\s+(?:sai\s+gon|ha\s+noi|binh\s+duong|dong\s+nai)|khong\s+can\s+dong\s+dau|dung\s+ke\s+chi\s+tiet|hoi\s+(?:thi\s+)?(?:cu\s+)?(?:noi|bao)|xoa\s+(?:het\s+)?tin\s+nhan|tat\s+dinh\s+vi|(?:ko|khong)\s+di\s+(?:qua\s+)?cua\s+khau\s+chinh|dung\s+dang\s+story|duong\s+mon",
@@ -1005,7 +1008,7 @@ _DECEIT = _rx(
     r"|(?:throw|toss)\s+(?:away\s+)?(?:your|ur|the)\s+(?:old\s+)?sim|\bleave\s+this\s+(?:chat|group)\s+after"
     r"|\bsay\s+(?:you'?re|you\s+are)\s+(?:just\s+)?(?:visiting|seeing)\s+(?:a\s+)?(?:friend|relative|family)|\bkeep\s+(?:this|our|the)\s+(?:chat|conversation|job|offer)\s+(?:private|secret|confidential)"
     r"|\bdon'?t\s+post\s+about\s+the\s+(?:job|work|company)|\bnot\s+to\s+post\s+(?:on\s+\w+\s+)?that\s+(?:i|you)(?:'m|\s+am|'re|\s+are)\s+going|\b(?:don'?t|do\s+not)\s+tell\s+(?:your|ur)\s+(?:parents|family|mum|mom|dad)\b",
-    r"관광\s?(?:목적|왔다|하러\s?왔다)?이?라고\s?(?:하|해|말)|(?:여행|놀러)\s?(?:왔다|간다|가는\s?거)고\s?(?:하|말)|유심(?:은|도|칩)?\s?(?:\S{0,4}\s?)?버리"
+    r"관광\s?(?:목적|왔다|하러\s?왔다)?이?라고\s?(?:하|해|말)|(?:여행|놀러|관광)\s?(?:왔다|간다|가는\s?거)고(?:만)?\s?(?:하|말)|유심(?:은|도|칩)?\s?(?:\S{0,4}\s?)?버리"
     r"|누구(?:한테|에게)도\s?연락하지\s?마|지인\s?방문(?:이라고|으로)|방문\s?목적(?:은|을|는)?\s?\W?관광|(?:대화|채팅|톡)\s?내용\s?(?:\S{1,4}\s?)?삭제|(?:일|취업)하러\s?왔다고\s?하(?:시|면)|주변에\s?알리지\s?마|(?:일|일하러|취업)\S{0,6}\s?(?:간다는\s?)?(?:말|얘기)(?:은|는)?\s?(?:절대\s?)?하지\s?마|(?:대화방|채팅방|톡방)(?:은|도)?\s?(?:\S{1,6}\s?){0,2}나가|(?:어디\s?가는지|행선지)\s?(?:\S{0,6}\s?)?(?:말하지|올리지|공유하지)\s?마",
     r"\bbilang\s+(?:aja\s+|saja\s+)?(?:mau\s+|lagi\s+)?(?:liburan|wisata|jalan[-\s]?jalan|jalan2|melancong)\b|\bbukti\s+liburan\b|\b(?:bilang|ngaku)\s+(?:aja\s+)?(?:mau\s+)?(?:jenguk|ketemu|kunjungi|mengunjungi)\s+(?:teman|temen|saudara)|\b(?:jangan|gausah|ga\s+usah|gak\s+usah|nggak\s+usah)\s+(?:bilang|kasih\s+tau|kasih\s+tahu|cerita)\s+(?:ke\s+|sama\s+)?(?:orang\s+tua|ortu|keluarga)\b|\bbuang\s+(?:aja\s+)?(?:sim|kartu)"
     r"|\bjangan\s+(?:hubungi|telepon|nelpon|telpon|kabari|kasih\s+tau)\s+siapa|\bjangan\s+(?:posting|upload|pamer)\s+(?:lokasi|di\s*mana|kemana|apa)",
@@ -1100,7 +1103,7 @@ _KEPT_INSIDE = _rx(
     r"|\b(?:\d|dua|tiga|enam)\s+bulan\s+pertama\s+(?:\w+\s+){0,2}(?:tidak|tdk|gak|ga|nggak|gk)\s+(?:boleh|bisa)\s+keluar"
     r"|\b(?:makan|tidur|tinggal)\b[^.\n]{0,20}?\bdi\s+dalam\s+(?:kawasan|komplek|kompleks|gedung|area)\b[^.\n]{0,30}?\b(?:ga|gak|tidak|nggak)\s+(?:perlu|usah|boleh|bisa)\s+keluar",
     r"(?:ห้าม|ไม่ให้|ไม่สามารถ|ไม่ได้|ไม่ต้อง)(?:ออก(?:ไป)?(?:ข้าง)?นอก|ออกจาก(?:ตึก|บริษัท|หอ|ที่พัก|โซน|พื้นที่|อาคาร|นิคม))(?:บริษัท|ตึก|หอ|ที่พัก|โซน|พื้นที่|อาคาร)?[^\n]{0,20}?(?:\d\s?เดือน|เดือนแรก|ช่วงแรก|ช่วงทดลอง|จนกว่า|ตลอดสัญญา|เพื่อความปลอดภัย|ถ้าไม่ได้รับอนุญาต|ไม่ต้อง)"
-    r"|(?:\d|สาม|หก)\s?เดือนแรก\S{0,6}(?:ห้าม|ไม่ให้|ไม่สามารถ|ไม่ได้)ออก"
+    r"|อยู่แต่ใน(?:บริษัท|ตึก|หอ|ที่พัก|โซน|อาคาร)|(?:\d|สาม|หก)\s?เดือนแรก\S{0,6}(?:ห้าม|ไม่ให้|ไม่สามารถ|ไม่ได้)ออก"
     r"|(?:กิน|นอน|อยู่)(?:และ)?(?:กิน|นอน|อยู่|ทำงาน)?(?:ใน|ข้างใน)(?:ตึก|บริษัท|โซน|พื้นที่|อาคาร|คอมเพล็กซ์|คอมปาวด์)[^\n]{0,20}?ไม่(?:ต้อง|ได้)ออก(?:ไป)?(?:ข้าง)?นอก",
     r"\b(?:\d|mot|hai|ba|sau)\s+thang\s+dau\s+(?:tien\s+)?(?:la\s+)?(?:khong|ko|k)\s+(?:duoc|the)\s+(?:ra\s+ngoai|ra\s+khoi|di\s+ra)|\b(?:khong|ko|k|hong)\s+(?:duoc|can|phai)\s+(?:ra\s+ngoai|ra\s+khoi|di\s+ra\s+ngoai|ra\s+vao)\b[^.\n]{0,40}?(?:thang|thoi\s+gian\s+dau|dau\s+tien|het\s+hop\s+dong|neu\s+khong\s+co|de\s+dam\s+bao|an\s+toan|o\s+trong)"
     r"|\b(?:an|o|ngu)\b[^.\n]{0,16}?\btrong\s+(?:khu|toa\s+nha|cong\s+ty|dac\s+khu)\b[^.\n]{0,30}?\b(?:khong|ko|k)\s+(?:can|duoc|phai)\s+(?:ra\s+ngoai|di\s+dau)",
@@ -1130,8 +1133,19 @@ _MULE = _rx(
     r"\bmo\s+(?:\d|hai|ba|vai|nhieu)\s+tai\s+khoan|\b(?:thue|ban|muon)\s+tai\s+khoan\b|\bthe\s+(?:ngan\s+hang|atm)\s+(?:voi|va|\+)\s+sim\b",
     r"跑分|(?:办|辦)(?:几张|幾張|多张|多張)(?:卡|银行卡|銀行卡)|(?:收|租|卖|賣)(?:银行卡|銀行卡)|(?:银行卡|銀行卡)(?:和|跟|加)(?:手机卡|手機卡|电话卡|電話卡)",
 )
+# The work described is the scam itself: chatting under a fake or a woman's profile, drawing
+# strangers into "investments" (see `analyse`); what a compound's "chat job" is, never a lawful one.
+_SCAM_WORK = _rx(
+    r"\b(?:fake|female|girls?'?|woman'?s|women'?s|model|borrowed)\s+(?:profiles?|accounts?|personas?|identit(?:y|ies))\b|\bpretend(?:ing)?\s+to\s+be\s+(?:a\s+)?(?:girl|woman|lady|single|rich|model)|\bpos(?:e|ing)\s+as\s+(?:a\s+)?(?:girl|woman|lady|single|rich|model)",
+    r"여자(?:인\s?)?\s?척|여성\s?(?:계정|프로필)|(?:가짜|가상|위장)\s?(?:계정|프로필|인물)|(?:남의|모델)\s?사진(?:으로|을)",
+    r"\bakun\s+(?:cewek|cewe|perempuan|wanita|palsu|fake|bodong)\b|\b(?:pura[-\s]?pura|ngaku|nyamar)\s+(?:jadi\s+)?(?:cewek|cewe|perempuan|wanita|orang\s+kaya)\b|\bprofil\s+palsu\b|\bfoto\s+(?:cewek|orang)\s+lain\b",
+    r"(?:แกล้ง|ปลอม(?:ตัว)?|สวมรอย)(?:เป็น)?(?:ผู้หญิง|สาว|คนรวย)|โปรไฟล์ปลอม|(?:แอค|บัญชี|เฟส|ไอดี)(?:ปลอม|ผู้หญิง)|รูปคนอื่น",
+    r"\b(?:nick|acc|tai\s+khoan|fb)\s+(?:ao|nu|gai|gia)\b|\bgia\s+(?:lam\s+)?(?:gai|con\s+gai|phu\s+nu|nguoi\s+giau)\b|\bdong\s+vai\s+(?:gai|phu\s+nu|con\s+gai|nguoi\s+giau)\b|\banh\s+(?:gai|nguoi\s+khac)\s+(?:de\s+)?(?:lam\s+)?(?:avatar|anh\s+dai\s+dien)",
+    r"(?:假装|假裝|扮演|冒充|伪装|偽裝)(?:成)?(?:女|美女|白富美|富婆|富豪|单身|單身)|女号|女號|(?:虚拟|虛擬|假)(?:账号|帳號|身份|人设|人設)|(?:用|拿)(?:别人|別人|美女)(?:的)?(?:照片|头像|頭像)",
+)
 
-_WARNED_OFF = _rx(r"\b(?:never|don'?t|do\s+not|jangan|jgn|dung)\b|อย่า|ห้าม|不要|别|別|절대|하지\s?마")
+
+_WARNED_OFF = _rx(r"\b(?:never|don'?t|do\s+not|jangan|jgn|dung)\b|đừng|อย่า|ห้าม|不要|别|別|절대|하지\s?마")
 
 
 # Someone of the recruiter's who meets them, or "the rest we arrange": with an entry as a
@@ -1155,14 +1169,18 @@ _TRIP_CONTEXT = _rx(
 )
 
 
-def _held_or_used(flag: str, folded: str, found: dict[str, Flag]) -> Optional[re.Match[str]]:
+def _held_or_used(flag: str, text: str, folded: str, found: dict[str, Flag]) -> Optional[re.Match[str]]:
     """The words that keep the worker inside (`_KEPT_INSIDE`, in a workplace away from home) or
     take their bank accounts (`_OWN_ACCOUNTS`, in an offer that is away or lures: a journey, costs
     paid, vague work, high pay); a mule's request (`_MULE`) needs no context. Never after "never"
-    or "don't"."""
+    or "don't" (read in the original text, where Vietnamese "dùng", to use, is not "đừng")."""
     def fresh(m: Optional[re.Match[str]]) -> Optional[re.Match[str]]:
-        return m if m and not _WARNED_OFF.search(folded[max(0, m.start() - 30) : m.start()]) else None
+        return m if m and not _WARNED_OFF.search(text[max(0, m.start() - 30) : m.start()]) else None
 
+    if flag == "scam_work":
+        # posing as someone else to draw strangers in, offered as a job
+        m = fresh(_SCAM_WORK.search(folded))
+        return m if m and (_JOB_CONTEXT.search(folded) or found) else None
     if flag == "kept_inside":
         # a factory at home may house its workers behind a gate; only a workplace away is a cage
         m = fresh(_KEPT_INSIDE.search(folded))
@@ -1186,7 +1204,7 @@ def _speaks_of_a_job(folded: str, found: dict[str, Flag], amounts: list[Amount],
     if _TRIP_CONTEXT.search(folded):
         return bool({"vague_office_job", "passport_handover"} & found.keys())
     return bool({"vague_office_job", "no_experience", "crypto_gambling", "passport_handover", "kept_inside",
-                 "accounts_in_your_name"} & found.keys()) \
+                 "accounts_in_your_name", "scam_work"} & found.keys()) \
         or any(a.period_stated and a.period in ("month", "week", "day") for a in amounts) \
         or bool(_JOB_CONTEXT.search(folded))
 
@@ -1228,7 +1246,7 @@ def _reads_local(folded: str, found: dict[str, Flag]) -> bool:
     with no journey in the text (no place abroad, no border, no flight, no visa), nothing only a
     trafficker asks, and either an application in person at the site or no pay claim and no place
     elsewhere, such signs are not a lure's."""
-    if (_AWAY_OR_DECISIVE | {"kept_inside", "accounts_in_your_name"}) & found.keys() or _JOURNEY.search(folded):
+    if (_AWAY_OR_DECISIVE | {"kept_inside", "accounts_in_your_name", "scam_work"}) & found.keys() or _JOURNEY.search(folded):
         return False
     if _APPLY_AT_HOME.search(folded):
         return True
@@ -1341,8 +1359,8 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # quits: a debt that holds the worker before the work starts (an ILO sign of forced labour)
         found.setdefault("fees_or_debt", _flag_at("fees_or_debt", text, bondage))
         score = max(score, HIGH_THRESHOLD)
-    for flag in ("kept_inside", "accounts_in_your_name"):
-        m = None if assurances else _held_or_used(flag, folded, found)
+    for flag in ("kept_inside", "accounts_in_your_name", "scam_work"):
+        m = None if assurances else _held_or_used(flag, text, folded, found)
         if m:
             # kept inside the compound, or one's own bank accounts and SIMs handed to the
             # employer: no lawful job abroad asks either, whatever else the ad gets right

@@ -109,6 +109,11 @@ FLAG_TEXTS: dict[str, dict[str, str]] = {
         "ko": "본인 명의 통장·카드·유심을 요구합니다. 사기 피해금이 그 계좌로 오가고, 경찰이 찾는 사람은 명의자인 당신이 됩니다. 절대 넘기지 마세요.",
         "id": "Mereka minta rekening, kartu ATM, atau SIM atas nama Anda. Uang hasil penipuan akan lewat situ, dan Andalah yang akan dicari polisi. Jangan pernah diserahkan.",
     },
+    "scam_work": {
+        "en": "The work they describe is the scam itself: chatting under a fake profile to lead strangers into 'investments'. This is the forced work of the compounds.",
+        "ko": "설명하는 일이 바로 사기 그 자체입니다. 가짜 프로필로 낯선 사람과 대화하며 '투자'로 끌어들이는 일로, 사기 작업장에서 강제로 시키는 일입니다.",
+        "id": "Pekerjaan yang mereka gambarkan adalah penipuan itu sendiri: chat pakai profil palsu untuk menjerat orang ke 'investasi'. Inilah kerja paksa di markas penipuan.",
+    },
 }
 
 TEXTS: dict[str, dict[str, str]] = {
