@@ -9,7 +9,7 @@ offers-dev-extra.jsonl, offers-dev-hard.jsonl, offers-dev-hard-2.jsonl), the dev
 flags' words were read from and not learned from (offers-dev-11.jsonl to offers-dev-18.jsonl:
 word of mouth, onboarding instructions, subtle ads, hard negatives, written apart), then the held-out
 sets (tests/data/offers-heldout.jsonl, bench/data/offers-heldout-six-2.jsonl, -six-3.jsonl, -six-4.jsonl,
--six-5.jsonl, -six-6.jsonl, -six-7.jsonl, -six-8.jsonl, -six-9.jsonl to -six-12.jsonl: each was run blind once, then read; -six-13.jsonl and -six-14.jsonl were, and were read at the end of stop 22; -six-15.jsonl and -six-16.jsonl too, at the end of stop 23; -six-20.jsonl in stop 24); then mean and p95 milliseconds per offer for `analyse()` over
+-six-5.jsonl, -six-6.jsonl, -six-7.jsonl, -six-8.jsonl, -six-9.jsonl to -six-12.jsonl: each was run blind once, then read; -six-13.jsonl and -six-14.jsonl were, and were read at the end of stop 22; -six-15.jsonl and -six-16.jsonl too, at the end of stop 23; -six-19.jsonl and -six-20.jsonl in stop 24); then mean and p95 milliseconds per offer for `analyse()` over
 all offers repeated `--repeat` times.
 """
 from __future__ import annotations
@@ -103,10 +103,18 @@ DEV_18 = ROOT / "tests" / "data" / "offers-dev-18.jsonl"
 HELDOUT_SIX_15 = ROOT / "bench" / "data" / "offers-heldout-six-15.jsonl"
 HELDOUT_SIX_16 = ROOT / "bench" / "data" / "offers-heldout-six-16.jsonl"
 # Written blind in stop 24 by a helper who saw neither code nor data (300 offers, a third of them
-# under 150 characters, as typed into a bot), run once, aggregates only, on `ceda756` (P .953 R .947;
-# en .885/.920, ko .917/.880, id .960/.960, th .960/.960, vi 1/1, zh 1/.960); its 15 misses were read
-# right after (a pig-butchering job, a passport "kept for a while", parents' posts): development data.
+# under 150 characters, as typed into a bot). A draft of it was run once on `ceda756` (P .953 R .947)
+# and its 15 misses were read; the helper then revised the file, and the final file on that same
+# `ceda756` scores P .928 R .947 (en .885/.920, ko .880/.880, id .960/.960, th .960/.960, vi 1/1,
+# zh .889/.960). Its misses were read after (a pig-butchering job, a passport "kept for a while",
+# parents' posts, a region named beside a city): development data.
 HELDOUT_SIX_20 = ROOT / "bench" / "data" / "offers-heldout-six-20.jsonl"
+# Written blind in stop 24 by another helper (300: forwarded ads with the forwarder's question, hidden
+# destinations, requests for bank accounts and SIMs, legitimate casino, hotel and call-centre jobs in
+# Cambodia and the Philippines), run once, aggregates only, on `5aebe3b` (P .898 R .880; en .957/.880,
+# ko .778/.840, id .917/.880, th .920/.920, vi 1/.880, zh .846/.880); its 33 misses were read right
+# after (checklists of accounts and SIMs, fees "refunded with the first salary"): development data.
+HELDOUT_SIX_19 = ROOT / "bench" / "data" / "offers-heldout-six-19.jsonl"
 
 
 def load(path: Path = DATA) -> list[dict]:
@@ -158,7 +166,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, action="append",
                         help="labelled offers (JSON lines); default: the development set, then the held-out set")
     args = parser.parse_args()
-    sets = args.data or [DATA, DEV_SIX, DEV_MORE, DEV_EXTRA, DEV_HARD, DEV_HARD_2, DEV_11, DEV_12, DEV_13, DEV_14, DEV_15, DEV_16, DEV_17, DEV_18, HELDOUT, HELDOUT_SIX, HELDOUT_SIX_3, HELDOUT_SIX_4, HELDOUT_SIX_5, HELDOUT_SIX_6, HELDOUT_SIX_7, HELDOUT_SIX_8, HELDOUT_SIX_9, HELDOUT_SIX_10, HELDOUT_SIX_11, HELDOUT_SIX_12, HELDOUT_SIX_13, HELDOUT_SIX_14, HELDOUT_SIX_15, HELDOUT_SIX_16, HELDOUT_SIX_20]
+    sets = args.data or [DATA, DEV_SIX, DEV_MORE, DEV_EXTRA, DEV_HARD, DEV_HARD_2, DEV_11, DEV_12, DEV_13, DEV_14, DEV_15, DEV_16, DEV_17, DEV_18, HELDOUT, HELDOUT_SIX, HELDOUT_SIX_3, HELDOUT_SIX_4, HELDOUT_SIX_5, HELDOUT_SIX_6, HELDOUT_SIX_7, HELDOUT_SIX_8, HELDOUT_SIX_9, HELDOUT_SIX_10, HELDOUT_SIX_11, HELDOUT_SIX_12, HELDOUT_SIX_13, HELDOUT_SIX_14, HELDOUT_SIX_15, HELDOUT_SIX_16, HELDOUT_SIX_19, HELDOUT_SIX_20]
     start = time.perf_counter()
     import bot.offers.risk  # noqa: F401  (import and regex compilation, reported apart)
 

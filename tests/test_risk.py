@@ -117,8 +117,8 @@ CASES = [
     ("kept_inside", "th", "ไปทำงานกัมพูชา บินฟรี 3 เดือนแรกห้ามออกจากตึก", "3 เดือนแรกห้ามออก"),
     ("kept_inside", "vi", "Qua Cam làm, bao vé máy bay, 3 tháng đầu không được ra ngoài nha", "3 tháng đầu không được ra ngoài"),
     ("kept_inside", "zh", "公司在泰缅边境的工业园里，吃住都在园区里面，不用出去。", "吃住都在园区里面，不用出去"),
-    ("accounts_in_your_name", "en", "Job in Cambodia, flight paid, bring 2 bank accounts in your name and a sim, extra $200", "bring 2 bank accounts in your name"),
-    ("accounts_in_your_name", "ko", "해외 사무실 근무. 본인 명의 통장 2개랑 유심 챙겨오세요", "본인 명의 통장 2개랑 유심 챙겨"),
+    ("accounts_in_your_name", "en", "Job in Cambodia, flight paid, bring 2 bank accounts in your name and a sim, extra $200", "2 bank accounts"),
+    ("accounts_in_your_name", "ko", "해외 사무실 근무. 본인 명의 통장 2개랑 유심 챙겨오세요", "통장 2개"),
     ("accounts_in_your_name", "id", "Berangkat ke Thailand, tiket ditanggung. Bawa buku tabungan atas nama sendiri ya kak", "Bawa buku tabungan atas nama sendiri"),
     ("accounts_in_your_name", "th", "เอาบัญชีธนาคารกับซิมชื่อตัวเองไปด้วยนะ มีค่าตอบแทนพิเศษให้", "บัญชีธนาคารกับซิม"),
     ("accounts_in_your_name", "vi", "Mang theo thẻ ngân hàng với sim chính chủ nha, có thêm tiền bồi dưỡng.", "thẻ ngân hàng với sim"),
@@ -1022,7 +1022,39 @@ def test_work_that_is_the_scam_itself_is_reason_enough(text):
     assert a.risk == "high" and "scam_work" in a.flag_ids(), (a.flag_ids(), a.held_back)
 
 
+@pytest.mark.parametrize("text, flag", [
+    # a list of what to bring: several accounts or SIMs in one's own name
+    ("Trước khi đi em chuẩn bị giúp chị:\n- 2 tài khoản ngân hàng chính chủ có app\n- 3 SIM chính chủ\nCông ty dùng để trả lương và làm việc nha em.", "accounts_in_your_name"),
+    ("出发前准备：\n✔️ 两张一类银行卡（带U盾、开通网银）\n✔️ 两张实名手机卡\n公司发工资和工作都要用，别忘了带哦～", "accounts_in_your_name"),
+    ("ก่อนเดินทางเตรียมของตามนี้นะคะ\n1. สมุดบัญชีธนาคาร 2 เล่ม พร้อมแอป\n2. ซิมการ์ดใหม่ 3 ซิม\nทางบริษัทจะใช้โอนเงินเดือนค่ะ", "accounts_in_your_name"),
+    # a fee paid first, "refunded with your first salary"
+    ("Please pay USD 350 processing fee for your work visa. This amount will be refunded with your first salary. After payment we will book your flight.", "fees_or_debt"),
+    ("비자 발급비랑 항공권 선결제금 180만원 먼저 입금해주셔야 진행이 됩니다. 첫 월급 때 전액 환급해드려요.", "fees_or_debt"),
+    ("请先支付签证费、体检费和机票押金共8800元，到岗发第一个月工资时全额返还。", "fees_or_debt"),
+    # kept in until the leader allows it; a passport kept "for safekeeping"
+    ("Kak, 3 bulan pertama gak boleh keluar komplek ya, buat keamanan. Nanti kalau udah lulus masa training baru bisa izin keluar sama leader", "kept_inside"),
+    ("Just to let you know, when you arrive the admin will keep your passport for safekeeping, it's normal for all our staff here.", "passport_handover"),
+])
+def test_checklists_fees_refunded_with_pay_and_rules_on_arrival(text, flag):
+    a = analyse(text)
+    assert a.risk == "high" and flag in a.flag_ids(), (a.flag_ids(), a.held_back)
+
+
 @pytest.mark.parametrize("text", [
+    # a service charge among a casino resort's benefits, applied for on its own site
+    "NagaWorld 金界綜合娛樂城（金邊）招聘：中文客戶關係主任\n要求：兩年以上酒店或博彩業賓客服務經驗\n待遇：具競爭力薪資，服務費，員工餐，年假，公司辦理工作簽證及工作證",
+    # pay in pounds is judged against pay in Britain
+    "URGENT – Warehouse Operatives needed in Daventry. No experience required, full training given. £12.21/hr, weekly pay. Apply online or call the branch.",
+    # a police notice that names the mule's part
+    "경찰 공지: 대포통장·유심 명의대여는 불법입니다. \"통장 빌려주면 월 수백만원\", \"해외 일자리 가기 전에 유심 개통해 오라\"는 제안은 범죄에 이용될 수 있습니다.",
+    # a job in Manila with a working visa and the contract read before
+    "저 이번에 필리핀 마닐라에 있는 한국계 BPO 회사 정규직 붙었어요. 회사가 9G 워킹비자 진행해준대요. 계약서 미리 받아서 노무사한테도 보여줬고요.",
+    # a region named beside the city of the job
+    "公司派我去越南胡志明的工厂做生产主管，为期两年，工签公司办，月薪两万五人民币，另外有住房补贴。家里人担心东南亚不安全，值得去吗？",
+    # a tour's customer-service phone line is no job
+    "【暑期特惠】柬埔寨吴哥窟5天4晚跟团游 ¥3999起 ✅含上海往返机票、暹粒四星酒店 报名请到门店或拨打旅行社客服电话。",
+    # an overseas branch is a colleague, not a destination
+    "업무용으로 텔레그램 그룹방 쓰는 회사 많나요? 해외 지사랑 같이 쓰는 방이라 카톡보다 편하다고 하시는데, 슬랙이나 팀즈랑 비교하면 어떤가요?",
     # warnings that tell how the scam works
     "Police warn: victims in the compounds were forced to chat with strangers using fake profiles and lure them into crypto investments.",
     "[경찰청] 여자인 척 채팅해 코인 투자로 유도하는 '로맨스 스캠' 피해가 잇따르고 있습니다. 주의하세요.",
@@ -1033,6 +1065,11 @@ def test_work_that_is_the_scam_itself_is_reason_enough(text):
     # a licensed operator's job at home
     "Perusahaan tambang nikel di Morowali buka lowongan operator alat berat. Gaji 8-12jt, mess & makan ditanggung, wajib SIO & SIM B2.",
 ])
-def test_warnings_questions_and_skilled_work_at_home_stay_below_high(text):
+def test_warnings_questions_benefits_skilled_work_named_places_and_tour_lines_are_not_lures(text):
     a = analyse(text)
     assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])
+
+
+def test_a_region_alone_or_beside_dubai_stays_vague():
+    a = analyse("搬砖的兄弟们，迪拜不好做了，现在东南亚项目火，底薪+提成，包机票，小白也能上手")
+    assert "vague_destination" in a.flag_ids() and a.risk == "high"

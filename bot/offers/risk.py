@@ -105,9 +105,9 @@ _DESTINATION_NORMS: list[tuple[str, float]] = [
     (r"singapore|singapura|싱가포르|สิงคโปร์|新加坡|狮城|獅城", 2000.0),
     (r"australia|호주|melbourne|sydney|brisbane|perth|ออสเตรเลีย|\b(?:sang|di|o|tai|nuoc)\s+uc\b|澳大利亚|澳大利亞|澳洲", 3000.0),
     (r"new zealand|selandia baru|뉴질랜드|นิวซีแลนด์|新西兰|紐西蘭", 3000.0),
-    (r"united kingdom|\buk\b|england|(?<!bahasa\s)(?<!bhs\s)inggris|영국|london|leeds|manchester|สหราชอาณาจักร|(?<!ภาษา)อังกฤษ|vuong\s+quoc\s+anh|\bnuoc\s+anh\b|英国|英國|伦敦|倫敦|\bnhs\b|birmingham|west\s+midlands", 2500.0),
+    (r"united kingdom|\buk\b|england|(?<!bahasa\s)(?<!bhs\s)inggris|영국|london|leeds|manchester|สหราชอาณาจักร|(?<!ภาษา)อังกฤษ|vuong\s+quoc\s+anh|\bnuoc\s+anh\b|英国|英國|伦敦|倫敦|\bnhs\b|birmingham|west\s+midlands|£|\bgbp\b", 2500.0),
     (r"united states|\busa\b|amerika|미국|canada|캐나다|germany|(?<!bahasa\s)(?<!bhs\s)jerman|독일(?!어)|สหรัฐ|อเมริกา|แคนาดา|เยอรมนี|hoa\s+ky|\b(?:sang|nuoc|tai|o|di)\s+(?:my|duc)\b|美国|美國|加拿大|德国|德國|\bcounty\b|\bu\.?s\.?\s+(?:hours|company|e-?commerce|store|clients?)|\b(?:eu|european)\s+(?:hours|clients?)", 2500.0),
-    (r"portugal|lisbon|spain|madrid|france|paris|italy|netherlands|amsterdam|ireland|dublin|belgium|poland|europe|유럽|ยุโรป|chau\s+au|欧洲|歐洲", 2000.0),
+    (r"€|\beur\b|portugal|lisbon|spain|madrid|france|paris|italy|netherlands|amsterdam|ireland|dublin|belgium|poland|europe|유럽|ยุโรป|chau\s+au|欧洲|歐洲", 2000.0),
     (r"hong kong|홍콩|ฮ่องกง|香港|港幣|港币|葵涌|九龍|九龙", 650.0),
     (r"saudi|사우디|riyadh|dubai|두바이|\buae\b|qatar|doha|카타르|kuwait|ซาอุ|ดูไบ|กาตาร์|a\s+rap\s+xe\s+ut|沙特|迪拜|杜拜|卡塔尔|卡達", 800.0),
     (r"malaysia|말레이시아|kuala lumpur|มาเลเซีย|\bma\s+lai\b|马来西亚|馬來西亞|大马|大馬|吉隆坡", 400.0),
@@ -153,7 +153,7 @@ _HUB_TOWNS = _rx(
 )
 _HUB_COUNTRIES = _rx(
     r"cambodia|kamboja|kampuchea|myanmar|burma|\blaos\b|lao\s+pdr",
-    r"캄보디아|미얀마|버마|라오스",
+    r"캄보(?:디아)?|미얀마|버마|라오스",
     r"กัมพูชา|เขมร|พม่า|เมียนมา|(?<!ชาว)ลาว(?!ัณ|า)|สปป\.?\s?ลาว",
     r"campuchia|\bcam\s?pu\s?chia\b|\bcpc\b|\b(?:sang|qua|ben|o)\s+cam\b(?!\s+(?:ket|on|nhan|thay|xuc|giac|tinh))|mien\s+dien|\b(?:nuoc|sang|qua|ben|tai|o|den|di)\s+lao\b(?!\s+(?:dong|cong|vao|xao|dau))|\bvieng\s?chan\b",
     r"(?:柬埔寨|柬国|柬國|缅甸|緬甸|老挝|老撾|寮國)(?![语語])",
@@ -172,7 +172,17 @@ _VAGUE_PLACE = _rx(
     r"nuoc\s+lang\s+gieng|\bdong\s+nam\s+a\b|dia\s+(?:diem|chi)\s+(?:lam\s+viec\s+)?(?:se\s+)?(?:bao|thong\s+bao|noi|gui)\s+sau|(?:khong\s+tien|chua\s+the)\s+(?:noi|bao|tiet\s+lo)\s+(?:dia\s+diem|noi\s+lam|nuoc\s+nao)",
     r"东南亚|東南亞|周边国家|周邊國家|(?:地址|地点|地點|位置)(?:暂时)?(?:保密|不方便(?:透露|说|說)|到了(?:再说|再說|就知道))",
 )
-_ABROAD = _rx(r"\babroad\b|\boverseas\b|luar\s+negeri|해외|(?<!กระทรวงการ)ต่างประเทศ|เมืองนอก|nuoc\s+ngoai|海外|国外|國外|出国|出國|境外")
+# A region's name ("Southeast Asia"), vague only when no city or country is named beside it.
+_REGION = _rx(r"south[-\s]?east\s+asia|\bse\s+asia\b|동남아(?:시아)?|asia\s+tenggara|เอเชียตะวันออกเฉียงใต้|\bdong\s+nam\s+a\b|đông\s+nam\s+á|东南亚|東南亞")
+# A country or a city of Southeast Asia outside the compound regions, named beside the region.
+_REGION_PLACE = _rx(
+    r"vietnam|viet\s+nam|ho\s+chi\s+minh|hanoi|bac\s+ninh|thailand|bangkok|malaysia|kuala\s+lumpur|singapore|indonesia|jakarta|philippines|manila",
+    r"베트남|호치민|하노이|박닌|태국|방콕|말레이시아|싱가포르|인도네시아|자카르타|필리핀|마닐라",
+    r"เวียดนาม|ประเทศไทย|กรุงเทพ|มาเลเซีย|สิงคโปร์|อินโดนีเซีย|ฟิลิปปินส์",
+    r"\bthai\s+lan\b|\bma\s+lai\b|\bsai\s+gon\b|\bha\s+noi\b|\bbinh\s+duong\b|\bbac\s+ninh\b",
+    r"越南|胡志明|河内|河內|泰国|泰國|曼谷|马来西亚|馬來西亞|吉隆坡|新加坡|印尼|菲律宾|菲律賓|马尼拉|馬尼拉",
+)
+_ABROAD = _rx(r"\babroad\b|\boverseas\b|luar\s+negeri|해외(?!\s?(?:지사|법인|본사|파트너|고객|영업|바이어))|(?<!กระทรวงการ)ต่างประเทศ|เมืองนอก|nuoc\s+ngoai|海外|国外|國外|出国|出國|境外")
 # ...but not "at home or abroad" ("dalam/luar negeri", "국내외") nor a denied move ("해외 이동 없음").
 _ABROAD_EITHER = re.compile(r"(?:dalam|domestic|local|home|국내|ในประเทศ|trong)\s*(?:/|atau|or|and|dan|&|및|หรือ|hoac|va)\s*(?:di\s+|ke\s+)?$", _I)
 _ABROAD_DENIED = re.compile(r"^\s?(?:\S{1,4}\s?)?(?:없음|없습니다|없어요|없는|없이|불가|아님)")
@@ -194,12 +204,12 @@ _NO_EXPERIENCE = _rx(
     r"\bno\s+exp\b",
 )
 _SKILLED = _rx(
-    r"engineer|developer|programmer|teacher|lecturer|professor|nurse|doctor|physician|\bchef\b|pilot|architect|accountant|lawyer|technician|mechanic|welder|electrician|pharmacist",
+    r"production\s+(?:manager|supervisor)|engineer|developer|programmer|teacher|lecturer|professor|nurse|doctor|physician|\bchef\b|pilot|architect|accountant|lawyer|technician|mechanic|welder|electrician|pharmacist",
     r"엔지니어|개발자|프로그래머|교사|강사|교수|간호사|의사|주방장|셰프|조리사|건축|회계사|변호사|기술자|용접|전기\s?기사|약사",
     r"insinyur|\bguru\b|dosen|perawat|dokter|\bkoki\b|teknisi|akuntan|pengacara|tukang\s+las|apoteker|operator\s+alat\s+berat|heavy\s+equipment\s+operator|\bmekanik\b",
     r"วิศวกร|ครู|อาจารย์|พยาบาล|แพทย์|เชฟ|พ่อครัว|นักบัญชี|ช่างเชื่อม|ช่างไฟ|ช่างยนต์|ช่างเทคนิค|โปรแกรมเมอร์|เภสัชกร",
     r"\bky\s+su\b|giao\s+vien|giang\s+vien|\by\s+ta\b|dieu\s+duong|bac\s+si|dau\s+bep|ke\s+toan|tho\s+han|tho\s+dien|tho\s+co\s+khi|lap\s+trinh|duoc\s+si|luat\s+su",
-    r"工程师|工程師|教师|教師|护士|護士|医生|醫生|厨师|廚師|会计|會計|律师|律師|技术员|技術員|电焊|電焊|焊工|电工|電工|程序员|程序員|药剂师|藥劑師|技工",
+    r"生产主管|生產主管|生产经理|生產經理|工程师|工程師|教师|教師|护士|護士|医生|醫生|厨师|廚師|会计|會計|律师|律師|技术员|技術員|电焊|電焊|焊工|电工|電工|程序员|程序員|药剂师|藥劑師|技工",
 )
 _VAGUE_OFFICE = _rx(
     r"customer\s+(?:service|support|care)|\bcsr?\b|chat\s*(?:support|agent|operator)|chatting|typists?|typing|data\s+(?:entry|encoder|input)",
@@ -215,7 +225,7 @@ _VAGUE_OFFICE = _rx(
     r"งานง่าย(?:\s?ๆ)?(?:\s?รายได้(?:ดี|สูง))?|งานสบาย(?:\s?รายได้(?:ดี|สูง))?|นั่ง(?:พิมพ์|แชท|หน้าคอม|คอม)",
     r"cham\s+soc\s+khach\s+hang|\bcskh\b|truc\s+(?:page|fanpage|chat|tin\s+nhan)|tra\s+loi\s+tin\s+nhan|(?:nhan\s+tin|chat)\s+(?:voi\s+)?khach|danh\s+may|nhap\s+(?:du\s+)?lieu|telesales?|tu\s+van\s+(?:vien\s+)?online|sale\s+online|phien\s+dich|bien\s+dich",
     r"viec\s*nhe(?:\s*(?:luong\s*cao|cao\s*luong))?|admin\s+(?:page|fanpage|group|web(?:site)?)\b|lam\s+viec\s+(?:tren|voi|bang)\s+may\s+tinh|cong\s+viec\s+(?:van\s+phong\s+)?(?:don\s+gian|nhe\s+nhang)|ngoi\s+van\s+phong|\bviec\s+van\s+phong",
-    r"客服|打字员|打字員|打字|打(?:中文|中|汉|漢)字|会电脑|會電腦|录入|錄入|聊天|推广|推廣|网络营销|網絡營銷|网络销售|網絡銷售|电销|電銷|话务|話務|翻译|翻譯|文员|文員|坐办公室|坐辦公室|电脑操作|電腦操作",
+    r"客服(?!电话|電話|热线|熱線)|打字员|打字員|打字|打(?:中文|中|汉|漢)字|会电脑|會電腦|录入|錄入|聊天|推广|推廣|网络营销|網絡營銷|网络销售|網絡銷售|电销|電銷|话务|話務|翻译|翻譯|文员|文員|坐办公室|坐辦公室|电脑操作|電腦操作",
     r"高薪轻松|轻松高薪|高薪輕鬆|輕鬆高薪|轻松(?:月入|赚|賺)|輕鬆(?:月入|賺)|工作轻松|工作輕鬆|活(?:很|超|特别|特別|比较|比較)?(?:轻松|輕鬆)",
     # the work as friends describe it ("computer work", "kerjaan komputer doang", "gõ phím",
     # "ngồi máy tính nhắn tin", "คนพิมพ์เร็ว", "做电脑工作", "한국어 잘하는 사람")
@@ -338,7 +348,7 @@ _URGENCY = _rx(
     r"tuyen\s+gap|can\s+gap(?!\s+(?:truc|mat|nhau|ban|anh|chi|em))|\b(?:di|bay|xuat\s+canh)\s+(?:gap|ngay)\b|gap\s+gap|\bdi\s+(?:nhanh|ngay)\s+trong\s+(?:tuan|thang)|so\s+luong\s+co\s+han|chi\s+con\s+\d{1,3}\s+(?:suat|cho|slot)",
     r"(?:giu|can|phai|tuyet\s+doi)\s+bi\s+mat|cu\s+noi\s+(?:la\s+)?(?:di\s+)?lam\s+o\s+(?:sai\s+gon|ha\s+noi|binh\s+duong|dong\s+nai)|dung\s+ke\s+chi\s+tiet|xoa\s+(?:het\s+)?(?:tin\s+nhan|doan\s+chat|chat|nhom)|(?:dung|ko|khong|dung\s+co)\s+(?:noi|ke|bao)\s+(?:cho\s+|voi\s+)?(?:me|ba|bo|ba\s+me|gia\s+dinh|nguoi\s+nha|ai)|(?:tat|ko\s+duoc\s+chia\s+se|khong\s+duoc\s+chia\s+se)\s+(?:dinh\s+vi|vi\s+tri|gps)|dung\s+(?:nghe|tin)\s+(?:ai|bao\s+chi|tin\s+tuc|tiktok)|bao\s+chi\s+viet\s+vay\s+thoi|(?:dung|ko)\s+dang\s+story|di\s+theo\s+dung\s+hoi|(?:noi|bao)\s+(?:la\s+)?(?:lam\s+)?o\s+(?:binh\s+duong|sai\s+gon|ha\s+noi|dong\s+nai)|(?:dung|khong\s+duoc|khong\s+nen)\s+(?:noi|ke|bao)\s+(?:voi|cho)\s+(?:ai|gia\s+dinh|nguoi\s+nha|bo\s+me)|noi\s+voi\s+(?:gia\s+dinh|nguoi\s+nha)\s+la\s+di\s+du\s+lich",
     r"急招|急聘|急需|急缺|马上出发|馬上出發|立即出发|立即出發|即刻(?:出发|出發|上岗|上崗)|随时出发|隨時出發|(?:本周|本週|这周|這週|明天|后天|後天)(?:就)?(?:出发|出發|走|飞|飛)|名额有限|名額有限|(?:仅剩|僅剩|只剩)\s?\d{1,3}\s?个?(?:名额|名額|位置|人)|先到先得",
-    r"保密(?!协议|協議|条款|條款)|(?:跟|和)家里人?就说|(?:跟|和)家裡人?就說|先别跟(?:他们|家里|家人)说|(?:删|刪)(?:掉|除|了)?(?:聊天记录|聊天記錄|记录|記錄|这个群|這個群)|(?:聊天记录|聊天記錄)(?:也)?(?:删|刪)|(?:定位|位置)(?:关|關)(?:了|掉)|(?:关|關)(?:掉|闭|閉)(?:手机)?(?:定位|位置)|(?:别|別|不要|先别|先別)(?:跟|和|告诉|告訴)?(?:你妈|你媽|家里|家裡|爸妈|爸媽|父母)(?:说|說)|(?:朋友圈|抖音)(?:先)?(?:别|別|不要)发|(?:别|別|不要)发朋友圈|(?:别|別|不要)(?:拍|照)公司|跟着走别多问|跟著走別多問|(?:不要|别|別|不能|切勿|勿)(?:告诉|告訴|跟|和|对|對)(?:家人|家里|家裡|任何人|别人|別人|朋友)|(?:跟|和|对|對)(?:家人|家里|家裡)(?:说|說)(?:是)?(?:去)?(?:旅游|旅遊)|(?:家人|家里人?|家裡人?)(?:问|問)(?:起来|起來)?就(?:说|說)",
+    r"保密(?!协议|協議|条款|條款)|(?:跟|和)家里人?就说|(?:跟|和)家裡人?就說|先别跟(?:他们|家里|家人)说|(?:删|刪)(?:掉|除|了)?(?:聊天记录|聊天記錄|记录|記錄|这个群|這個群)|(?:聊天记录|聊天記錄)(?:也|都|全)?(?:删|刪)|(?:定位|位置)(?:关|關)(?:了|掉)|(?:关|關)(?:掉|闭|閉)(?:手机)?(?:定位|位置)|(?:别|別|不要|先别|先別)(?:跟|和|告诉|告訴)?(?:你妈|你媽|家里|家裡|爸妈|爸媽|父母)(?:说|說)|(?:朋友圈|抖音)(?:先)?(?:别|別|不要)发|(?:别|別|不要)发朋友圈|(?:别|別|不要)(?:拍|照)公司|跟着走别多问|跟著走別多問|(?:不要|别|別|不能|切勿|勿)(?:告诉|告訴|跟|和|对|對)(?:家人|家里|家裡|任何人|别人|別人|朋友)|(?:跟|和|对|對)(?:家人|家里|家裡)(?:说|說)(?:是)?(?:去)?(?:旅游|旅遊)|(?:家人|家里人?|家裡人?)(?:问|問)(?:起来|起來)?就(?:说|說)",
     r"(?:don'?t|do\s+not)\s+(?:post|share|talk)\s+(?:anything\s+)?about\s+(?:the|this|it)",
     r"(?:ga|gak|nggak|ngga|jangan|ga\s+usah|gak\s+usah|nggak\s+usah)\s+(?:bilang|kasih\s+tau|cerita)\s+(?:ke\s+|sama\s+)?(?:ortu|orang\s+tua|keluarga|siapa)",
     r"(?:엄마|아빠|부모님?)(?:한테|한텐|에게|에겐|께)?(?:는)?\s?(?:아직\s?)?말하지\s?(?:말|마)",
@@ -367,7 +377,7 @@ _PASSPORT = _rx(
     r"(?:hand\s+over|handover|surrender|give|send|submit|leave|deposit)\s+(?:us\s+|him\s+|them\s+)?(?:your\s+|the\s+)?(?:original\s+)?passport",
     r"passports?\s+(?:will\s+be\s+|is\s+|must\s+be\s+|are\s+|to\s+be\s+)?(?:kept|held|collected|taken|retained|confiscated)",
     r"passport[^.\n]{0,40}?(?:send\s+it|send\s+to|to\s+our\s+agent|kept\s+by|held\s+by)",
-    r"(?:we|they|company|employer|agent|hr|boss|manager)\s+(?:will\s+)?(?:keeps?|holds?|takes?|collects?|keeping|holding)\s+(?:your\s+|the\s+|all\s+)?(?:original\s+)?passports?",
+    r"(?:we|they|company|employer|agent|hr|boss|manager|admin|supervisor|leader|office|driver|staff)\s+(?:will\s+)?(?:keeps?|holds?|takes?|collects?|keeping|holding)\s+(?:your\s+|the\s+|all\s+)?(?:original\s+)?passports?|\bpassports?\s+for\s+safe\s?keeping",
     r"여권[^.\n]{0,20}?(?:맡기|맡겨|보관|제출|회수|걷어|가져가|압수)",
     r"paspor[^.\n]{0,25}?(?:ditahan|disimpan|dipegang|diserahkan|dititip(?:kan)?|dikumpulkan)|(?:serahkan|titipkan|kumpulkan)\s+paspor",
     r"(?:บริษัท|นายจ้าง|หัวหน้า|เอเย่นต์|นายหน้า)(?:จะ)?(?:ขอ)?(?:ยึด|เก็บ|ถือ|ริบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)|ยึด(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)",
@@ -380,13 +390,13 @@ _PASSPORT = _rx(
     r"여권[^.\n]{0,30}?(?:매니저|회사|담당자|팀장|사장|실장)[^.\n]{0,8}?(?:보관|맡아|가지고\s?있)",
     r"(?:ben\s+(?:minh|em|anh|chi)|minh|cong\s+ty\s+minh)\s+(?:se\s+)?(?:giu|thu|cam|tam\s+giu)\s+(?:ho\s+)?(?:ho\s+chieu|passport)",
     r"(?:personal\s+)?(?:phones?|mobiles?)\s+(?:will\s+be\s+|are\s+|is\s+|must\s+be\s+)?(?:kept|collected|handed\s+in|taken\s+away|confiscated)|(?:개인\s?)?(?:폰|휴대폰|핸드폰)[^.\n]{0,25}?(?:팀장|관리자|실장|회사)\S{0,4}\s?(?:한테|에게|에)?\s?맡겨|เครื่องส่วนตัว\S{0,8}(?:หัวหน้า|บริษัท)(?:จะ)?เก็บ|\bmay\s+ca\s+nhan\s+(?:truong\s+nhom|quan\s+ly|cong\s+ty|sep)\s+(?:giu|thu)|(?:个人|個人)(?:手机|手機)\S{0,8}?(?:交给|交給)(?:组长|組長|主管|公司|老板)|(?:한국\s?)?유심(?:은)?\s?(?:빼고|버리고|두고)|여분\s?폰|외출(?:은|할\s?때)?\s?(?:주말에\s?)?관리자(?:랑|와|허락)|hp\s+(?:pribadi\s+)?(?:disimpen|disimpan|ditaruh)\s+di\s+loker|dikasih\s+hp\s+kantor|\bhp\s+(?:cadangan|kantor)\b|kartu\s+\w+\s+(?:kamu\s+)?(?:cabut|copot)|(?:keluarga|ortu)\s+(?:mau\s+)?(?:hubungin|hubungi|nelpon|telpon)\s+lewat\s+(?:admin|kantor)|paspor\s+(?:nanti\s+)?(?:kakak|aku|kami|bos|kita)\s+(?:pegangin|pegang|simpen|simpan)|keluar\s+kawasan\s+harus\s+izin|hand\s+in\s+(?:your\s+)?(?:personal\s+)?phones?|no\s+need\s+to\s+bring\s+(?:your\s+)?(?:own|personal)\s+phone",
-    r"개인\s?(?:폰|휴대폰|핸드폰)[^.\n]{0,15}?(?:안\s?가져오|제출|반납|회수|보관)|(?:휴대폰|핸드폰|폰)[^.\n]{0,10}?(?:걷어|회수해|제출하|반납하)",
+    r"개인\s?(?:폰|휴대폰|핸드폰)[^.\n]{0,15}?(?:안\s?가져오|제출|반납|회수|보관)|(?:휴대폰|핸드폰|폰)[^.\n]{0,10}?(?:걷어|회수해|제출하|반납하|수거)",
     r"dien\s+thoai\s+(?:ca\s+nhan\s+)?(?:phai\s+)?(?:nop\s+lai|nop\s+cho|bi\s+thu|cong\s+ty\s+giu|gui\s+lai)|(?:ko|khong|k)\s+(?:dung|duoc\s+dung)\s+(?:dien\s+thoai|dt)\s+rieng|(?:ho\s+chieu|passport)\s+(?:nop|giao|dua)\s+cho\s+(?:ke\s+toan|admin|quan\s+ly|chi|anh)|(?:ho\s+chieu|passport)\s+(?:chi|anh|cty|cong\s+ty)\s+giu|admin\s+giu\s+(?:ho\s+chieu|passport)|(?:ko|khong|k)\s+mang\s+(?:dt|dien\s+thoai)\s+du\s+phong|co\s+sim\s+moi|(?:em\s+)?khoi\s+can\s+goi\s+ve|muon\s+ra\s+ngoai\s+phai\s+(?:co\s+the|xin\s+phep)|nop\s+(?:lai\s+)?dien\s+thoai",
     r"(?:手机|手機)(?:统一|統一)(?:管理|保管|上交)|(?:证件|證件|护照|護照)(?:放|交)(?:到)?公司|(?:护照|護照)(?:我|我们|我們|公司)?(?:先)?(?:帮你|幫你)?(?:拿着|拿著|收着|收著|保管)|(?:护照|護照)(?:和|跟|、)?(?:手机|手機)?(?:交|给|給)(?:行政|人事|公司)|公司(?:给|給|发|發)(?:你)?(?:新卡|工作(?:手机|手機))|(?:个人|個人)(?:手机|手機)(?:培训期|培訓期)?(?:不能|不准|禁止)(?:用|使用)|(?:不要|别|別)带(?:电脑|電腦)?[、,，]?(?:备用机|備用機)|家里人要找你就打公司|(?:上交|交出|没收|沒收|收走)(?:个人|個人)?(?:手机|手機)",
-    r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:พาสปอร์ต|หนังสือเดินทาง)(?:น้อง)?(?:เดี๋ยว)?(?:ให้)?(?:พี่|เรา|นายหน้า|บริษัท)?(?:ขอ)?(?:ฝาก|เก็บ)ไว้|(?:ห้ามใช้|ไม่ให้ใช้)มือถือ(?:ส่วนตัว)?|มือถือ(?:ต้อง)?ฝากไว้|ไม่เอามือถือสำรอง|ซิม(?:ไทย)?ไม่ต้องเอาไป|(?:ติดต่อ|โทรหาบ้าน)(?:ได้)?(?:\S{0,12})?ผ่าน(?:แอดมิน|เครื่องบริษัท)|(?:จะ)?ออก(?:ไป)?ข้างนอกต้องขออนุญาต|ไม่ต้องถือมือถือ|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
+    r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:พาสปอร์ต|หนังสือเดินทาง)(?:น้อง)?(?:เดี๋ยว)?(?:ให้)?(?:พี่|เรา|นายหน้า|บริษัท)?(?:ขอ)?(?:ฝาก|เก็บ)ไว้|(?:ห้ามใช้|ไม่ให้ใช้)มือถือ(?:ส่วนตัว)?|มือถือ(?:ต้อง)?ฝากไว้|ฝาก(?:โทรศัพท์|มือถือ)(?:ส่วนตัว)?ไว้(?:ที่|กับ)(?:หัวหน้า|บริษัท|แอดมิน|ทีม)|ไม่เอามือถือสำรอง|ซิม(?:ไทย)?ไม่ต้องเอาไป|(?:ติดต่อ|โทรหาบ้าน)(?:ได้)?(?:\S{0,12})?ผ่าน(?:แอดมิน|เครื่องบริษัท)|(?:จะ)?ออก(?:ไป)?ข้างนอกต้องขออนุญาต|ไม่ต้องถือมือถือ|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
     r"(?:hp|handphone|ponsel)\s+(?:pribadi\s+)?(?:dikumpul(?:kan)?|disita|dititip(?:kan)?|ditahan)",
     r"(?:โทรศัพท์|มือถือ)(?:จะ)?(?:ถูก)?(?:เก็บ|ยึด)|\bsim\b[^.\n]{0,25}?(?:thu\s+lai|bi\s+thu)|(?:cong\s+ty|ben\s+do|ben\s+anh)\s+(?:se\s+)?giu\s+(?:dien\s+thoai|dt)|(?:여권|휴대폰|핸드폰|폰)[^.\n]{0,20}?(?:저희가|관리팀에서|회사에서)\s?(?:\S{1,3}\s)?(?:맡아|보관)",
-    r"hand\s+(?:your|the)\s+passport\s+to|paspor\s+(?:kasih|kasihin|serahin)\s+ke\s+(?:driver|sopir|admin|bos|kantor)|(?:passport|พาสปอร์ต|พาส)\S{0,4}\s?(?:ให้)?\s?(?:hr|เขา|บริษัท|หัวหน้า)\s?เก็บ|พาสปอร์ต(?:เขา|บริษัท)?เก็บไว้ให้|(?:护照|護照)是?公司(?:帮你|幫你)拿去|(?:手机|手機)(?:也)?(?:要)?(?:先)?(?:交给|交給)(?:主管|组长|組長|公司|老板|老闆)|(?:휴대폰|핸드폰|폰)(?:은|는)?[^.\n]{0,10}?회사\s?폰(?:으로|로)\s?(?:교체|바꿔|바꿈)|개인\s?(?:휴대폰|핸드폰|폰)\s?사용\s?불가|ห้ามใช้โทรศัพท์(?:ส่วนตัว)?|chua\s+duoc\s+dung\s+dien\s+thoai\s+rieng|personal\s+phones?\b[^.\n]{0,40}?(?:team\s+leader|supervisor|manager|boss)\s+(?:keeps?|holds?)|(?:boss|company|they|hr|leader|admin)\s+collects?\s+(?:all\s+)?(?:the\s+|your\s+|ur\s+)?phones|(?:company|they)\s+(?:gives?|will\s+give)\s+(?:you\s+|u\s+)?(?:a\s+)?(?:new\s+sim|work\s+phone|company\s+phone)|(?:don'?t|do\s+not)\s+bring\s+(?:your\s+|ur\s+)?(?:sim|own\s+phone)|\bno\s+extra\s+phone|phone\s+stays\s+in\s+(?:the\s+|a\s+)?locker|(?:family|parents)\s+can\s+(?:reach|contact|call)\s+(?:you|u)\s+(?:thru|through|via)\s+(?:the\s+)?(?:company|office|admin)|passport\s+(?:they|we|i)\s+(?:hold|keep)|(?:hr|we|they)\s+will\s+keep\s+your\s+passport|(?:won'?t|will\s+not|don'?t|do\s+not)\s+need\s+your\s+own\s+phone|your\s+own\s+phone\s+you\s+(?:won'?t|will\s+not)\s+need|(?:switch\s+off|turn\s+off|remove)\s+your\s+(?:local\s+)?sim[^.\n]{0,30}?company\s+phone|(?:휴대폰|핸드폰|폰)(?:은|는)?\s?(?:회사\s?폰|업무\s?폰)(?:으로|로)\s?(?:교체|바꿔)",
+    r"hand\s+(?:your|the)\s+passport\s+to|paspor\s+(?:kasih|kasihin|serahin)\s+ke\s+(?:driver|sopir|admin|bos|kantor)|(?:passport|พาสปอร์ต|พาส)\S{0,4}\s?(?:ให้)?\s?(?:hr|เขา|บริษัท|หัวหน้า)\s?เก็บ|พาสปอร์ต(?:เขา|บริษัท)?เก็บไว้ให้|(?:护照|護照)是?公司(?:帮你|幫你)拿去|(?:护照|護照)先?(?:交)?(?:给|給)(?:司机|司機|接你的人|接机的人|接機的人)|(?:手机|手機)(?:也)?(?:要)?(?:先)?(?:交给|交給)(?:主管|组长|組長|公司|老板|老闆)|(?:휴대폰|핸드폰|폰)(?:은|는)?[^.\n]{0,10}?회사\s?폰(?:으로|로)\s?(?:교체|바꿔|바꿈)|개인\s?(?:휴대폰|핸드폰|폰)\s?사용\s?불가|ห้ามใช้โทรศัพท์(?:ส่วนตัว)?|chua\s+duoc\s+dung\s+dien\s+thoai\s+rieng|personal\s+phones?\b[^.\n]{0,40}?(?:team\s+leader|supervisor|manager|boss)\s+(?:keeps?|holds?)|(?:boss|company|they|hr|leader|admin)\s+collects?\s+(?:all\s+)?(?:the\s+|your\s+|ur\s+)?phones|(?:company|they)\s+(?:gives?|will\s+give)\s+(?:you\s+|u\s+)?(?:a\s+)?(?:new\s+sim|work\s+phone|company\s+phone)|(?:don'?t|do\s+not)\s+bring\s+(?:your\s+|ur\s+)?(?:sim|own\s+phone)|\bno\s+extra\s+phone|phone\s+stays\s+in\s+(?:the\s+|a\s+)?locker|(?:family|parents)\s+can\s+(?:reach|contact|call)\s+(?:you|u)\s+(?:thru|through|via)\s+(?:the\s+)?(?:company|office|admin)|passport\s+(?:they|we|i)\s+(?:hold|keep)|(?:hr|we|they)\s+will\s+keep\s+your\s+passport|(?:won'?t|will\s+not|don'?t|do\s+not)\s+need\s+your\s+own\s+phone|your\s+own\s+phone\s+you\s+(?:won'?t|will\s+not)\s+need|(?:switch\s+off|turn\s+off|remove)\s+your\s+(?:local\s+)?sim[^.\n]{0,30}?company\s+phone|(?:휴대폰|핸드폰|폰)(?:은|는)?\s?(?:회사\s?폰|업무\s?폰)(?:으로|로)\s?(?:교체|바꿔)",
 )
 _FEES = _rx(
     r"(?:registration|processing|placement|recruitment|admin(?:istration)?|training|medical|visa|agency|application|booking)\s+fees?",
@@ -402,7 +412,7 @@ _FEES = _rx(
     r"phi\s+(?:moi\s+gioi|dich\s+vu|xuat\s+canh|xuat\s+khau|ho\s+so|dao\s+tao|visa|lam\s+visa|trung\s+gian|gioi\s+thieu|dang\s+ky|tuyen\s+dung|bao\s+lanh|lam\s+giay\s+to)|\b(?:thu|nop|dong|mat|chiu|tra)\s+phi\b",
     r"tien\s+(?:coc|dat\s+coc|the\s+chan|boi\s+thuong|phat|ky\s+quy)|dat\s+coc|\bcoc\s+(?:truoc|\d)|ky\s+quy|boi\s+thuong\s+(?:hop\s+dong|\d|cho\s+cong\s+ty)|den\s+(?:bu\s+)?hop\s+dong|phat\s+hop\s+dong|bi\s+phat",
     r"tru\s+(?:vao\s+)?luong|\b(?:tra|mac|khoan|tien|so)\s+no\b|\bno\s+nan\b|(?:nop|dong|chuyen)\s+(?:khoan\s+)?tien\s+truoc",
-    r"中介费|中介費|仲介费|仲介費|手续费|手續費|报名费|報名費|押金|保证金|保證金|服务费|服務費|培训费|培訓費|体检费|體檢費|签证费|簽證費|办证费|辦證費|介绍费|介紹費|人头费|人頭費",
+    r"中介费|中介費|仲介费|仲介費|手续费|手續費|报名费|報名費|押金|保证金|保證金|(?<![，,、：:])(?:服务费|服務費)|(?:服务费|服務費)(?![，,、。])|培训费|培訓費|体检费|體檢費|签证费|簽證費|办证费|辦證費|介绍费|介紹費|人头费|人頭費",
     r"赔偿金|賠償金|赔偿(?:公司|费|\d)|賠償(?:公司|費|\d)|违约金|違約金|赎金|贖金|赎身|贖身|罚款|罰款|欠款|债务|債務|欠债|欠債|扣(?:工资|工資|薪|钱|錢)|(?:从|從)工资(?:里|裡)?扣|收费|收費|(?:先|预先|預先)(?:交|付|缴|繳)(?:钱|錢|费|費)|交(?:钱|錢)",
 )
 _BORDER = _rx(
@@ -424,6 +434,7 @@ _BORDER = _rx(
     r"(?:di|ke)\s+(?:malaysia|kl|dubai|singapura|thailand|bangkok|filipina)\b[^.\n]{0,30}?(?:terus|lalu|kemudian|baru)\s+(?:nanti\s+)?(?:dipindah|dipindahin|dioper|dikirim|dibawa)\s+(?:ke|lagi)",
     r"พาข้าม(?!ชายแดน|แดน|ด่าน|แม่น้ำ|น้ำ)(?:ไป|ฝั่ง)?|ข้ามไป(?:ทำงาน)?(?:ที่)?ฝั่ง(?:โน้น|โน่น|นู้น|นู่น|พม่า|ลาว|เขมร|กัมพูชา)",
     r"\b(?:move|moves|moved|transfer|transfers|transferred|send|sends|sent|relocate[sd]?)\s+(?:us|you|u|them|him|her|everyone)\s+to\s+(?:a|an|another|the|our)\s+['\"‘“]?(?:branch(?:\s+office)?|other\s+(?:office|site|country|branch)|sister\s+company|partner\s+company|office\s+(?:in|near)\s+(?:the\s+)?(?:border|another\s+country))|"
+    r"\bfrom\s+there\s+by\s+(?:van|car|bus|road)\b|\bdari\s+(?:hcmc|kl|bandara|bangkok|sana)\s+(?:\w+\s+){0,3}jemput\s+(?:pakai|naik)\s+mobil|\btu\s+(?:kl|bangkok|san\s+bay|sai\s+gon|tp\.?\s?hcm)\s+(?:se\s+)?co\s+(?:nguoi|xe)\s+(?:don|dua)|(?:坐|要坐)\S{0,4}(?:[五六七八九十]|\d)\S{0,3}(?:个|個)?(?:小时|小時)(?:的)?车|"
     r"(?:take|drive|bring)s?\s+you\s+by\s+(?:road|car|van|land)\s+(?:in)?to|(?:first\s+stop|start\s+in|first\s+you\s+go\s+to)\s+(?:dubai|malaysia|kuala\s+lumpur|singapore|bangkok|thailand|manila)\b[^.\n]{0,40}?\bthen\s+(?:u|you|we)\s+(?:move|go|transfer|cross)|(?:into|to)\s+thailand\s+and\s+then\s+across",
     r"(?:ดูไบ|มาเลเซีย|สิงคโปร์|ฟิลิปปินส์)[^\n]{0,30}?(?:แล้ว(?:จะ)?|ค่อย)(?:ต่อ|ย้าย|ส่ง)(?:ไป)?(?:ประเทศ|ที่|กัมพูชา|เขมร|พม่า|ลาว)",
     r"(?:두바이|말레이시아|싱가포르|필리핀|방콕|태국)[^.\n]{0,20}?(?:거쳐서?|경유해서?|들렀다가|갔다가)\s?(?:캄보디아|미얀마|라오스|다른\s?나라)",
@@ -488,11 +499,11 @@ _RULES: dict[str, list[re.Pattern[str]]] = {
 # warnings about such ads, not ads ("เตือนภัย", "反诈提醒").
 _WORK_PERMIT = _rx(
     r"\b(?:dmw|poea)[-\s]?(?:licensed|accredited|registered)\b|\blicensed\s+by\s+(?:the\s+)?(?:dmw|poea)\b|\bno\s+placement\s+fee\b|work\s+permits?|employment\s+(?:card|visa|pass)|working\s+visa|work\s+visa|non-?b\s+visa|\bnssf\b|social\s+security|health\s+insurance|contract\s+signed\s+before|signed\s+before\s+(?:departure|arrival|you\s+leave)|(?:written|employment|labou?r)\s+contract",
-    r"취업\s?비자|노동\s?허가|\bkoica\b|코이카|워크\s?퍼밋|4대\s?보험|근로\s?계약서",
+    r"워킹\s?비자|\b9g\b|계약서\s?(?:를\s?)?미리|취업\s?비자|노동\s?허가|\bkoica\b|코이카|워크\s?퍼밋|4대\s?보험|근로\s?계약서",
     r"visa\s+kerja|izin\s+kerja|\bkitas\b|bpjs|p3mi|siskop2mi|bp2mi|kp2mi|bp3mi|perjanjian\s+kerja|kontrak\s+(?:kerja\s+)?(?:resmi|ditandatangani)",
     r"ใบอนุญาตทำงาน|เวิร์คเพอร์มิต|work\s*permit|ประกันสังคม|วีซ่าทำงาน|สัญญาจ้าง|กรมการจัดหางาน",
     r"giay\s+phep\s+lao\s+dong|thi\s+thuc\s+lao\s+dong|visa\s+lao\s+dong|visa\s+e\b|hop\s+dong\s+lao\s+dong|bao\s+hiem\s+xa\s+hoi|\bbhxh\b|dolab|giay\s+phep\s+(?:xuat\s+khau|hoat\s+dong\s+dich\s+vu)",
-    r"工作签证|工作簽證|劳工证|勞工證|工作证|工作證|工作许可|工作許可|劳动合同|勞動合同|五险一金|五險一金|社保",
+    r"工签|工簽|工作签证|工作簽證|劳工证|勞工證|工作证|工作證|工作许可|工作許可|劳动合同|勞動合同|五险一金|五險一金|社保",
 )
 _EXPERIENCE_REQUIRED = _rx(
     r"\b\d{1,2}\s*\+?\s*(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience|experience\s*(?:of\s+)?(?:at\s+least\s+|min(?:imum)?\.?\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:bachelor|master)(?:'|’)?s?\s+(?:degree|in)|degree\s+in|licen[cs]e\s+required|\bph\.?\s?d\.?\s+(?:is\s+)?required|doctorate\s+required",
@@ -555,15 +566,15 @@ _WARNING_MORE = _rx(
     r"|=\s*(?:a\s+)?trap\b|\bexperts?\s+(?:say|warn|advise|urge)|\bfraudulent\b|\bcontact\s+us\s+if\s+you\s+or\s+someone|\bif\s+a\s+friend\s+gets\b|\btell\s+them\s+to\s+stop\b"
     r"|\bstop\s+applying\b|\bstill\s+(?:stuck|held|trapped)\s+in\b|=\s*run\b|\bauthorities\s+(?:said|say)\b|\bfreed\s+from\b|\bknown\s+scam\b|\bhome\s+and\s+safe\b"
     r"|\btook\s+(?:his|her|their|my)\s+(?:passports?|phones?)\b|\bhad\s+to\s+pay\s+(?:\S+\s+){0,2}to\s+get\s+(?:him|her|them|me)\s+(?:out|back)|\bcommon\s+signs\b|\bscam-compounds?\b",
-    r"꼭\s?보세요|(?:이런|이러한)\s?공고(?:는|들은|에)|유인이라고|(?:꼭\s?)?얘기해\s?주세요|가지\s?마세요|100\s?%\s?사기|피해가\s?잇따|신고해\s?(?:달라|주십시오)|^\W{0,3}경찰(?:청)?은|믿지\s?마(?:세요|요|시고)|말려\s?주세요|(?:이런|이러한)\s?광고\s?특징|단속\s?좀|있다가\s?(?:겨우\s?)?나왔|뺏겼|빼앗겼|무관(?:하니|합니다|함)|각별히\s?주의|겨우\s?(?:나왔|탈출|빠져)|진짜\s?회사는|몸값|"
+    r"100\s?%\s?거르|가정에서도|지도\s?부탁|부모님들께|경찰\s?(?:공지|알림|안내)|처벌\s?받을\s?수|범죄에\s?이용|꼭\s?보세요|(?:이런|이러한)\s?공고(?:는|들은|에)|유인이라고|(?:꼭\s?)?얘기해\s?주세요|가지\s?마세요|100\s?%\s?사기|피해가\s?잇따|신고해\s?(?:달라|주십시오)|^\W{0,3}경찰(?:청)?은|믿지\s?마(?:세요|요|시고)|말려\s?주세요|(?:이런|이러한)\s?광고\s?특징|단속\s?좀|있다가\s?(?:겨우\s?)?나왔|뺏겼|빼앗겼|무관(?:하니|합니다|함)|각별히\s?주의|겨우\s?(?:나왔|탈출|빠져)|진짜\s?회사는|몸값|"
     r"조심하래|(?:갈|당할|속을)\s?뻔|존재하지(?:도)?\s?않|말렸(?:는데|어요|다)|겨우\s?돌아왔|한\s?푼도\s?못\s?받|숨진|모집책|전문가(?:들은|들이|는)|조언했|의심해야|뺏기고|(?:하면|라면)\s?(?:즉시\s?)?(?:거부|거절)",
-    r"\bjangan\s+(?:diambil|diterima)\b|\bdiimbau\b|\btebusan\b|\b(?:yg|yang)\s+dialami\b|"
+    r"\bpemulangan\b|\bmengingatkan\s+masyarakat\b|\bbiar\s+(?:gak|ga|nggak|tidak)\s+ada\s+(?:yang|yg)\s+kena\b|\bbisa\s+pulang\s+(?:lewat|berkat|dengan)\s+bantuan\b|\bjangan\s+(?:diambil|diterima)\b|\bdiimbau\b|\btebusan\b|\b(?:yg|yang)\s+dialami\b|"
     r"\bhampir\s+(?:kena|ketipu|tertipu)|\btidak\s+terdaftar\b|\bperusahaan(?:nya)?\s+(?:fiktif|gak\s+ada|tidak\s+ada)",
-    r"ฝากถึง(?:พ่อแม่|ผู้ปกครอง)|อย่าให้(?:ลูก|หลาน|น้อง)?ไป|(?<!หลัง)หายไป\S{0,6}(?:เดือน|ปี|สัปดาห์)แล้ว|อย่าไปนะ|เล่าไว้|กฎกลุ่ม|รอดมา|รอดกลับมา|ประสบการณ์จริง|โดนทำร้าย|ระวังการ(?:ชักชวน|หลอก)|กลับไม่ได้|ไถ่ตัว|"
+    r"กฎของ\s?(?:openchat|กลุ่ม|ห้อง)|แจ้งแอดมิน|โพสต์น่าสงสัย|ฝากถึง(?:พ่อแม่|ผู้ปกครอง)|อย่าให้(?:ลูก|หลาน|น้อง)?ไป|(?<!หลัง)หายไป\S{0,6}(?:เดือน|ปี|สัปดาห์)แล้ว|อย่าไปนะ|เล่าไว้|กฎกลุ่ม|รอดมา|รอดกลับมา|ประสบการณ์จริง|โดนทำร้าย|ระวังการ(?:ชักชวน|หลอก)|กลับไม่ได้|ไถ่ตัว|"
     r"เกือบโดน|ไม่มีบริษัท(?:นี้)?(?:อยู่)?จริง|แชร์(?:ไว้)?เตือน|กลโกง|เจอแบบนี้|อย่าให้ใคร|ให้ระวัง|เช็[กค](?:ให้)?ชัวร์|ออกหมายจับ|โดนยึด|ค่าไถ่",
     r"\bdung\s+di\b|\b(?:cac\s+)?(?:ba\s+me|bo\s+me|phu\s+huynh)\s+(?:trong\s+nhom\s+)?(?:luu\s+y|chu\s+y)\b|\bnhac\s+(?:cac\s+)?(?:chau|con|em)\b|\by\s+(?:nhu|het)\s+vu\b|\btien\s+chuoc\b|"
     r"\bsuyt\s+(?:dinh|bi|di)\b|\bkhong\s+ton\s+tai\b|\bchieu\s+tro\b|\bcanh\s*giac\b|\bke\s+xau\b|\bdung\s+ai\s+tin\b|\bchuoc\b|\bbat\s+di\s+lua\b|\bbi\s+thu\s+(?:dien\s+thoai|ho\s+chieu)|\bdu\s+do\b|\bbao\s+ngay\s+cho\s+cong\s+an\b",
-    r"一律不要|醒醒|单程票|單程票|宁可|寧可|(?:别|別)冒险|(?:别|別)冒險|请勿前往|請勿前往|(?<!不)(?<!不会)(?<!不會)(?:均|都|就|一律)?(?:是|为|為)(?:诈骗|詐騙)(?!吗|嗎)|提高警[觉覺]|切勿|[局署部厅廳]提醒|提个醒|提個醒|我的(?:经历|經歷)|(?:诈骗|詐騙)公司|赎金|贖金|"
+    r"诱骗|誘騙|不肖業者|不法业者|遭扣押|限制人身自由|急難救助|急难救助|千万不要去|千萬不要去|说说我的经验|說說我的經驗|(?:家人|家里|家裡)报警|(?:家人|家裡)報警|家长群|家長群|请大家提醒|請大家提醒|直接拉黑|常见话术|常見話術|一律不要|醒醒|单程票|單程票|宁可|寧可|(?:别|別)冒险|(?:别|別)冒險|请勿前往|請勿前往|(?<!不)(?<!不会)(?<!不會)(?:均|都|就|一律)?(?:是|为|為)(?:诈骗|詐騙)(?!吗|嗎)|提高警[觉覺]|切勿|[局署部厅廳]提醒|提个醒|提個醒|我的(?:经历|經歷)|(?:诈骗|詐騙)公司|赎金|贖金|"
     r"(?<!不是)(?:骗子|騙子)|根本不存在|(?:转|轉)给身边|(?:转|轉)給身邊|别去|別去|赎回|贖回|专家|專家|常见特征|常見特徵|正规渠道|正規渠道",
 )
 # A notice headed by an authority or a public body ("[고용노동부]", "外交部領事事務局：",
@@ -601,7 +612,7 @@ _NOT_A_WARNING = _rx(
 )
 _LATER = _rx(
     r"\b(?:there|later|after\s+(?:you\s+)?arriv\w*|on\s+arrival|when\s+you\s+(?:arrive|get\s+there))\b",
-    r"\b(?:di\s+sana|nanti|setelah\s+(?:tiba|sampai)|belakangan|di\s+(?:thailand|kamboja|myanmar|laos|lokasi\s+kerja|tempat\s+kerja|negara\s+tujuan))\b|현지에서|도착\s?후|ที่นั่น|ทีหลัง|(?:เมื่อ|ตอน|ไป)ถึง|หน้างาน|ปลายทาง|\b(?:sau|tai\s+do|ben\s+do)\b|到了|到达后|到達後|以后|以後",
+    r"\b(?:di\s+sana|nanti|setelah\s+(?:tiba|sampai)|belakangan|di\s+(?:thailand|kamboja|myanmar|laos|lokasi\s+kerja|tempat\s+kerja|negara\s+tujuan))\b|현지에서|도착\s?후|나중에|입국\s?후|ที่นั่น|ทีหลัง|(?:เมื่อ|ตอน|ไป)ถึง|หน้างาน|ปลายทาง|\b(?:sau|tai\s+do|ben\s+do)\b|到了|到达后|到達後|以后|以後",
 )
 # Words of a job, a wage or hiring. A tour, a flight deal, a remittance notice or a
 # traveller's question ("visa on arrival at Poipet?", "WNI bebas visa ke Laos") has none:
@@ -718,7 +729,7 @@ _PAY_CLAIM = _rx(
     r"(?:월급|급여|돈|페이)(?:도|이|가|은|는)?\s?(?:꽤|엄청|되게|진짜|완전|아주)\s?(?:세|쎄|높|많|짭짤)",
     r"(?:工资|工資|薪水|待遇)(?:开得|開得|给得|給得)(?:挺|很|特别|特別|超|非常)?(?:高|多|好)",
     r"(?:salary|pay)\s+(?:there\s+)?=\s*(?:my|your|ur)\s+(?:whole\s+)?year|\b(?:in\s+)?(?:1|one|a)\s+month\b[^.\n]{0,40}?\b(?:\d+|six|three|twelve)\s+months\s+(?:back\s+home|at\s+home|there|here)|clear\s+(?:all\s+)?(?:your|ur)\s+(?:family'?s\s+)?debts?|buy\s+a\s+(?:car|house|motorbike)\s+after|\b(?:[2-9]|two|three|four|five)\s*x\s+the\s+\w+\s+(?:rate|salary|pay)|bought\s+a\s+(?:car|motorbike|house)\s+after",
-    r"연봉을?\s?반년에|(?:한국|국내)\s?(?:월급|급여)\s?(?:의\s?)?[2-5]\s?배|(?:\d+|여섯|세)\s?(?:달|개월)(?:만)?\s?[^.\n]{0,15}?(?:전세금|집\s?(?:산|사)|목돈|차\s?(?:산|뽑))|(?:받는\s?)?월급\s?(?:의\s?)?(?:세|두|네|다섯)\s?배|(?:[1-9]|한|두|세)\s?(?:달|개월)(?:이면|만에|만\s?하면)\s?(?:다\s?)?(?:갚|끝|청산)|평생\s?(?:놀고먹을|먹고살)|집에\s?\d+씩\s?보낸|돈\s?(?:엄청|많이)\s?(?:번대|벌었|줌)|국내\s?대비\s?\d|벌써\s?차\s?(?:샀|뽑)",
+    r"연봉을?\s?반년에|(?:한국|국내)\s?(?:월급|급여)\s?(?:의\s?)?[2-5]\s?배|(?:\d+|여섯|세)\s?(?:달|개월)(?:만)?\s?[^.\n]{0,15}?(?:전세금|집\s?(?:산|사|삼)|목돈|차\s?(?:산|뽑|삼))|(?:받는\s?)?월급\s?(?:의\s?)?(?:세|두|네|다섯)\s?배|(?:[1-9]|한|두|세)\s?(?:달|개월)(?:이면|만에|만\s?하면)\s?(?:다\s?)?(?:갚|끝|청산)|평생\s?(?:놀고먹을|먹고살)|집에\s?\d+씩\s?보낸|돈\s?(?:엄청|많이)\s?(?:번대|벌었|줌)|국내\s?대비\s?\d|벌써\s?차\s?(?:샀|뽑)",
     r"(?:gaji|penghasilan)\s+\w+(?:\s+\w+){0,3}\s+dikali\s+(?:dua|tiga|empat|lima|\d)|\bsebulan\b[^.\n]{0,30}?\b(?:sama|setara)\s+(?:kayak|kaya|dengan|dgn)\s+(?:\d+|enam|tiga)\s+bulan|bawa\s+pulang\s+\d+\s*(?:jt|juta)|(?:\d|tiga|enam|dua)\s+bulan\s+(?:udah\s+|langsung\s+)?lunas|biaya\s+operasi\s+beres",
     r"(?:เดือนเดียว|เดือนละ)?เท่า(?:ทำนา|ทำงาน)?ทั้งปี|รายได้(?:มากกว่า|เยอะกว่า)[^\n]{0,15}?[2-5]\s?เท่า|เก็บเงินได้(?:เป็น)?(?:หลัก)?แสน|เดือนเดียว\S{0,12}?(?:\d+|หก|สาม)\s?เดือน|ปลดหนี้(?:ให้)?|ส่งเงินให้แม่\s?\d|(?:\d|หก|สาม)\s?เดือน(?:ก็)?ปิด(?:หนี้)?หมด|กลับบ้านพร้อมเงินก้อน",
     r"\b(?:1|mot)\s+thang\s+bang\s+(?:lam\s+)?\w+(?:\s+\w+){0,4}\s+(?:nua\s+nam|ca\s+nam|\d\s+nam)|#?\bthu\s*nhap\s*cao\b|\blg\s+cao\b|월급\s?(?:많이|엄청)\s?준|\bdoi\s+doi\b|#doidoi|\b(?:1|mot)\s+thang\s+(?:o\s+(?:day|do)\s+|ben\s+(?:nay|do)\s+)?(?:bang|=)\s+[^.\n]{0,25}?(?:nua\s+nam|ca\s+nam|\d+\s+thang)|\b\d\s+thang\s+bang\s+(?:tao|minh|em)\s+\w+(?:\s+\w+)?\s+\d\s+nam|(?:ca\s+doi|nua\s+nam)\s+(?:ko|khong)?\s*(?:tra\s+no|la\s+xong)|nua\s+nam\s+la\s+xong|\d\s+thang\s+la\s+sach",
@@ -1026,7 +1037,7 @@ _DECEIT = _rx(
     r"ข่าวปั่น|อย่าไปเชื่อข่าว|ไม่ได้น่ากลัวอย่างที่ข่าว|ข่าวเกินจริง",
     r"\bbao\s+chi\s+viet\s+vay\s+thoi|\b(?:ko|khong)\s+(?:dang\s+)?so\s+nhu\s+(?:bao|tin)|\bdung\s+(?:tin|nghe)\s+(?:bao|tin\s+tren\s+mang|tiktok)",
     r"(?:没|沒)(?:有)?(?:新闻|新聞)(?:说|說)的那么|(?:新闻|新聞)(?:都是)?(?:夸张|誇張|瞎说|瞎說)|(?:别|別|不要)(?:信|相信|听|聽)(?:新闻|新聞|抖音)",
-    r"(?:跟|和)家里人?就说|(?:跟|和)家裡人?就說|不用盖章|不用蓋章|就说在\S{1,4}(?:做|上班)|就說在\S{1,4}(?:做|上班)|先别跟(?:他们|家里|家人)说|(?:边检|邊檢|海关|海關)(?:的时候|的時候)?(?:问|問)(?:你)?(?:就)?(?:说|說)|(?:千万|千萬)?(?:别|別|不要)提工作|(?:删|刪)(?:了|掉)?(?:聊天记录|聊天記錄)|(?:聊天记录|聊天記錄)(?:也)?(?:删|刪)|定位(?:关|關)|(?:关|關)(?:掉)?定位|走山路|(?:河边|河邊)(?:有人|那边|那邊)|(?:边上|邊上)接(?:应|應)",
+    r"(?:跟|和)家里人?就说|(?:跟|和)家裡人?就說|不用盖章|不用蓋章|就说在\S{1,4}(?:做|上班)|就說在\S{1,4}(?:做|上班)|先别跟(?:他们|家里|家人)说|(?:边检|邊檢|海关|海關)(?:的时候|的時候)?(?:问|問)(?:你)?(?:就)?(?:说|說)|(?:千万|千萬)?(?:别|別|不要)提工作|(?:删|刪)(?:了|掉)?(?:聊天记录|聊天記錄)|(?:聊天记录|聊天記錄)(?:也|都|全)?(?:删|刪)|定位(?:关|關)|(?:关|關)(?:掉)?定位|走山路|(?:河边|河邊)(?:有人|那边|那邊)|(?:边上|邊上)接(?:应|應)",
 )
 
 
@@ -1095,21 +1106,25 @@ _BONDAGE = _rx(
 _KEPT_INSIDE = _rx(
     r"\b(?:can'?t|cannot|can\s+not|not\s+(?:allowed|permitted)\s+to|no\s+need\s+to|won'?t\s+(?:need|be\s+able)\s+to|don'?t\s+need\s+to|never\s+need\s+to)\s+(?:go\s+out(?:side)?|leave)\b(?:\s+(?:the|your|our)\s+(?:dorm\w*|compound|building|office|company|premises|site|hotel|zone|park|area))?[^.\n]{0,40}?\b(?:first|during\s+(?:the\s+)?(?:first|probation|contract)|months?|until|without\s+permission|for\s+(?:safety|security))"
     r"|\b(?:the\s+)?first\s+(?:\d|two|three|six)\s+months?\s+(?:you\s+)?(?:can'?t|cannot|won'?t\s+be\s+able\s+to|are\s+not\s+allowed\s+to)\s+(?:go\s+out|leave)"
+    r"|\bfirst\s+(?:\d|two|three|six)\s+months?\b[^.\n]{0,40}?\bstay\s+(?:in|inside)\s+(?:the\s+)?(?:company\s+)?(?:compound|dorm|building|premises)"
+    r"|\bgo\s+out\s+(?:only\s+)?with\s+(?:your\s+|the\s+)?(?:team\s+leader|leader|manager|supervisor|boss)'?s?\s+(?:approval|permission)"
     r"|\b(?:no|not\s+allowed)\s+(?:going\s+out|leaving|outings?)\s+(?:of\s+the\s+(?:compound|dorm|building)\s+)?(?:for\s+(?:the\s+)?first|during\s+(?:the\s+)?first|until|without)"
     r"|\b(?:live|stay|eat)\s+(?:and\s+(?:work|eat|sleep)\s+)?(?:all\s+)?inside\s+the\s+(?:compound|company\s+(?:compound|building)|park|building)\b[^.\n]{0,40}?\b(?:no\s+need|don'?t\s+need|never\s+need|can'?t)\s+(?:to\s+)?(?:go\s+out|leave)"
     r"|\b(?:gated|closed|secured)\s+compound\b[^.\n]{0,40}?\b(?:guards?|can'?t\s+leave|no\s+going\s+out)",
     r"(?:외출|출입)\s?(?:은|이)?\s?(?:\S{0,6}\s?)?(?:금지|불가|못\s?해|안\s?됨|안\s?돼|제한)|(?:밖에|밖으로)\s?(?:는\s?)?(?:못|안)\s?나가|(?:단지|회사|숙소|건물)\s?(?:밖|밖으로|밖에)\s?(?:\S{0,4}\s?)?(?:못|안|나갈\s?수\s?없)",
     r"\b(?:(?:tidak|tdk|gak|ga|nggak|ngga|gk)\s+(?:boleh|bisa|perlu|usah)|dilarang)\s+keluar\b(?:\s+(?:dari\s+)?(?:mess|asrama|kantor|gedung|kawasan|area|komplek|kompleks|perusahaan))?[^.\n]{0,40}?\b(?:bulan|selama|sampai|tanpa\s+izin|pertama|kontrak|demi\s+keamanan)"
+    r"|\bizin\s+keluar\s+(?:sama|ke|dari|dengan)\s+(?:leader|atasan|bos|mandor|supervisor|kepala)"
     r"|\b(?:\d|dua|tiga|enam)\s+bulan\s+pertama\s+(?:\w+\s+){0,2}(?:tidak|tdk|gak|ga|nggak|gk)\s+(?:boleh|bisa)\s+keluar"
     r"|\b(?:makan|tidur|tinggal)\b[^.\n]{0,20}?\bdi\s+dalam\s+(?:kawasan|komplek|kompleks|gedung|area)\b[^.\n]{0,30}?\b(?:ga|gak|tidak|nggak)\s+(?:perlu|usah|boleh|bisa)\s+keluar",
     r"(?:ห้าม|ไม่ให้|ไม่สามารถ|ไม่ได้|ไม่ต้อง)(?:ออก(?:ไป)?(?:ข้าง)?นอก|ออกจาก(?:ตึก|บริษัท|หอ|ที่พัก|โซน|พื้นที่|อาคาร|นิคม))(?:บริษัท|ตึก|หอ|ที่พัก|โซน|พื้นที่|อาคาร)?[^\n]{0,20}?(?:\d\s?เดือน|เดือนแรก|ช่วงแรก|ช่วงทดลอง|จนกว่า|ตลอดสัญญา|เพื่อความปลอดภัย|ถ้าไม่ได้รับอนุญาต|ไม่ต้อง)"
-    r"|อยู่แต่ใน(?:บริษัท|ตึก|หอ|ที่พัก|โซน|อาคาร)|(?:\d|สาม|หก)\s?เดือนแรก\S{0,6}(?:ห้าม|ไม่ให้|ไม่สามารถ|ไม่ได้)ออก"
+    r"|อยู่แต่ใน(?:บริษัท|ตึก|หอ|ที่พัก|โซน|อาคาร)|(?:ยัง)?ออก(?:ไป)?(?:ข้าง)?นอกไม่ได้|(?:\d|สาม|หก)\s?เดือนแรก\S{0,6}(?:ห้าม|ไม่ให้|ไม่สามารถ|ไม่ได้)ออก"
     r"|(?:กิน|นอน|อยู่)(?:และ)?(?:กิน|นอน|อยู่|ทำงาน)?(?:ใน|ข้างใน)(?:ตึก|บริษัท|โซน|พื้นที่|อาคาร|คอมเพล็กซ์|คอมปาวด์)[^\n]{0,20}?ไม่(?:ต้อง|ได้)ออก(?:ไป)?(?:ข้าง)?นอก",
     r"\b(?:\d|mot|hai|ba|sau)\s+thang\s+dau\s+(?:tien\s+)?(?:la\s+)?(?:khong|ko|k)\s+(?:duoc|the)\s+(?:ra\s+ngoai|ra\s+khoi|di\s+ra)|\b(?:khong|ko|k|hong)\s+(?:duoc|can|phai)\s+(?:ra\s+ngoai|ra\s+khoi|di\s+ra\s+ngoai|ra\s+vao)\b[^.\n]{0,40}?(?:thang|thoi\s+gian\s+dau|dau\s+tien|het\s+hop\s+dong|neu\s+khong\s+co|de\s+dam\s+bao|an\s+toan|o\s+trong)"
     r"|\b(?:an|o|ngu)\b[^.\n]{0,16}?\btrong\s+(?:khu|toa\s+nha|cong\s+ty|dac\s+khu)\b[^.\n]{0,30}?\b(?:khong|ko|k)\s+(?:can|duoc|phai)\s+(?:ra\s+ngoai|di\s+dau)",
     r"(?:吃住|吃喝|食宿|生活)(?:都|全)?在(?:园区|園區|公司|楼里|樓裡|里面|裡面)[^。\n]{0,10}?(?:不用|不能|不可以|无需|無需|不让|不讓)(?:出去|出门|出門|外出)"
     r"|(?:前|头|頭)\S{0,2}(?:个|個)?月\S{0,4}(?:不能|不可以|不让|不讓|禁止)(?:出|外出|出门|出門|出园区|出園區)|封闭式管理|封閉式管理|(?:不能|不可以|禁止|不让|不讓)(?:随便|隨便)?(?:出园区|出園區|离开园区|離開園區|外出)",
 )
+_GATED_SITE = re.compile(r"封闭式管理|封閉式管理")
 # Bank accounts, cards, SIMs or e-wallets in the worker's own name, brought along or handed
 # over: with a journey or a job's lure, a money mule's part asked before any work (see `analyse`).
 # An account in one's own name alone is how lawful employers pay wages ("본인 명의 계좌로 지급").
@@ -1125,12 +1140,18 @@ _OWN_ACCOUNTS = _rx(
 # What only a money mule is asked, job or no job: to rent, lend or sell one's accounts, open
 # several, a bank account and a SIM brought together, "跑分" (running funds through one's cards).
 _MULE = _rx(
+    r"\b(?:[2-9]|two|three|four|several|multiple)\s+(?:new\s+|local\s+)?(?:bank\s+accounts|bank\s+cards|sim\s+cards|sims|e-?wallets)\b|"
     r"\b(?:rent|lend|sell)\s+(?:out\s+)?(?:your|ur)\s+(?:bank\s+)?accounts?\b|\bopen\s+(?:\d|two|three|a\s+few|several|some|multiple)\s+(?:new\s+)?(?:bank\s+)?accounts?\b"
     r"|\b(?:bank\s+account|bank\s+card|atm\s+card)s?\s+(?:and|&|\+)\s+(?:a\s+|your\s+)?sim",
+    r"(?:통장|계좌|유심|체크\s?카드)\s?(?:[2-9]|두|세|네)\s?개|(?:[2-9]|두|세)\s?개의?\s?(?:통장|계좌|유심)|"
     r"(?:계좌|통장)\s?(?:를\s?|을\s?)?(?:몇\s?개|여러\s?개|\d\s?개)\s?(?:만들|개설)|(?:계좌|통장)\s?(?:를\s?|을\s?)?(?:대여|빌려\s?주|양도|넘겨|팔)|(?:통장|계좌)(?:\s?\d개)?(?:이랑|하고|와|과|,)\s?(?:\S{0,8}\s?)?유심|(?:계좌|통장)\s?(?:\S{0,4}\s?)?제공해\s?주시면",
+    r"\b(?:[2-9]|dua|tiga|empat)\s+(?:kartu\s+sim|sim(?:\s+card)?|rekening|akun\s+bank|e-?wallet)\b|\bbuka\s+rekening\s+baru\s+\w+\s*[+&,/]\s*\w+|"
     r"\bbuka\s+(?:\d|dua|tiga|beberapa|banyak)\s+rekening|\b(?:sewa|jual|pinjam\w*)\s+rekening\b|\brekening\s+(?:dan|&|\+)\s+(?:kartu\s+)?sim\b",
+    r"(?:สมุดบัญชี|บัญชี)(?:ธนาคาร)?\s?(?:[2-9]|สอง|สาม)\s?(?:เล่ม|บัญชี)|ซิม(?:การ์ด)?(?:ใหม่)?\s?(?:[2-9]|สอง|สาม)\s?(?:ซิม|อัน|เบอร์)|"
     r"เปิดบัญชี(?:ธนาคาร)?(?:หลาย|เพิ่ม|\d|สอง|สาม)|(?:เช่า|ขาย|ยืม)บัญชี|บัญชีม้า|บัญชี(?:ธนาคาร)?(?:กับ|และ)ซิม",
+    r"\b(?:[2-9]|hai|ba|bon)\s+(?:tai\s+khoan|tk|the\s+ngan\s+hang|sim)\b(?:\s+(?:ngan\s+hang|moi))?(?:\s+chinh\s+chu)?|\b(?:tk|tai\s+khoan)\s+(?:ngan\s+hang\s+)?(?:voi|va|\+)\s+sim\b|"
     r"\bmo\s+(?:\d|hai|ba|vai|nhieu)\s+tai\s+khoan|\b(?:thue|ban|muon)\s+tai\s+khoan\b|\bthe\s+(?:ngan\s+hang|atm)\s+(?:voi|va|\+)\s+sim\b",
+    r"(?:两|兩|三|四|[2-9])张(?:一类|一類|实名|實名|新的?)?(?:银行卡|銀行卡|手机卡|手機卡|电话卡|電話卡)|(?:一类|一類)(?:银行卡|銀行卡)[^。\n]{0,12}?U盾|"
     r"跑分|(?:办|辦)(?:几张|幾張|多张|多張)(?:卡|银行卡|銀行卡)|(?:收|租|卖|賣)(?:银行卡|銀行卡)|(?:银行卡|銀行卡)(?:和|跟|加)(?:手机卡|手機卡|电话卡|電話卡)",
 )
 # The work described is the scam itself: chatting under a fake or a woman's profile, drawing
@@ -1144,6 +1165,17 @@ _SCAM_WORK = _rx(
     r"(?:假装|假裝|扮演|冒充|伪装|偽裝)(?:成)?(?:女|美女|白富美|富婆|富豪|单身|單身)|女号|女號|(?:虚拟|虛擬|假)(?:账号|帳號|身份|人设|人設)|(?:用|拿)(?:别人|別人|美女)(?:的)?(?:照片|头像|頭像)",
 )
 
+
+# A fee paid before the journey, "refunded with your first salary": the debt is the hold, and a
+# "work visa" named beside it is the recruiter's word for what the fee buys (see `analyse`).
+_REFUNDED_WITH_PAY = _rx(
+    r"\brefund(?:ed)?\s+(?:\w+\s+){0,2}(?:with|in|from|after)\s+(?:your\s+)?first\s+(?:salary|pay(?:check|cheque)?|month'?s?\s+(?:salary|pay))",
+    r"첫\s?(?:월급|급여)\s?(?:때|에|과|지급\s?시)\s?(?:\S{0,4}\s?)?(?:환급|돌려|반환)",
+    r"\bdikembalikan\s+(?:\w+\s+){0,2}(?:bersama|dengan|di|saat|pas)\s+(?:gaji|bulan)\s+pertama",
+    r"คืน(?:ให้)?(?:พร้อม|ใน|ตอน)(?:รอบ)?เงินเดือน(?:เดือน|งวด)แรก",
+    r"\bhoan\s+(?:lai|tra)\s+(?:\w+\s+){0,2}(?:cung|vao|voi|khi\s+nhan)\s+(?:thang\s+)?luong\s+(?:thang\s+)?dau",
+    r"(?:第一个月|第一個月|首月)(?:工资|工資)\S{0,3}(?:全额|全額)?(?:返还|返還|退还|退還|退回)",
+)
 
 _WARNED_OFF = _rx(r"\b(?:never|don'?t|do\s+not|jangan|jgn|dung)\b|đừng|อย่า|ห้าม|不要|别|別|절대|하지\s?마")
 
@@ -1164,7 +1196,7 @@ _HANDLER = _rx(
 # gate and "our company" are travel words; only a job's own signs or deceit make it a lure.
 _TRIP_CONTEXT = _rx(
     r"\btour\s+(?:package|operator)|itinerary|\bpax\b|twin\s+shar|business\s+trip|buyer\s+audit|scholarship|\bmsc\b|study\s+abroad|visa\s+on\s+arrival\s+at",
-    r"\bcorporate\s+travel\b|출장\s?항공권|다음\s?주\s?\S{0,6}\s?출장(?!\s?알바)|\bdinas\s+(?:ke|luar)\b|\bjadwal\s+dinas\b|\bdoan\s+cong\s+tac\b|\blam\s+viec\s+voi\s+doi\s+tac\b|\bbusiness\)|\b(?:dat|book)\s+tour\b|\btour\s+(?:campuchia|thai\s+lan|du\s+lich)\b|\b\dn\dd\b|出差|ไปดูงาน|\bperjalanan\s+dinas\b|\bdi\s+cong\s+tac\b|"
+    r"\bcorporate\s+travel\b|출장\s?항공권|다음\s?주\s?\S{0,6}\s?출장(?!\s?알바)|출장\s?(?:처음|때문|중|일정)|바이어\s?미팅|\bdinas\s+(?:ke|luar)\b|\bjadwal\s+dinas\b|\bdoan\s+cong\s+tac\b|\blam\s+viec\s+voi\s+doi\s+tac\b|\bbusiness\)|\b(?:dat|book)\s+tour\b|\btour\s+(?:campuchia|thai\s+lan|du\s+lich)\b|\b\dn\dd\b|出差|ไปดูงาน|\bperjalanan\s+dinas\b|\bdi\s+cong\s+tac\b|"
     r"여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
 )
 
@@ -1182,9 +1214,13 @@ def _held_or_used(flag: str, text: str, folded: str, found: dict[str, Flag]) -> 
         m = fresh(_SCAM_WORK.search(folded))
         return m if m and (_JOB_CONTEXT.search(folded) or found) else None
     if flag == "kept_inside":
-        # a factory at home may house its workers behind a gate; only a workplace away is a cage
+        # kept in by the employer; "封闭式管理" alone is also how factories at home run a gated
+        # site, so only a workplace away from home makes it a cage
         m = fresh(_KEPT_INSIDE.search(folded))
-        away = _JOURNEY.search(folded) or _ELSEWHERE.search(folded) or _AWAY_OR_DECISIVE & found.keys()
+        if m and _GATED_SITE.fullmatch(m.group(0)):
+            away = _JOURNEY.search(folded) or _ELSEWHERE.search(folded) or _AWAY_OR_DECISIVE & found.keys()
+        else:
+            away = _JOB_CONTEXT.search(folded) or found or _ELSEWHERE.search(folded)
         return m if m and away else None
     mule = fresh(_MULE.search(folded))
     if mule:
@@ -1287,6 +1323,10 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
             if m:  # "a job abroad" that never says where
                 found["vague_destination"] = _flag_at("vague_destination", text, m)
 
+    vague = found.get("vague_destination")
+    if vague and _REGION.fullmatch(vague.evidence.strip()) and _REGION_PLACE.search(folded):
+        # "家里人担心东南亚不安全" beside "越南胡志明的工厂": the place is named
+        del found["vague_destination"]
     handle = _HANDLE.search(text)
     if "messaging_app_only" not in found and handle:
         # an @handle is a Telegram or Instagram account even when the app is not named
@@ -1350,10 +1390,12 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # the family is, like a kept passport, what no lawful employer asks: reason enough
         # (quoted by the flag of that kind: secrecy, a tourist's entry, the border, the phone)
         score = max(score, HIGH_THRESHOLD)
-    bondage = _BONDAGE.search(folded)
+    bondage = _BONDAGE.search(folded) or _REFUNDED_WITH_PAY.search(folded)
     if bondage and _WARNED_OFF.search(folded[max(0, bondage.start() - 30) : bondage.start()]):
         bondage = None  # "never transfer a 'job deposit' to anyone": a warning's words
-    if bondage and not assurances and ({"costs_paid", "vague_office_job", "salary_too_high"} & found.keys()
+    cleared = bool(assurances) and not (_REFUNDED_WITH_PAY.search(folded)
+                                        and all(a.flag == "work_permit_contract" for a in assurances))
+    if bondage and not cleared and ({"costs_paid", "vague_office_job", "salary_too_high"} & found.keys()
                                        or _JOURNEY.search(folded) or _AWAY_OR_DECISIVE & found.keys()):
         # a deposit kept until probation ends, a penalty for turning back, the fare owed if one
         # quits: a debt that holds the worker before the work starts (an ILO sign of forced labour)
