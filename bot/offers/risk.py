@@ -38,6 +38,7 @@ from bot.language import nationality_guess, script_language
 from bot.language.fold import LATIN_FOLD
 from bot.offers.learn import load as learned_weights
 from bot.offers.salary import Amount, parse_amounts
+from bot.offers.scripted import ScriptedPattern
 
 FLAG_IDS: tuple[str, ...] = (
     "destination_hub",
@@ -127,8 +128,9 @@ _I = re.I | re.ASCII  # \b and \w ASCII-only: Thai and Chinese letters are bound
 _DESTINATION_NORM_RES = [(re.compile(p, _I), norm) for p, norm in _DESTINATION_NORMS]
 
 
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts), _I)
+def _rx(*parts: str) -> ScriptedPattern:
+    """One pattern of many parts (most in one language each), searched per script (`scripted.py`)."""
+    return ScriptedPattern(parts, _I)
 
 
 # -- places -------------------------------------------------------------------------

@@ -1,0 +1,55 @@
+"""Patterns searched per script find exactly what the whole pattern finds."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.offers import risk
+from bot.offers.scripted import ScriptedPattern, scripts_in, top_branches
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_top_level_alternatives_are_split_outside_groups_classes_and_escapes():
+    assert top_branches(r"a|b(?:c|d)|[|x]|\||e") == ["a", "b(?:c|d)", "[|x]", r"\|", "e"]
+    assert top_branches(r"[]|]|[^]|]|f") == ["[]|]", "[^]|]", "f"]
+
+
+def test_an_alternative_is_kept_for_a_text_only_if_its_letters_can_be_there():
+    rx = ScriptedPattern((r"passport", r"여권", r"(?:บริษัท)?ยึด", r"护照|(?:x)?y"), re.I)
+    assert rx.search("护照交公司").group(0) == "护照"
+    assert rx.search("PASSPORT kept").group(0) == "PASSPORT"
+    assert rx.search("พาสปอร์ตยึดไว้").group(0) == "ยึด"  # the Thai word in an optional group is not required
+    assert rx.search("여권 맡기세요").group(0) == "여권"
+    assert rx.search("1234") is None
+
+
+def test_a_text_with_no_letters_matches_only_what_needs_none():
+    rx = ScriptedPattern((r"\d+\s?USD", r"월급"), re.I)
+    assert rx.search("2000 USD").group(0) == "2000 USD"
+    assert rx.search("!!!") is None and scripts_in("!!!") == frozenset()
+
+
+def _texts() -> list[str]:
+    """Every 25th labelled offer (all six languages) and texts that mix scripts."""
+    texts = []
+    for path in sorted(DATA.glob("offers*.jsonl")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines[::25]]
+    return texts + ["去KK园区做客服，护照交公司保管", "캄보디아 Poipet 월 800 telegram @hr_kh", "งาน admin ที่ปอยเปต เงินเดือน 30k บินฟรี",
+                    "Qua Cam làm, bao vé máy bay, 3 tháng đầu không được ra ngoài", "招聘 game operator 月薪 2000 USD"]
+
+
+def test_every_pattern_of_the_offer_checker_finds_what_the_whole_pattern_finds():
+    patterns = {name: value for name, value in vars(risk).items() if isinstance(value, ScriptedPattern)}
+    assert len(patterns) > 40
+    texts = [risk.fold(t) for t in _texts()]
+    for name, rx in patterns.items():
+        whole = re.compile(rx.pattern, rx.flags)
+        for text in texts:
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in whole.finditer(text)], (name, text[:80])
+            found, expected = rx.search(text), whole.search(text)
+            assert (found and found.span()) == (expected and expected.span()), (name, text[:80])
