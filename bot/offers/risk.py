@@ -175,7 +175,7 @@ _VAGUE_PLACE = _rx(
     r"东南亚|東南亞|周边国家|周邊國家|(?:地址|地点|地點|位置)(?:暂时)?(?:保密|不方便(?:透露|说|說)|到了(?:再说|再說|就知道))",
 )
 # A region's name ("Southeast Asia"), vague only when no city or country is named beside it.
-_REGION = _rx(r"south[-\s]?east\s+asia|\bse\s+asia\b|동남아(?:시아)?|asia\s+tenggara|เอเชียตะวันออกเฉียงใต้|\bdong\s+nam\s+a\b|đông\s+nam\s+á|东南亚|東南亞")
+_REGION = _rx(r"south[-\s]?east\s+asia|\bse\s+asia\b|동남아(?:시아)?|asia\s+tenggara|เอเชียตะวันออกเฉียงใต้|\bdong\s+nam\s+a\b|东南亚|東南亞")
 # A country or a city of Southeast Asia outside the compound regions, named beside the region.
 _REGION_PLACE = _rx(
     r"vietnam|viet\s+nam|ho\s+chi\s+minh|hanoi|bac\s+ninh|thailand|bangkok|malaysia|kuala\s+lumpur|singapore|indonesia|jakarta|philippines|manila",
@@ -1204,10 +1204,11 @@ _TRIP_CONTEXT = _rx(
 
 
 def _held_or_used(flag: str, text: str, folded: str, found: dict[str, Flag]) -> Optional[re.Match[str]]:
-    """The words that keep the worker inside (`_KEPT_INSIDE`, in a workplace away from home) or
-    take their bank accounts (`_OWN_ACCOUNTS`, in an offer that is away or lures: a journey, costs
-    paid, vague work, high pay); a mule's request (`_MULE`) needs no context. Never after "never"
-    or "don't" (read in the original text, where Vietnamese "dùng", to use, is not "đừng")."""
+    """The words of one of the three signs no lawful job has, or None: work that is the scam itself
+    (`_SCAM_WORK`, offered as a job), the worker kept inside (`_KEPT_INSIDE`, at work away from
+    home), their bank accounts taken (`_OWN_ACCOUNTS`, in an offer that is away or lures: a journey,
+    costs paid, vague work, high pay; a mule's request, `_MULE`, needs no context). Never after
+    "never" or "don't" (read in the original text, where Vietnamese "dùng", to use, is not "đừng")."""
     def fresh(m: Optional[re.Match[str]]) -> Optional[re.Match[str]]:
         return m if m and not _WARNED_OFF.search(text[max(0, m.start() - 30) : m.start()]) else None
 
@@ -1326,7 +1327,7 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
                 found["vague_destination"] = _flag_at("vague_destination", text, m)
 
     vague = found.get("vague_destination")
-    if vague and _REGION.fullmatch(vague.evidence.strip()) and _REGION_PLACE.search(folded):
+    if vague and _REGION.fullmatch(fold(vague.evidence).strip()) and _REGION_PLACE.search(folded):
         # "家里人担心东南亚不安全" beside "越南胡志明的工厂": the place is named
         del found["vague_destination"]
     handle = _HANDLE.search(text)
