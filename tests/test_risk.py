@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli.offers import check_offers
-from bot.offers.risk import ASSURANCE_IDS, FLAG_IDS, HIGH_THRESHOLD, MEDIUM_THRESHOLD, WEIGHTS, analyse, detect_language
+from bot.offers.risk import ASSURANCE_IDS, DECISIVE_SCORE, FLAG_IDS, HIGH_THRESHOLD, MEDIUM_THRESHOLD, WEIGHTS, analyse, detect_language
 from bot.offers.texts import DETECTED, FLAG_TEXTS, LANGS, MAX_CHARS, TEXTS, VERIFY, render, safe_quote
 
 DATA = Path(__file__).parent / "data" / "offers.jsonl"
@@ -1073,3 +1073,9 @@ def test_warnings_questions_benefits_skilled_work_named_places_and_tour_lines_ar
 def test_a_region_alone_or_beside_dubai_stays_vague():
     a = analyse("搬砖的兄弟们，迪拜不好做了，现在东南亚项目火，底薪+提成，包机票，小白也能上手")
     assert "vague_destination" in a.flag_ids() and a.risk == "high"
+
+
+def test_a_sign_that_is_reason_enough_shows_a_high_score_not_the_threshold():
+    a = analyse("Qua Cam làm, bao vé máy bay, 3 tháng đầu không được ra ngoài nha")
+    assert a.risk == "high" and a.score >= DECISIVE_SCORE > HIGH_THRESHOLD
+    assert "90/100" in render(a, "vi")
