@@ -1398,11 +1398,11 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # the family is, like a kept passport, what no lawful employer asks: reason enough
         # (quoted by the flag of that kind: secrecy, a tourist's entry, the border, the phone)
         score = max(score, DECISIVE_SCORE)
-    bondage = _BONDAGE.search(folded) or _REFUNDED_WITH_PAY.search(folded)
+    refunded = _REFUNDED_WITH_PAY.search(folded)
+    bondage = _BONDAGE.search(folded) or refunded
     if bondage and _WARNED_OFF.search(folded[max(0, bondage.start() - 30) : bondage.start()]):
         bondage = None  # "never transfer a 'job deposit' to anyone": a warning's words
-    cleared = bool(assurances) and not (_REFUNDED_WITH_PAY.search(folded)
-                                        and all(a.flag == "work_permit_contract" for a in assurances))
+    cleared = bool(assurances) and not (refunded and all(a.flag == "work_permit_contract" for a in assurances))
     if bondage and not cleared and ({"costs_paid", "vague_office_job", "salary_too_high"} & found.keys()
                                        or _JOURNEY.search(folded) or _AWAY_OR_DECISIVE & found.keys()):
         # a deposit kept until probation ends, a penalty for turning back, the fare owed if one
