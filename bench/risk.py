@@ -9,7 +9,7 @@ offers-dev-extra.jsonl, offers-dev-hard.jsonl, offers-dev-hard-2.jsonl), the dev
 flags' words were read from and not learned from (offers-dev-11.jsonl to offers-dev-18.jsonl:
 word of mouth, onboarding instructions, subtle ads, hard negatives, written apart), then the held-out
 sets (tests/data/offers-heldout.jsonl, bench/data/offers-heldout-six-2.jsonl, -six-3.jsonl, -six-4.jsonl,
--six-5.jsonl, -six-6.jsonl, -six-7.jsonl, -six-8.jsonl, -six-9.jsonl to -six-12.jsonl: each was run blind once, then read; -six-13.jsonl and -six-14.jsonl were, and were read at the end of stop 22; -six-15.jsonl and -six-16.jsonl too, at the end of stop 23; -six-19.jsonl and -six-20.jsonl in stop 24); then mean and p95 milliseconds per offer for `analyse()` over
+-six-5.jsonl, -six-6.jsonl, -six-7.jsonl, -six-8.jsonl, -six-9.jsonl to -six-12.jsonl: each was run blind once, then read; -six-13.jsonl and -six-14.jsonl were, and were read at the end of stop 22; -six-15.jsonl and -six-16.jsonl too, at the end of stop 23; -six-19.jsonl and -six-20.jsonl in stop 24; -six-21.jsonl and -six-22.jsonl at the start of stop 25); then mean and p95 milliseconds per offer for `analyse()` over
 all offers repeated `--repeat` times.
 """
 from __future__ import annotations
@@ -115,6 +115,14 @@ HELDOUT_SIX_20 = ROOT / "bench" / "data" / "offers-heldout-six-20.jsonl"
 # ko .778/.840, id .917/.880, th .920/.920, vi 1/.880, zh .846/.880); its 33 misses were read right
 # after (checklists of accounts and SIMs, fees "refunded with the first salary"): development data.
 HELDOUT_SIX_19 = ROOT / "bench" / "data" / "offers-heldout-six-19.jsonl"
+# Written blind in stop 24 by two more helpers, who saw neither code nor data, and run once each at the
+# start of stop 25, aggregates only, on `37015e5`: six-21 (word of mouth: retold offers, long chats with a
+# recruiter, local job groups) P .908 R .920 (en .880/.880, ko .893/1, id 1/.800, th .923/.960,
+# vi .857/.960, zh .920/.920); six-22 (2026 tricks: "AI trainer" jobs, stamped PDF contracts, the
+# onward move from Dubai, Malaysia or Georgia) P .885 R .927 (en .750/.840, ko .962/1, id .857/.960,
+# th .920/.920, vi .958/.920, zh .885/.920). Their misses were read right after: development data.
+HELDOUT_SIX_21 = ROOT / "bench" / "data" / "offers-heldout-six-21.jsonl"
+HELDOUT_SIX_22 = ROOT / "bench" / "data" / "offers-heldout-six-22.jsonl"
 
 
 def load(path: Path = DATA) -> list[dict]:
@@ -166,7 +174,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, action="append",
                         help="labelled offers (JSON lines); default: the development set, then the held-out set")
     args = parser.parse_args()
-    sets = args.data or [DATA, DEV_SIX, DEV_MORE, DEV_EXTRA, DEV_HARD, DEV_HARD_2, DEV_11, DEV_12, DEV_13, DEV_14, DEV_15, DEV_16, DEV_17, DEV_18, HELDOUT, HELDOUT_SIX, HELDOUT_SIX_3, HELDOUT_SIX_4, HELDOUT_SIX_5, HELDOUT_SIX_6, HELDOUT_SIX_7, HELDOUT_SIX_8, HELDOUT_SIX_9, HELDOUT_SIX_10, HELDOUT_SIX_11, HELDOUT_SIX_12, HELDOUT_SIX_13, HELDOUT_SIX_14, HELDOUT_SIX_15, HELDOUT_SIX_16, HELDOUT_SIX_19, HELDOUT_SIX_20]
+    sets = args.data or [DATA, DEV_SIX, DEV_MORE, DEV_EXTRA, DEV_HARD, DEV_HARD_2, DEV_11, DEV_12, DEV_13, DEV_14, DEV_15, DEV_16, DEV_17, DEV_18, HELDOUT, HELDOUT_SIX, HELDOUT_SIX_3, HELDOUT_SIX_4, HELDOUT_SIX_5, HELDOUT_SIX_6, HELDOUT_SIX_7, HELDOUT_SIX_8, HELDOUT_SIX_9, HELDOUT_SIX_10, HELDOUT_SIX_11, HELDOUT_SIX_12, HELDOUT_SIX_13, HELDOUT_SIX_14, HELDOUT_SIX_15, HELDOUT_SIX_16, HELDOUT_SIX_19, HELDOUT_SIX_20, HELDOUT_SIX_21, HELDOUT_SIX_22]
     start = time.perf_counter()
     import bot.offers.risk  # noqa: F401  (import and regex compilation, reported apart)
 

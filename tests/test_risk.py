@@ -1079,3 +1079,44 @@ def test_a_sign_that_is_reason_enough_shows_a_high_score_not_the_threshold():
     a = analyse("Qua Cam làm, bao vé máy bay, 3 tháng đầu không được ra ngoài nha")
     assert a.risk == "high" and a.score >= DECISIVE_SCORE > HIGH_THRESHOLD
     assert "90/100" in render(a, "vi")
+
+
+@pytest.mark.parametrize("text, flag", [
+    # a "stamped" contract as a PDF, then a fee "returned with the first pay" (written for this test,
+    # in the way of six-22's recruiters)
+    ("สัญญาส่งให้ทางอีเมลแล้วนะคะ เซ็นแล้วส่งกลับ พร้อมโอนค่าทำวีซ่า 6,500 บาท เงินเดือนแรกบริษัทคืนให้ค่ะ ไปทำงานที่ปอยเปต", "fees_or_debt"),
+    ("Chị gửi hợp đồng rồi, em ký rồi chuyển 4 triệu phí visa nhé, lương tháng đầu công ty hoàn lại. Làm ở Campuchia em nhé.", "fees_or_debt"),
+    ("合同发你了，先交2500签证费，去柬埔寨上班第一个月的工资里返给你。", "fees_or_debt"),
+    ("Kindly transfer the 200 USDT visa deposit, it will be returned on your first payday. Job in Cambodia, flight booked after payment.", "fees_or_debt"),
+    # compensation owed for quitting early, signed before leaving
+    ("Nếu nghỉ việc trước 1 năm phải bồi thường 3.000 USD tiền vé, visa, ăn ở. Ký cam kết trước khi xuất phát.", "fees_or_debt"),
+    # what to tell immigration and the family
+    ("at the airport if immigration ask u, just say holiday ok, dont say work. our guy meet u outside", "tourist_visa_work"),
+    ("Before you fly: tell your family you're going on a holiday in Thailand, explain the job later. Give your passport to our driver.", "passport_handover"),
+])
+def test_fees_returned_with_the_first_pay_and_lies_to_tell_as_six_21_and_six_22_wrote_them(text, flag):
+    a = analyse(text)
+    assert a.risk == "high" and flag in a.flag_ids(), (a.flag_ids(), a.risk, a.held_back)
+
+
+@pytest.mark.parametrize("text", [
+    # pinned posts of parents' groups and channels that disown DMs in their name
+    "📌 PINNED – parents group. Red flags we've seen: 'AI trainer' jobs in Cambodia, USDT deposit, 'don't tell your parents'. Post it here and we'll help check.",
+    "Admin grup Loker Remote: yang DM ngaku dari kami nawarin kerja ke luar negeri & minta paspor, itu BUKAN kami. Laporkan & blokir.",
+    "本频道公告：有人冒用频道名义私聊招海外客服、收押金，与本频道无关，请直接举报拉黑。",
+    "[Nhóm phụ huynh] Các dấu hiệu cần nghi ngờ: lương 25tr không cần kinh nghiệm, đi visa du lịch, liên hệ qua Telegram. Chụp lại gửi nhóm nhé.",
+    # a survivor's story, and a business trip with a visa on arrival
+    "I was held in a compound for five months after a 'customer service, $1,000' ad on Telegram. Free flight, no experience. Please talk to someone before you go.",
+    "다음 주에 프놈펜 출장 2박 가는데 도착비자로 들어가도 되나요? 협력사 미팅입니다.",
+    "Flying to Phnom Penh for a regional conference, company pays. Is visa on arrival ok?",
+    # "don't share this post" is no warning, and stays an ad (see the hard cases above)
+])
+def test_warnings_of_parents_channels_and_survivors_and_trips_from_six_21_and_six_22_are_not_lures(text):
+    a = analyse(text)
+    assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])
+
+
+def test_asking_not_to_share_an_ad_is_no_warning():
+    a = analyse("Customer Experience Specialists for our Asia hub, $1,600/mo, housing, meals, flights. Start ASAP. "
+                "Please don't share this post publicly; we hire on referral only.")
+    assert "warning_notice" not in [x.flag for x in a.assurances]

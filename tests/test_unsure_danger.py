@@ -5,6 +5,7 @@ import pytest
 from bot.core.assistant import UNSURE_DETAINED
 from bot.dialogue.backend import FormState, Reading
 from bot.language.texts import t
+from bot.offers.texts import t as offer_t
 from tests.support.assistants import RecordingRasa, make_assistant, payloads
 
 
@@ -77,3 +78,44 @@ async def test_a_doubtful_card_withheld_leaves_the_report_it_opened(storage):
     replies = await assistant.handle("tg:5", "throw away your sim, call no one on the way", client_language="en")
     assert [r.text for r in replies] == [t("danger_check", "en")]
     assert rasa.cancelled == ["tg:5"] and rasa.form is None  # the next message is not an answer to its question
+
+
+def _checked_minutes_ago(storage, user_id: str, minutes: float) -> None:
+    import time
+
+    from bot.offers import followup
+    from bot.offers.risk import analyse
+    lure = "Customer service in Sihanoukville, $3000 a month, no experience, free flight, Telegram only"
+    followup.remember(storage, user_id, analyse(lure), now=time.time() - minutes * 60)
+
+
+@pytest.mark.parametrize("lang,text", [("en", "ur saying dont go at all?"), ("th", "ถ้าดื้อไปจะเป็นไงครับ"),
+                                       ("vi", "check lai giup em di chac bot nham roi"), ("zh", "我要是硬去会怎样")])
+async def test_a_question_half_read_as_held_minutes_after_a_check_is_answered_about_the_offer(storage, lang, text):
+    rasa = DoubtfulCardRasa(Reading("report_detained", 0.62))
+    assistant = make_assistant(storage, rasa)
+    _checked_minutes_ago(storage, "tg:5", 5)
+    replies = await assistant.handle("tg:5", text, client_language=lang)
+    assert replies[0].text.startswith(offer_t("followup_high", lang, score=99)[:12])
+    assert "/100" in replies[0].text
+    assert replies[-1].text == t("danger_check", lang) and offered(replies)  # the card one tap away
+    assert rasa.cancelled == ["tg:5"] and rasa.form is None
+
+
+async def test_an_old_check_or_a_sure_reading_or_words_of_danger_still_get_the_card(storage):
+    rasa = DoubtfulCardRasa(Reading("report_detained", 0.62))
+    assistant = make_assistant(storage, rasa)
+    _checked_minutes_ago(storage, "tg:6", 45)  # long enough for "so what now?" to be about something else
+    replies = await assistant.handle("tg:6", "ur saying dont go at all?", client_language="en")
+    assert replies[0].text == "🚨 card"
+
+    sure = DoubtfulCardRasa(Reading("report_detained", 0.93))
+    assistant = make_assistant(storage, sure)
+    _checked_minutes_ago(storage, "tg:7", 2)
+    replies = await assistant.handle("tg:7", "too late, im here now", client_language="en")
+    assert replies[0].text == "🚨 card"
+
+    assistant = make_assistant(storage, DoubtfulCardRasa(Reading("report_detained", 0.5)))
+    _checked_minutes_ago(storage, "tg:8", 2)
+    replies = await assistant.handle("tg:8", "they took my passport, help", client_language="en")
+    assert not replies[0].text.startswith(offer_t("followup_high", "en", score=99)[:12])

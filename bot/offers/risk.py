@@ -537,7 +537,7 @@ _WARNING_NOTICE = _rx(
     r"|\b(?:were|have\s+been|had\s+been)\s+(?:promised|lured|tricked|deceived|trafficked|recruited\s+(?:with|through|via|by))\b"
     r"|\b(?:do\s+not|don'?t|never)\s+(?:contact|reply\s+to|respond\s+to|accept|trust)\s+(?:the|these|such|any|this|that|them|job|offers?|unknown|strangers?)\b"
     r"|\breport\s+(?:suspicious|such|these|them|it\b|the\s+(?:account|recruiter|handle|post|ad|number))|\bblocked\s+and\s+reported\b|\bstay\s+safe\b|\bplease\s+share\b|\bpublic\s+notice\b|\b(?:are|is)\s+(?:strongly\s+)?advised\s+(?:to|not\s+to)\b|\bopinion\s*:|\bop-?ed\b|\btestimon(?:y|ies)\b|\bdocumentary\b"
-    r"|\b(?=[st])(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:share\s+(?:this\s+)?with|tell)\s+(?:your\s+)?(?:family|parents|loved\s+ones)\b"
+    r"|\b(?=[st])(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?:share\s+(?:this\s+)?with|tell)\s+(?:your\s+)?(?:family|parents|loved\s+ones)\b(?!\s+(?:that\s+)?(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:go(?:ing)?|on|visiting|just)\b)"
     r"|\bno\s+(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employer|company|agency|recruiter|job)s?\b|\bembassy\s+(?:posted|says|said|warns|advises|urges)\b"
     r"|\b(?:real|legit(?:imate)?|genuine|lawful)\s+(?:employers|agencies|recruiters|companies)\s+(?:never|don'?t|do\s+not|won'?t|will\s+never|always)\b",
     r"\[기획\]|보도\s?자료|증언|다큐|주의하세요|사기\s?주의|절대\s?(?:가지|믿지|지원하지|연락하지)\s?마|사기\s?구별|구별법|속지\s?마세요|경찰청\s?알림|의심하세요|감금되는\s?사례|사례가\s?(?:발생|이어지)"
@@ -583,6 +583,15 @@ _WARNING_MORE = _rx(
     r"\bsuyt\s+(?:dinh|bi|di)\b|\bkhong\s+ton\s+tai\b|\bchieu\s+tro\b|\bcanh\s*giac\b|\bke\s+xau\b|\bdung\s+ai\s+tin\b|\bchuoc\b|\bbat\s+di\s+lua\b|\bbi\s+thu\s+(?:dien\s+thoai|ho\s+chieu)|\bdu\s+do\b|\bbao\s+ngay\s+cho\s+cong\s+an\b",
     r"诱骗|誘騙|不肖業者|不法业者|遭扣押|限制人身自由|急難救助|急难救助|千万不要去|千萬不要去|说说我的经验|說說我的經驗|(?:家人|家里|家裡)报警|(?:家人|家裡)報警|家长群|家長群|请大家提醒|請大家提醒|直接拉黑|常见话术|常見話術|一律不要|醒醒|单程票|單程票|宁可|寧可|(?:别|別)冒险|(?:别|別)冒險|请勿前往|請勿前往|(?<!不)(?<!不会)(?<!不會)(?:均|都|就|一律)?(?:是|为|為)(?:诈骗|詐騙)(?!吗|嗎)|提高警[觉覺]|切勿|[局署部厅廳]提醒|提个醒|提個醒|我的(?:经历|經歷)|(?:诈骗|詐騙)公司|赎金|贖金|"
     r"(?<!不是)(?:骗子|騙子)|根本不存在|(?:转|轉)给身边|(?:转|轉)給身邊|别去|別去|赎回|贖回|专家|專家|常见特征|常見特徵|正规渠道|正規渠道",
+    # from blind sets six-21 and six-22: pinned posts of parents' groups, channels disowning
+    # DMs sent in their name, embassies' reminders, survivors telling what was done to them
+    r"red\s+flags?\s+(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+seen\b|\bpinned\b|\b(?:we|they)\s+will\s+never\s+ask\b|\bwill\s+not\s+ask\s+you\s+to\b|\bis\s+not\s+an\s+employer\b"
+    r"|\breminds?\s+(?:nationals|citizens|the\s+public|applicants|job\s*seekers|jobseekers)\b|\bi\s+was\s+(?:held|trapped|detained|locked\s+up|kept)\b|\btalk\s+to\s+(?:someone|your\s+family)\s+before\s+(?:you|u)\s+(?:go|leave|accept|decide)\b|\breport\s+any\s+(?:dms?|messages?|accounts?)\b|\b(?<!don't\s)(?<!dont\s)(?<!not\s)(?<!never\s)share\s+this\b|\bstop\s+them\b|\bpost\s+it\s+here\b",
+    r"갇혀\s?있(?:다가|었)|똑같더라|하나하나\s?다\s?똑같|경찰\s?조사",
+    r"\bbukan\s+kami\b|\blaporkan\s+(?:&|dan)\s+blokir\b|\b(?:harus|patut|perlu)\s+dicurigai\b|\bbisa\s+pulang\s+setelah\b|\bbiar\s+(?:gak|ga|nggak|tidak)\s+ada\s+lagi\s+(?:yang|yg)\b|\btolong\s+(?:share|bagikan|sebarkan)\b",
+    r"ปักหมุด|ลักษณะงานหลอก|ถ้า(?:ลูก|หลาน|น้อง)\S{0,6}ได้(?:รับ)?ข้อความ|เอามาถามในกลุ่ม|อย่าไปเลย|หนีออกมาได้|ครูประจำชั้น|ขอให้ผู้ปกครอง|(?:แจ้ง|บอก)ครู",
+    r"\bnhom\s+phu\s+huynh\b|\bcan\s+nghi\s+ngo\b|\bchup\s+lai\s+gui\s+nhom\b",
+    r"冒用|(?:与|與)本(?:频道|頻道|群|公司|平台|平臺)无关|(?:与|與)本(?:频道|頻道|群|公司|平台|平臺)無關|(?:举报|舉報)拉黑|拉黑(?:举报|舉報)|(?:别|別)被\S{0,20}忽悠",
 )
 # A notice headed by an authority or a public body ("[고용노동부]", "外交部領事事務局：",
 # "[ประกาศสถานเอกอัครราชทูต ...]"): its red flags are the ones it warns of.
@@ -1012,7 +1021,7 @@ def _citizen_for(citizen: Optional[str], language: str) -> Optional[str]:
 # sent, even when it never says "job" ("if immigration asks: holiday; delete this chat").
 _DECEIT_FLAGS = {"urgency_secrecy", "tourist_visa_work", "border_route", "passport_handover"}
 _DECEIT = _rx(
-    r"\bjust\s+say\s+(?:bangkok|thailand|malaysia|hotel\s+job|you\s+got\s+a\s+job\s+in)|\bno\s+stamp\b|ditanya\s+keluarga\s+bilang|petugas\s+nanya|dicurigai|(?:ditakoni|ditaros)\b|ojo\s+ngomong\s+kerj[oa]|sabihin\s+(?:nyo|mo)\s+[^.\n]{0,20}?(?:trip|bakasyon|tourist)|mukhang\s+tourist|burahin\s+(?:nyo|mo)?\s*(?:yung\s+)?(?:chat|convo|messages)|if\s+(?:immigration|the\s+officers?|anyone)\s+asks|(?:don'?t|do\s+not|never)\s+mention\s+(?:the\s+)?(?:work|job|company)|act\s+like\s+a\s+tourist|only\s+for\s+(?:show|immigration)"
+    r"\bjust\s+say\s+(?:bangkok|thailand|malaysia|hotel\s+job|you\s+got\s+a\s+job\s+in|(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:on\s+)?(?:a\s+)?(?:holiday|vacation|tourist)|(?:a\s+)?(?:holiday|vacation|tourist))|\b(?:don'?t|dont|do\s+not|never)\s+say\s+(?:u|you)?\s*(?:'re|are|r)?\s*(?:here\s+(?:to|for)\s+|going\s+(?:to|for)\s+)?(?:work|job)\b|\btell\s+(?:ur\s+|your\s+|the\s+)?(?:family|parents|mum|mom)\s+(?:that\s+)?(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:go(?:ing)?|on|visiting|just)\b[^.\n]{0,25}?\b(?:holiday|vacation|trip|tour|visit\w*)\b|\bno\s+stamp\b|ditanya\s+keluarga\s+bilang|petugas\s+nanya|dicurigai|(?:ditakoni|ditaros)\b|ojo\s+ngomong\s+kerj[oa]|sabihin\s+(?:nyo|mo)\s+[^.\n]{0,20}?(?:trip|bakasyon|tourist)|mukhang\s+tourist|burahin\s+(?:nyo|mo)?\s*(?:yung\s+)?(?:chat|convo|messages)|if\s+(?:immigration|the\s+officers?|anyone)\s+asks|(?:don'?t|do\s+not|never)\s+mention\s+(?:the\s+)?(?:work|job|company)|act\s+like\s+a\s+tourist|only\s+for\s+(?:show|immigration)"
     r"|delete\s+(?:this|our|the)\s+(?:chat|convo|conversation|messages)|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|go\s+(?:thru|through)\s+the\s+main\s+checkpoint|tell\s+(?:ur|your)\s+(?:parents|mum|mom|family)\s+the\s+exact",
     r"(?:가족|부모님?|엄마|아빠)(?:한텐|한테는|에게는|께는|한테)?\s?(?:그냥\s?)?(?:\S{1,6}\s?)?(?:여행|놀러|어학\s?연수)\s?(?:이라고|간다고|간다|가는\s?걸로)|도장\s?안\s?찍|(?:대화|채팅|톡)(?:방)?(?:도|는)?\s?(?:\S{1,8}\s?)?(?:지워|지우(?:라|고|세요|시고|셔야))|(?:누가|심사관이|직원이|세관에서|가족이|부모님이|경찰이|공항에서)\s?(?:\S{1,4}\s?)?물어보면|(?:일|업무|회사)\s?(?:관련\s?)?(?:얘기|이야기)[^.\n]{0,6}?(?:절대|금지)|삭제\s?부탁|기록\s?(?:다\s?)?지우|위치\s?(?:공유)?\s?(?:꺼|끄)|심사대?\s?안\s?거치|(?:지역|위치|장소)\s?(?:는\s?)?말하지",
     r"(?:gak|ga|tidak|nggak)\s+perlu\s+cap\s+paspor|nyebrang\s+sungai|imigrasi\s+(?:\w+\s+)?(?:jawab|bilang)|jangan\s+sebut\s+kerja|(?:inget|ingat)\s*:?\s*turis|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|jangan\s+bikin\s+story",
@@ -1101,7 +1110,7 @@ _BONDAGE = _rx(
     r"중도\s?퇴사\s?시[^.\n]{0,40}?위약금|보증금[^.\n]{0,40}?(?:돌려|환불)|(?:그만두|귀국|퇴사)[^.\n]{0,25}?(?:항공료|비행기\s?값|항공권|위약금)",
     r"\buang\s+jaminan\b|\bdipinjam\w*\s+(?:oleh\s+)?(?:perusahaan|pt|agen|kantor)\b[^.\n]{0,40}?\bpotong\w*\s+gaji|\bdeposit\b[^.\n]{0,40}?\b(?:dikembali\w*|balik)\b|\b(?:kalo|kalau|klo)\s+batal\b[^.\n]{0,30}?\b(?:ganti|bayar)\b",
     r"ลาออกก่อนครบ[^\n]{0,40}?(?:ชดใช้|จ่ายคืน)|ค่าประกัน(?:ช่วง)?ทดลองงาน|(?:ลาออก|ยกเลิก|ไม่ไป)ก่อน[^\n]{0,30}?(?:จ่ายคืน|ชดใช้)|มัดจำ[^\n]{0,30}?คืน",
-    r"\bnghi\s+truoc\s+han\b[^.\n]{0,30}?\b(?:den|boi\s+thuong)\b|\btien\s+coc\s+thu\s+viec\b|\bcoc\b[^.\n]{0,30}?\b(?:tra\s+lai|hoan\s+lai)\b|\b(?:ko|khong)\s+di\s+thi\s+phai\s+boi\s+thuong",
+    r"\bnghi\s+(?:viec\s+)?truoc\s+(?:han|\d+\s+(?:nam|thang))\b[^.\n]{0,50}?\b(?:den|boi\s+thuong)\b|\btien\s+coc\s+thu\s+viec\b|\bcoc\b[^.\n]{0,30}?\b(?:tra\s+lai|hoan\s+lai)\b|\b(?:ko|khong)\s+di\s+thi\s+phai\s+boi\s+thuong",
     r"试用期押金|試用期押金|押金[^。\n]{0,20}?(?:退还|退還|退)|(?:离职|離職|不去|反悔)[^。\n]{0,10}?(?:要赔|要賠|赔偿|賠償)",
 )
 
@@ -1176,12 +1185,12 @@ _SCAM_WORK = _rx(
 # A fee paid before the journey, "refunded with your first salary": the debt is the hold, and a
 # "work visa" named beside it is the recruiter's word for what the fee buys (see `analyse`).
 _REFUNDED_WITH_PAY = _rx(
-    r"\brefund(?:ed)?\s+(?:\w+\s+){0,2}(?:with|in|from|after)\s+(?:your\s+)?first\s+(?:salary|pay(?:check|cheque)?|month'?s?\s+(?:salary|pay))",
+    r"\b(?:refund(?:ed)?|returned|paid\s+back|reimbursed|given\s+back)\s+(?:\w+\s+){0,2}(?:with|in|from|after|on)\s+(?:your\s+)?first\s+(?:salary|pay(?:check|cheque|day)?|month'?s?\s+(?:salary|pay))",
     r"첫\s?(?:월급|급여)\s?(?:때|에|과|지급\s?시)\s?(?:\S{0,4}\s?)?(?:환급|돌려|반환)",
     r"\bdikembalikan\s+(?:\w+\s+){0,2}(?:bersama|dengan|di|saat|pas)\s+(?:gaji|bulan)\s+pertama",
-    r"คืน(?:ให้)?(?:พร้อม|ใน|ตอน)(?:รอบ)?เงินเดือน(?:เดือน|งวด)แรก",
-    r"\bhoan\s+(?:lai|tra)\s+(?:\w+\s+){0,2}(?:cung|vao|voi|khi\s+nhan)\s+(?:thang\s+)?luong\s+(?:thang\s+)?dau",
-    r"(?:第一个月|第一個月|首月)(?:工资|工資)\S{0,3}(?:全额|全額)?(?:返还|返還|退还|退還|退回)",
+    r"คืน(?:ให้)?(?:พร้อม|ใน|ตอน|กับ)(?:รอบ)?เงินเดือน(?:เดือน|งวด)?แรก|เงินเดือน(?:เดือน|งวด)?แรก\S{0,12}คืน(?:ให้)?",
+    r"\bhoan\s+(?:lai|tra)\s+(?:\w+\s+){0,2}(?:cung|vao|voi|khi\s+nhan)\s+(?:thang\s+)?luong\s+(?:thang\s+)?dau|\b(?:thang\s+)?luong\s+(?:thang\s+)?dau\b[^.\n]{0,25}?\b(?:hoan\s+(?:lai|tra)|tra\s+lai)\b",
+    r"(?:第一个月|第一個月|首月)的?(?:工资|工資|薪水)\S{0,3}(?:全额|全額)?(?:返还|返還|退还|退還|退回|返给|返給|还给|還給|退给|退給)",
 )
 
 _WARNED_OFF = _rx(r"\b(?:never|don'?t|do\s+not|jangan|jgn|dung)\b|đừng|อย่า|ห้าม|不要|别|別|절대|하지\s?마")
@@ -1204,7 +1213,7 @@ _HANDLER = _rx(
 _TRIP_CONTEXT = _rx(
     r"\btour\s+(?:package|operator)|itinerary|\bpax\b|twin\s+shar|business\s+trip|buyer\s+audit|scholarship|\bmsc\b|study\s+abroad|visa\s+on\s+arrival\s+at",
     r"\bcorporate\s+travel\b|출장\s?항공권|다음\s?주\s?\S{0,6}\s?출장(?!\s?알바)|출장\s?(?:처음|때문|중|일정)|바이어\s?미팅|\bdinas\s+(?:ke|luar)\b|\bjadwal\s+dinas\b|\bdoan\s+cong\s+tac\b|\blam\s+viec\s+voi\s+doi\s+tac\b|\bbusiness\)|\b(?:dat|book)\s+tour\b|\btour\s+(?:campuchia|thai\s+lan|du\s+lich)\b|\b\dn\dd\b|出差|ไปดูงาน|\bperjalanan\s+dinas\b|\bdi\s+cong\s+tac\b|"
-    r"여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
+    r"\b(?:regional\s+)?conference\b|\bflatmate\b|출장\s?\d\s?박|협력사\s?미팅|여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
 )
 
 

@@ -187,6 +187,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "이렇게 확인하세요:",
         "id": "Yang perlu dilakukan:",
     },
+    "followup_high": {
+        "en": "About the last offer you sent me: please don't go. It is HIGH RISK ({score}/100), with the marks of recruitment into a scam compound. Don't send documents or money, even if they say it is legal or that a friend already works there. If you have already paid or handed over your passport, tell your family and call one of the numbers in /contacts.",
+        "ko": "방금 확인한 제안은 가지 않으시는 게 좋습니다. 위험도 높음({score}/100)으로, 해외 사기 작업장(스캠 단지) 모집의 특징이 뚜렷합니다. 합법이라고 하든, 아는 사람이 이미 거기서 일한다고 하든 서류나 돈을 보내지 마세요. 이미 돈을 보냈거나 여권을 넘겼다면 가족에게 알리고 /contacts 의 번호로 연락하세요.",
+        "id": "Soal tawaran terakhir yang Anda kirim: tolong jangan berangkat. Risikonya TINGGI ({score}/100), dengan ciri-ciri perekrutan ke markas penipuan online. Jangan kirim dokumen atau uang, walaupun mereka bilang resmi atau ada teman yang sudah kerja di sana. Kalau sudah terlanjur bayar atau menyerahkan paspor, beri tahu keluarga dan hubungi salah satu nomor di /contacts.",
+    },
+    "followup_medium": {
+        "en": "About the last offer you sent me: I can't call it safe. It is MEDIUM RISK ({score}/100). Don't travel, pay or send documents until you have checked the employer as below; a real employer will wait while you check.",
+        "ko": "방금 확인한 제안은 안전하다고 말씀드릴 수 없습니다. 위험도 보통({score}/100)입니다. 아래 방법으로 회사를 확인하기 전에는 출국하지 마시고 돈이나 서류도 보내지 마세요. 정상적인 회사라면 확인할 시간을 기다려 줍니다.",
+        "id": "Soal tawaran terakhir yang Anda kirim: saya tidak bisa bilang aman. Risikonya SEDANG ({score}/100). Jangan berangkat, bayar, atau kirim dokumen sebelum perusahaannya dicek dengan cara di bawah; perusahaan resmi mau menunggu Anda mengecek.",
+    },
+    "followup_low": {
+        "en": "About the last offer you sent me: I found no clear sign of a scam compound ({score}/100), but that doesn't prove the job is real. Before you decide, check the employer as below, and never hand over your passport.",
+        "ko": "방금 확인한 제안에서는 사기 작업장의 뚜렷한 신호를 찾지 못했습니다({score}/100). 그렇다고 진짜 일자리라는 보장은 아닙니다. 결정하기 전에 아래 방법으로 회사를 확인하시고, 여권은 절대 맡기지 마세요.",
+        "id": "Soal tawaran terakhir yang Anda kirim: saya tidak menemukan tanda jelas markas penipuan ({score}/100), tapi itu belum membuktikan pekerjaannya asli. Sebelum memutuskan, cek perusahaannya dengan cara di bawah, dan jangan pernah serahkan paspor.",
+    },
+    "followup_why": {
+        "en": "What I found in it:",
+        "ko": "확인된 점:",
+        "id": "Yang saya temukan:",
+    },
     "closing": {
         "en": "Embassy and hotline contacts: /contacts. If someone is already held against their will: /emergency.",
         "ko": "대사관·신고 연락처는 /contacts, 이미 갇혀 있는 사람이 있다면 /emergency 를 눌러 주세요.",

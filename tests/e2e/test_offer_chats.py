@@ -135,3 +135,34 @@ async def test_someone_out_asking_the_way_home_is_not_given_an_offer_check(chat,
     sent = await chat(lang).say(asked)
     assert not any(m["text"].startswith(risk_texts.t("level_high", lang)) for m in sent)
     assert sent
+
+
+# A recruiter's ad in th, vi and zh, forwarded as people do before asking about it.
+AD_MORE = {
+    "th": "ด่วน! รับสมัครแอดมินออนไลน์ ทำงานที่สีหนุวิลล์ กัมพูชา เงินเดือน 50,000 บาท ไม่ต้องมีประสบการณ์ "
+          "บินฟรี ที่พักฟรี ใช้วีซ่าท่องเที่ยวไปก่อน ติดต่อไลน์เท่านั้น",
+    "vi": "Tuyển gấp nhân viên CSKH online làm tại Bavet, Campuchia, lương 35 triệu/tháng, không cần kinh nghiệm, "
+          "bao vé máy bay, bao ăn ở, đi visa du lịch. Liên hệ Telegram, đi ngay tuần sau.",
+    "zh": "高薪急招！柬埔寨西港网络客服，月薪一万五，无需经验，包机票包吃住，旅游签过去，到了公司统一办理。只加Telegram联系。",
+}
+# How people ask about the offer just checked (from the training data: the model knows them).
+ASKED_AFTER = {"en": "so i shouldnt go?", "ko": "그럼 가지 말까요?", "id": "jadi jangan berangkat ya kak?",
+               "th": "แปลว่าไม่ควรไปใช่ไหมคะ", "vi": "vậy em không nên đi hả", "zh": "那我还去不去"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "id", "th", "vi", "zh"])
+async def test_a_question_about_the_offer_just_checked_is_answered_about_it(chat, lang):
+    origin = {"type": "hidden_user", "date": int(time.time()) - 60, "sender_user_name": "Recruiter"}
+    user = chat(lang)
+    checked = await user.send(text={**AD, **AD_MORE}[lang], forward_origin=origin)
+    assert checked[0]["text"].startswith(risk_texts.t("level_high", lang))
+    sent = await user.say(ASKED_AFTER[lang])
+    answer = sent[0]["text"]
+    assert answer.startswith(risk_texts.t("followup_high", lang, score=0)[:12])
+    assert risk_texts.t("followup_why", lang) in answer and risk_texts.t("what_to_do", lang) in answer
+    assert opening("utter_check_job_offer", lang) not in texts(sent)
+
+
+async def test_the_same_question_with_no_offer_checked_asks_for_the_offer(chat):
+    sent = await chat("en").say(ASKED_AFTER["en"])
+    assert opening("utter_check_job_offer", "en") in texts(sent)

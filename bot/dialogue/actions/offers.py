@@ -11,10 +11,12 @@ from bot.contacts.emergency import card_offer, danger_cue
 from bot.dialogue.actions.base import BotAction
 from bot.language.texts import t
 from bot.offers import check as offer_check
+from bot.offers import followup
 
 
 class ActionCheckOffer(BotAction):
-    """`check_job_offer`: the offer's red flags with its own words; without an offer, ask for it."""
+    """`check_job_offer`: the offer's red flags with its own words; a question about the offer
+    just checked ("so I shouldn't go?") is answered from its verdict; else ask for the offer."""
 
     action_name = "action_check_offer"
 
@@ -24,11 +26,19 @@ class ActionCheckOffer(BotAction):
         if text.startswith("/"):  # a button or /check without the offer
             dispatcher.utter_message(response="utter_check_job_offer")
             return []
-        analysis, answer = offer_check.check(text, lang, self.user(tracker), self.deps.storage.db)
+        user = self.user(tracker)
+        analysis, answer = offer_check.check(text, lang, user, self.deps.storage.db)
+        last = followup.recall(user)
+        if last is not None and len(text.strip()) < offer_check.MIN_OFFER_CHARS:
+            # "so I shouldn't go?", "but they said it's legal": about the offer just checked
+            last = followup.with_new_signs(last, analysis)
+            dispatcher.utter_message(text=followup.answer(last, lang, offer_check.citizen_of(user, lang)))
+            return []
         if not offer_check.has_offer(analysis, text):
             dispatcher.utter_message(response="utter_check_job_offer")
             return []
         dispatcher.utter_message(text=answer)
+        followup.remember(self.deps.storage, tracker.sender_id, analysis)
         if danger_cue(text):  # "came for a customer service job, now they make me scam": maybe held now
             _, host = self.where(tracker)
             dispatcher.utter_message(text=t("danger_check", lang), buttons=card_offer(host, lang))

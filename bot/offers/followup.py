@@ -1,0 +1,92 @@
+"""A question about the offer just checked ("so I shouldn't go?", "那我还去不去"), answered from its verdict.
+
+After a check, people ask about that offer without pasting it again. Only the verdict is
+kept (level, score, the flags' names), never the offer's words, on the user's row that
+/delete removes; after `FOLLOW_UP_SECONDS` the question is answered by asking for the offer.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any, Optional
+
+from bot.offers.risk import Analysis
+from bot.offers.texts import FLAG_TEXTS, LANGS, VERIFY, explain, t, verify_group
+
+# A day: long enough for "let me ask my mother first", short enough not to answer an old offer.
+FOLLOW_UP_SECONDS = 24 * 3600
+# Within this time of a check, a short message the model half-reads as someone held, with no
+# word of danger in it ("ur saying dont go at all?", "我要是硬去会怎样"), is a question about the
+# offer: it is answered as one, with the emergency card one tap away (bot/core/assistant.py).
+JUST_CHECKED_SECONDS = 30 * 60
+# The reasons repeated in a follow-up: the strongest few, the full list is in the check above it.
+MAX_REASONS = 4
+# Signs that alone make an offer high (they carry no learned weight): named first.
+DECISIVE_FLAGS = frozenset({"kept_inside", "accounts_in_your_name", "scam_work"})
+
+
+@dataclass(frozen=True)
+class LastCheck:
+    """The verdict of a user's last checked offer."""
+
+    risk: str
+    score: int
+    flags: tuple[tuple[str, Optional[float]], ...]
+    at: float
+
+
+def remember(storage: Any, user_id: str, analysis: Analysis, now: Optional[float] = None) -> None:
+    """Keep the verdict of the offer just checked (`storage` is the bot's `Storage`)."""
+    strongest = sorted(analysis.flags, key=lambda f: (f.flag not in DECISIVE_FLAGS, -f.weight))
+    flags = [[f.flag, (f.detail or {}).get("ratio")] for f in strongest]
+    verdict = {"risk": analysis.risk, "score": round(analysis.score * 100), "flags": flags,
+               "at": time.time() if now is None else now}
+    storage.save_user(user_id, last_check=json.dumps(verdict))
+
+
+def recall(user: Optional[dict[str, Any]], now: Optional[float] = None,
+           max_age: float = FOLLOW_UP_SECONDS) -> Optional[LastCheck]:
+    """The verdict of the user's last check, if it is recent enough (`max_age`) to be what they ask about."""
+    raw = (user or {}).get("last_check")
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+        last = LastCheck(str(data["risk"]), int(data["score"]),
+                         tuple((str(f), r) for f, r in data.get("flags") or []), float(data["at"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+    age = (time.time() if now is None else now) - last.at
+    if last.risk not in ("high", "medium", "low") or not 0 <= age <= max_age:
+        return None
+    return last
+
+
+def with_new_signs(last: LastCheck, analysis: Analysis) -> LastCheck:
+    """The last verdict, with what a short follow-up adds ("they said come on a tourist visa, ok?").
+
+    The new signs are named first; the level is the graver of the two."""
+    known = {f for f, _ in last.flags}
+    new = tuple((f.flag, (f.detail or {}).get("ratio")) for f in analysis.flags if f.flag not in known)
+    graver = _GRAVITY.index(analysis.risk) > _GRAVITY.index(last.risk)
+    score = max(last.score, round(analysis.score * 100)) if graver else last.score
+    return LastCheck(analysis.risk if graver else last.risk, score, new + last.flags, last.at)
+
+
+_GRAVITY = ("low", "medium", "high")
+
+
+def answer(last: LastCheck, lang: str, citizen: Optional[str]) -> str:
+    """The answer to a question about the last offer: go or not, why, and how to check."""
+    lang = lang if lang in LANGS else "en"
+    parts = [t(f"followup_{last.risk}", lang, score=last.score)]
+    reasons = [SimpleNamespace(flag=f, detail={"ratio": r} if r else {}) for f, r in last.flags if f in FLAG_TEXTS]
+    if reasons:
+        lines = [t("followup_why", lang)] + [f"• {explain(r, lang)}" for r in reasons[:MAX_REASONS]]
+        parts.append("\n".join(lines))
+    group = VERIFY[verify_group(citizen, lang)]
+    parts.append(t("what_to_do", lang) + "\n" + (group.get(lang) or group["en"]))
+    parts.append(t("closing", lang))
+    return "\n\n".join(parts)
