@@ -1120,3 +1120,21 @@ def test_asking_not_to_share_an_ad_is_no_warning():
     a = analyse("Customer Experience Specialists for our Asia hub, $1,600/mo, housing, meals, flights. Start ASAP. "
                 "Please don't share this post publicly; we hire on referral only.")
     assert "warning_notice" not in [x.flag for x in a.assurances]
+
+
+@pytest.mark.parametrize("text", [
+    "My brother went to Cambodia for a 'sales' job. Now he messages only at night, they took his passport and want $6,000 "
+    "ransom before he can leave. He has to scam people on crypto apps. What should we do?",
+    "Em gái mình sang Campuchia làm 'CSKH' được 1 tháng, giờ bị thu hộ chiếu, muốn về phải nộp tiền chuộc 7.000 đô. "
+    "Nó bị ép nhắn tin lừa đầu tư. Giờ nhà mình phải làm sao?",
+    "我表弟去柬埔寨做“客服”，现在护照被扣了，业绩不够就被打，要回来得交赎金。我们该怎么办？",
+])
+def test_a_family_asking_what_to_do_about_someone_held_now_is_no_warning(text):
+    a = analyse(text)
+    assert "warning_notice" not in [x.flag for x in a.assurances] and a.risk == "high", (a.flag_ids(), a.risk)
+
+
+def test_a_survivor_telling_what_was_done_to_her_brother_years_ago_is_still_a_warning():
+    a = analyse("My brother was trafficked to Cambodia in 2022 with a fake 'admin' job, $1,500, free flight. "
+                "He came back after a year. Please share this with your family and don't fall for such offers.")
+    assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])
