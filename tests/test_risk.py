@@ -1138,3 +1138,33 @@ def test_a_survivor_telling_what_was_done_to_her_brother_years_ago_is_still_a_wa
     a = analyse("My brother was trafficked to Cambodia in 2022 with a fake 'admin' job, $1,500, free flight. "
                 "He came back after a year. Please share this with your family and don't fall for such offers.")
     assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])
+
+
+@pytest.mark.parametrize("text, flag", [
+    # cut off from the family "because the signal in the zone is weak" (written for this test, after six-24)
+    ("Our office is in the special economic zone, phone signal is limited there, so tell your family you will call only on Sundays. Ticket ready.", "urgency_secrecy"),
+    ("公司在园区里，信号不好，打电话不方便，你跟家里说一个月联系一次就行，机票已经订好了。", "urgency_secrecy"),
+    ("Chỗ làm trong đặc khu nên sóng yếu, ít gọi về nhà được, em nói trước với bố mẹ là bận nhé. Lương 30 triệu.", "urgency_secrecy"),
+    ("Kantornya di kawasan khusus, sinyal susah jadi jarang bisa telpon keluarga ya kak. Gaji 18jt, tiket dari kami.", "urgency_secrecy"),
+    # kept inside and passports left with HR, whatever permit is promised
+    ("ไปถึงแล้วพาสปอร์ตต้องฝากไว้กับฝ่ายบุคคลเพื่อทำใบอนุญาตทำงาน ระหว่างนี้ออกนอกบริษัทไม่ได้นะคะ", "passport_handover"),
+    # pay first, the contract after arrival
+    ("합격하셨습니다. 출국 전 보증금 30만원 입금 부탁드리고, 계약서는 현지 도착 후 작성합니다.", "fees_or_debt"),
+    # a fee "made good from the first salary"
+    ("Tinggal transfer biaya proses 6jt buat visa ya kak, nanti diganti dari gaji bulan pertama. Berangkat ke Kamboja minggu depan.", "fees_or_debt"),
+    ("비자 수수료 120만원 먼저 입금해주시면 항공권 발권해드려요. 첫 달 월급 나올 때 전액 환급됩니다.", "fees_or_debt"),
+])
+def test_cut_off_from_family_pay_first_and_kept_papers_as_six_23_and_six_24_wrote_them(text, flag):
+    a = analyse(text)
+    assert a.risk == "high" and flag in a.flag_ids(), (a.flag_ids(), a.risk, a.held_back)
+
+
+@pytest.mark.parametrize("text", [
+    "Mình từng bị bán qua Sihanoukville 5 tháng. Ai bảo 'không cần hộ chiếu, lương 30 củ chỉ cần gõ phím' là lừa đấy.",
+    "下周去金边参加家具展会，机票酒店公司订好了，落地签自己办。",
+    "Can I work remotely for my employer back home while staying in Thailand on a tourist visa?",
+    "Reminder: don't trust anyone on Telegram offering $2k for typing jobs abroad. It's a trap. Share with your kids.",
+])
+def test_survivors_fairs_remote_workers_and_reminders_from_six_23_and_six_24_are_not_lures(text):
+    a = analyse(text)
+    assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])

@@ -189,7 +189,7 @@ _REGION_PLACE = _rx(
     r"\bthai\s+lan\b|\bma\s+lai\b|\bsai\s+gon\b|\bha\s+noi\b|\bbinh\s+duong\b|\bbac\s+ninh\b",
     r"越南|胡志明|河内|河內|泰国|泰國|曼谷|马来西亚|馬來西亞|吉隆坡|新加坡|印尼|菲律宾|菲律賓|马尼拉|馬尼拉",
 )
-_ABROAD = _rx(r"\babroad\b|\boverseas\b|luar\s+negeri|해외(?!\s?(?:지사|법인|본사|파트너|고객|영업|바이어))|(?<!กระทรวงการ)ต่างประเทศ|เมืองนอก|nuoc\s+ngoai|海外|国外|國外|出国|出國|境外")
+_ABROAD = _rx(r"\babroad\b|\boverseas\b|luar\s+negeri|해외(?!\s?(?:지사|법인|본사|파트너|고객|영업|바이어))|(?<!กระทรวงการ)ต่างประเทศ|เมืองนอก|งานนอก|\bkhi\s+sang\s+(?:toi|den|ben\s+do)\b|nuoc\s+ngoai|海外|国外|國外|出国|出國|境外")
 # ...but not "at home or abroad" ("dalam/luar negeri", "국내외") nor a denied move ("해외 이동 없음").
 _ABROAD_EITHER = re.compile(r"(?:dalam|domestic|local|home|국내|ในประเทศ|trong)\s*(?:/|atau|or|and|dan|&|및|หรือ|hoac|va)\s*(?:di\s+|ke\s+)?$", _I)
 _ABROAD_DENIED = re.compile(r"^\s?(?:\S{1,4}\s?)?(?:없음|없습니다|없어요|없는|없이|불가|아님)")
@@ -203,12 +203,12 @@ _NO_EXPERIENCE = _rx(
     r"무경험|경험\s?무관|경력\s?무관|학력\s?무관|스펙\s?무관|경험\s?(?:이\s?)?없(?:어도|이도)|경력\s?(?:이\s?)?없(?:어도|이도)",
     r"초보\s?(?:가능|환영|ok|오케이)|누구나\s?(?:가능|지원|할\s?수)|(?:경험|경력)\s?(?:이\s?|은\s?)?필요\s?없",
     r"tanpa\s+(?:syarat\s+)?(?:pengalaman|ijazah|pendidikan)|(?:tidak|tak|ga|gak|nggak|enggak)\s+(?:perlu|butuh|harus)\s+(?:ber)?(?:pengalaman|ijazah)",
-    r"belum\s+berpengalaman\s+(?:boleh|bisa|diterima)|(?:pendidikan\s+)?min(?:imal)?\.?\s+(?:sd|smp)\b|lulusan\s+(?:sd|smp)\b",
+    r"\btidak\s+perlu\s+sertifikat\b|belum\s+berpengalaman\s+(?:boleh|bisa|diterima)|(?:pendidikan\s+)?min(?:imal)?\.?\s+(?:sd|smp)\b|lulusan\s+(?:sd|smp)\b",
     r"ไม่(?:จำเป็น)?ต้องมีประสบการณ์|ไม่มีประสบการณ์ก็|ไม่เน้นประสบการณ์|ไม่จำกัดวุฒิ(?:การศึกษา)?|ไม่ต้อง(?:ใช้|มี)วุฒิ|มือใหม่(?:ก็)?ทำได้|ใครก็ทำได้|ไม่ต้องมีความรู้",
     r"(?:khong|ko|k|kg|khg)\s+(?:can|yeu\s+cau|doi\s+hoi|bat\s+buoc)\s+(?:co\s+)?(?:kinh\s+nghiem|\bkn\b|bang\s+cap|trinh\s+do)|chua\s+co\s+kinh\s+nghiem\s+(?:cung|van|duoc)",
     r"ai\s+cung\s+lam\s+duoc|khong\s+gioi\s+han\s+trinh\s+do|khong\s+can\s+biet\s+(?:ngoai\s+ngu|tieng)",
     r"无需经验|無需經驗|无须经验|無須經驗|无经验|無經驗|免经验|免經驗|零经验|零經驗|零基础|零基礎|经验不限|經驗不限|不(?:需要|用|需)(?:任何)?经验|不(?:需要|用|需)(?:任何)?經驗|0经验|0經驗|小白(?:可|也|均|都)|新手可|学历不限|學歷不限|不限学历|不限學歷|有手就行|会打字就行|會打字就行",
-    r"\bno\s+exp\b",
+    r"\bno\s+exp\b|경력\s?無|只招新手|(?:不需要|不要|无需|無需|不限)(?:学历|學歷)|\bkhong\s+can\s+hoc\s+tieng\b",
 )
 _SKILLED = _rx(
     r"production\s+(?:manager|supervisor)|engineer|developer|programmer|teacher|lecturer|professor|nurse|doctor|physician|\bchef\b|pilot|architect|accountant|lawyer|technician|mechanic|welder|electrician|pharmacist",
@@ -282,7 +282,7 @@ _COSTS_PAID = _rx(
     r"(?:비행기|항공)\s?(?:값|비|표|권)\S{0,2}\s?(?:회사|사장|업체)(?:가|에서)\s?(?:낸|내|부담|대|끊)|(?:숙식|숙소|밥|기숙사)(?:도|은|는)?\s?(?:다|전부|모두|공짜로)?\s?(?:주고|준대|준다|줘|대주)",
     r"(?:kami|perusahaan|bos|pt|agen|mereka|majikan)\s+(?:yang\s+|yg\s+)?(?:tanggung|tanggungin|bayarin|bayar)\b(?!\s+sendiri)",
     r"\bve(?:\s+may\s+bay)?\s+(?:co\s+nguoi|cong\s+ty|ben\s+(?:kia|do)|ho|sep)\s+(?:tra|lo|bao|chiu|mua)",
-    r"(?:住的|吃的|吃住|住宿)(?:也|都)?(?:是|都是)?(?:公司|老板|老闆)的|公司(?:管|包)(?:吃|住)|(?:机票|機票)(?:是)?(?:公司|老板|老闆)(?:出|买|買)",
+    r"(?:来|來)就(?:安排|给|給|包)(?:机票|機票)|(?:住的|吃的|吃住|住宿)(?:也|都)?(?:是|都是)?(?:公司|老板|老闆)的|公司(?:管|包)(?:吃|住)|(?:机票|機票)(?:是)?(?:公司|老板|老闆)(?:出|买|買)",
     r"ไม่ต้องเตรียมอะไร|ค่ารถ\S{0,4}ออก(?:ให้|หื้อ)|(?<!tuyen\s)(?<!lam\s)(?<!vien\s)(?<!nguoi\s)\bbao\s+ve\b(?=\s*(?:[,.!;/+&]|va\b|voi\b|xe\b|may\b|lun\b|luon\b|het\b|$))|(?:帮忙|幫忙)出(?:机票|機票)|(?:비행기\s?표|항공권)(?:도|는)?\s?(?:그쪽|회사|사장)(?:에서)?\s?(?:해\s?준|보내\s?준|끊어\s?준)|(?:tiket|tiketnya)\s+(?:perusahaan|bos|kantor)\s+(?:yg|yang)\s+bayar|ออกตั๋ว(?:เครื่องบิน)?ให้|ไม่ต้องสำรองจ่าย|公司(?:出|包|报销|報銷|承担|承擔)(?:机票|機票|路费|路費)|不用(?:垫付|墊付)|\bcong\s+ty\s+lo\s+het\s+(?:tu\s+)?(?:ve|nha|an)|\blo\s+(?:het\s+|luon\s+)?ve\s+may\s+bay\b|(?:company|they|we)\s+pays?\s+(?:for\s+)?everything|(?:ค่า)?ตั๋ว(?:เครื่องบิน)?(?:เขา|บริษัท)?(?:จ่าย|ออก)ให้",
 )
 _TOURIST_VISA = _rx(
@@ -388,12 +388,12 @@ _PASSPORT = _rx(
     r"여권[^.\n]{0,20}?(?:맡기|맡겨|보관|제출|회수|걷어|가져가|압수)",
     r"paspor[^.\n]{0,25}?(?:ditahan|disimpan|dipegang|diserahkan|dititip(?:kan)?|dikumpulkan)|(?:serahkan|titipkan|kumpulkan)\s+paspor",
     r"(?:บริษัท|นายจ้าง|หัวหน้า|เอเย่นต์|นายหน้า)(?:จะ)?(?:ขอ)?(?:ยึด|เก็บ|ถือ|ริบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)|ยึด(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)",
-    r"(?:ส่ง|ฝาก|มอบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)(?:ตัวจริง)?(?:ไว้)?(?:ให้|กับ|ที่)(?:บริษัท|นายจ้าง|นายหน้า|เอเย่นต์|หัวหน้า|เรา)|(?:พาสปอร์ต|หนังสือเดินทาง)[^\n.]{0,20}?(?:ให้บริษัทเก็บ|บริษัท(?:จะ)?(?:เป็นคน)?เก็บ|ยึดไว้)",
+    r"(?:ส่ง|ฝาก|มอบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)(?:ตัวจริง)?(?:ไว้)?(?:ให้|กับ|ที่)(?:บริษัท|นายจ้าง|นายหน้า|เอเย่นต์|หัวหน้า|เรา)|(?:พาสปอร์ต|หนังสือเดินทาง)[^\n.]{0,20}?(?:ให้บริษัทเก็บ|บริษัท(?:จะ)?(?:เป็นคน)?เก็บ|ยึดไว้)|(?:พาสปอร์ต|หนังสือเดินทาง)(?:ต้อง)?(?:ฝาก|ให้)ไว้(?:กับ|ที่)(?:ฝ่ายบุคคล|บริษัท|หัวหน้า|แอดมิน|นายจ้าง|เอชอาร์|HR)",
     r"(?:cong\s+ty|quan\s+ly|ben\s+(?:do|kia)|chung\s+toi|sep|chu|moi\s+gioi)\s+(?:se\s+)?(?:giu|thu|cam|quan\s+ly|tam\s+giu)\s+(?:ho\s+)?(?:ho\s+chieu|passport)",
     r"(?:ho\s+chieu|passport)[^.\n]{0,30}?(?:cong\s+ty\s+(?:se\s+)?(?:giu|thu|quan\s+ly)|(?:giao|de)\s+(?:lai\s+)?(?:cho|o)\s+(?:cong\s+ty|quan\s+ly|sep|moi\s+gioi)|tam\s+giu|bi\s+giu)|(?:giao|de\s+lai)\s+(?:ho\s+chieu|passport)\s+(?:goc\s+)?(?:cho|o)\s+(?:cong\s+ty|quan\s+ly|sep|chung\s+toi|moi\s+gioi|ben\s+minh)",
     r"(?:护照|護照)[^，。,.！!\n]{0,10}?(?:交(?:给|給)?(?:公司|老板|老闆|主管|我们|我們)(?:统一|統一)?(?:保管|代管)?|由公司(?:统一|統一)?(?:保管|代管|收)|公司(?:统一|統一)?(?:保管|代管|收走|收)|(?:统一|統一)(?:保管|收取|上交)|上交|押在|扣(?:押|留|下)|寄(?:给|給)|收走|没收|沒收)",
     r"(?:上交|交出|没收|沒收|扣押|扣留|收走|押下)(?:你的|大家的|所有人的)?(?:护照|護照)",
-    r"passport[^.\n]{0,60}?(?:hand|give)\s+it\s+(?:over\s+)?to\s+(?:our|the|my|his|her)\s+\w+",
+    r"passport[^.\n]{0,60}?(?:hand|give)\s+it\s+(?:over\s+)?to\s+(?:our|the|my|his|her)\s+\w+|passport\s+will\s+be\s+(?:handed|given)\s+(?:over\s+)?to\s+(?:our|the)\s+(?:admin|hr|company|team|manager|office)",
     r"여권[^.\n]{0,30}?(?:매니저|회사|담당자|팀장|사장|실장)[^.\n]{0,8}?(?:보관|맡아|가지고\s?있)",
     r"(?:ben\s+(?:minh|em|anh|chi)|minh|cong\s+ty\s+minh)\s+(?:se\s+)?(?:giu|thu|cam|tam\s+giu)\s+(?:ho\s+)?(?:ho\s+chieu|passport)",
     r"(?:personal\s+)?(?:phones?|mobiles?)\s+(?:will\s+be\s+|are\s+|is\s+|must\s+be\s+)?(?:kept|collected|handed\s+in|taken\s+away|confiscated)|(?:개인\s?)?(?:폰|휴대폰|핸드폰)[^.\n]{0,25}?(?:팀장|관리자|실장|회사)\S{0,4}\s?(?:한테|에게|에)?\s?맡겨|เครื่องส่วนตัว\S{0,8}(?:หัวหน้า|บริษัท)(?:จะ)?เก็บ|\bmay\s+ca\s+nhan\s+(?:truong\s+nhom|quan\s+ly|cong\s+ty|sep)\s+(?:giu|thu)|(?:个人|個人)(?:手机|手機)\S{0,8}?(?:交给|交給)(?:组长|組長|主管|公司|老板)|(?:한국\s?)?유심(?:은)?\s?(?:빼고|버리고|두고)|여분\s?폰|외출(?:은|할\s?때)?\s?(?:주말에\s?)?관리자(?:랑|와|허락)|hp\s+(?:pribadi\s+)?(?:disimpen|disimpan|ditaruh)\s+di\s+loker|dikasih\s+hp\s+kantor|\bhp\s+(?:cadangan|kantor)\b|kartu\s+\w+\s+(?:kamu\s+)?(?:cabut|copot)|(?:keluarga|ortu)\s+(?:mau\s+)?(?:hubungin|hubungi|nelpon|telpon)\s+lewat\s+(?:admin|kantor)|paspor\s+(?:nanti\s+)?(?:kakak|aku|kami|bos|kita)\s+(?:pegangin|pegang|simpen|simpan)|keluar\s+kawasan\s+harus\s+izin|hand\s+in\s+(?:your\s+)?(?:personal\s+)?phones?|no\s+need\s+to\s+bring\s+(?:your\s+)?(?:own|personal)\s+phone",
@@ -401,7 +401,7 @@ _PASSPORT = _rx(
     r"dien\s+thoai\s+(?:ca\s+nhan\s+)?(?:phai\s+)?(?:nop\s+lai|nop\s+cho|bi\s+thu|cong\s+ty\s+giu|gui\s+lai)|(?:ko|khong|k)\s+(?:dung|duoc\s+dung)\s+(?:dien\s+thoai|dt)\s+rieng|(?:ho\s+chieu|passport)\s+(?:nop|giao|dua)\s+cho\s+(?:ke\s+toan|admin|quan\s+ly|chi|anh)|(?:ho\s+chieu|passport)\s+(?:chi|anh|cty|cong\s+ty)\s+giu|admin\s+giu\s+(?:ho\s+chieu|passport)|(?:ko|khong|k)\s+mang\s+(?:dt|dien\s+thoai)\s+du\s+phong|co\s+sim\s+moi|(?:em\s+)?khoi\s+can\s+goi\s+ve|muon\s+ra\s+ngoai\s+phai\s+(?:co\s+the|xin\s+phep)|nop\s+(?:lai\s+)?dien\s+thoai",
     r"(?:手机|手機)(?:统一|統一)(?:管理|保管|上交)|(?:证件|證件|护照|護照)(?:放|交)(?:到)?公司|(?:护照|護照)(?:我|我们|我們|公司)?(?:先)?(?:帮你|幫你)?(?:拿着|拿著|收着|收著|保管)|(?:护照|護照)(?:和|跟|、)?(?:手机|手機)?(?:交|给|給)(?:行政|人事|公司)|公司(?:给|給|发|發)(?:你)?(?:新卡|工作(?:手机|手機))|(?:个人|個人)(?:手机|手機)(?:培训期|培訓期)?(?:不能|不准|禁止)(?:用|使用)|(?:不要|别|別)带(?:电脑|電腦)?[、,，]?(?:备用机|備用機)|家里人要找你就打公司|(?:上交|交出|没收|沒收|收走)(?:个人|個人)?(?:手机|手機)",
     r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:พาสปอร์ต|หนังสือเดินทาง)(?:น้อง)?(?:เดี๋ยว)?(?:ให้)?(?:พี่|เรา|นายหน้า|บริษัท)?(?:ขอ)?(?:ฝาก|เก็บ)ไว้|(?:ห้ามใช้|ไม่ให้ใช้)มือถือ(?:ส่วนตัว)?|มือถือ(?:ต้อง)?ฝากไว้|ฝาก(?:โทรศัพท์|มือถือ)(?:ส่วนตัว)?ไว้(?:ที่|กับ)(?:หัวหน้า|บริษัท|แอดมิน|ทีม)|ไม่เอามือถือสำรอง|ซิม(?:ไทย)?ไม่ต้องเอาไป|(?:ติดต่อ|โทรหาบ้าน)(?:ได้)?(?:\S{0,12})?ผ่าน(?:แอดมิน|เครื่องบริษัท)|(?:จะ)?ออก(?:ไป)?ข้างนอกต้องขออนุญาต|ไม่ต้องถือมือถือ|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
-    r"(?:hp|handphone|ponsel)\s+(?:pribadi\s+)?(?:dikumpul(?:kan)?|disita|dititip(?:kan)?|ditahan)",
+    r"(?:hp|handphone|ponsel)\s*(?:nya\s+)?(?:pribadi\s+)?(?:dikumpul(?:kan|in)?|disita|dititip(?:kan)?|ditahan)",
     r"(?:โทรศัพท์|มือถือ)(?:จะ)?(?:ถูก)?(?:เก็บ|ยึด)|\bsim\b[^.\n]{0,25}?(?:thu\s+lai|bi\s+thu)|(?:cong\s+ty|ben\s+do|ben\s+anh)\s+(?:se\s+)?giu\s+(?:dien\s+thoai|dt)|(?:여권|휴대폰|핸드폰|폰)[^.\n]{0,20}?(?:저희가|관리팀에서|회사에서)\s?(?:\S{1,3}\s)?(?:맡아|보관)",
     r"hand\s+(?:your|the)\s+passport\s+to|paspor\s+(?:kasih|kasihin|serahin)\s+ke\s+(?:driver|sopir|admin|bos|kantor)|(?:passport|พาสปอร์ต|พาส)\S{0,4}\s?(?:ให้)?\s?(?:hr|เขา|บริษัท|หัวหน้า)\s?เก็บ|พาสปอร์ต(?:เขา|บริษัท)?เก็บไว้ให้|(?:护照|護照)是?公司(?:帮你|幫你)拿去|(?:护照|護照)先?(?:交)?(?:给|給)(?:司机|司機|接你的人|接机的人|接機的人)|(?:手机|手機)(?:也)?(?:要)?(?:先)?(?:交给|交給)(?:主管|组长|組長|公司|老板|老闆)|(?:휴대폰|핸드폰|폰)(?:은|는)?[^.\n]{0,10}?회사\s?폰(?:으로|로)\s?(?:교체|바꿔|바꿈)|개인\s?(?:휴대폰|핸드폰|폰)\s?사용\s?불가|ห้ามใช้โทรศัพท์(?:ส่วนตัว)?|chua\s+duoc\s+dung\s+dien\s+thoai\s+rieng|personal\s+phones?\b[^.\n]{0,40}?(?:team\s+leader|supervisor|manager|boss)\s+(?:keeps?|holds?)|(?:boss|company|they|hr|leader|admin)\s+collects?\s+(?:all\s+)?(?:the\s+|your\s+|ur\s+)?phones|(?:company|they)\s+(?:gives?|will\s+give)\s+(?:you\s+|u\s+)?(?:a\s+)?(?:new\s+sim|work\s+phone|company\s+phone)|(?:don'?t|do\s+not)\s+bring\s+(?:your\s+|ur\s+)?(?:sim|own\s+phone)|\bno\s+extra\s+phone|phone\s+stays\s+in\s+(?:the\s+|a\s+)?locker|(?:family|parents)\s+can\s+(?:reach|contact|call)\s+(?:you|u)\s+(?:thru|through|via)\s+(?:the\s+)?(?:company|office|admin)|passport\s+(?:they|we|i)\s+(?:hold|keep)|(?:hr|we|they)\s+will\s+keep\s+your\s+passport|(?:won'?t|will\s+not|don'?t|do\s+not)\s+need\s+your\s+own\s+phone|your\s+own\s+phone\s+you\s+(?:won'?t|will\s+not)\s+need|(?:switch\s+off|turn\s+off|remove)\s+your\s+(?:local\s+)?sim[^.\n]{0,30}?company\s+phone|(?:휴대폰|핸드폰|폰)(?:은|는)?\s?(?:회사\s?폰|업무\s?폰)(?:으로|로)\s?(?:교체|바꿔)",
 )
@@ -546,7 +546,7 @@ _WARNING_NOTICE = _rx(
     r"|(?:경찰청|경찰서|외교부|대사관|영사관|고용노동부|국정원|금감원|당국)\s?[:：]|신고(?:하세요|해\s?주세요|바랍니다)|주의\s?당부|각별한\s?주의"
     r"|(?:가족|부모님?)(?:에게|한테|께)\s?(?:반드시\s?|꼭\s?)?(?:알리|말씀|상의)|(?:정상적인|정식|진짜)\s?(?:회사|업체|기업|채용)(?:라면|(?:는|은)\s?(?:절대|결코))",
     r"^\W{0,3}(?:waspada|awas|perhatian|berita|opini|artikel)\b|\bopini\s*:|\bberita\s*:|jangan\s+(?:pernah\s+)?(?:mudah\s+)?(?:percaya|tergiur|mau|daftar(?!\s+(?:ke\s+)?(?:siskop2mi|kp2mi|bp2mi|disnaker))|berangkat)|mengimbau|imbauan|\bmodus(?:nya)?\b|\btppo\b|\bkorban\b|\bpelaku\b|\btersangka\b|\bbareskrim\b|\b(?:di|me)?nangkap\b|\bditangkap\b"
-    r"|\bhati[-\s]?(?:hati|2)\b(?!\s+di\s+jalan)|\bciri[-\s]?ciri\b|\bciri\s+(?:lowongan|loker|tawaran)|\btanda[-\s]tanda\s+(?:lowongan|loker|penipuan)"
+    r"|\bhati[-\s]?(?:hati|2)\b(?!\s+di\s+jalan)|\bciri[-\s]?ciri(?:nya)?\b|\bciri\s+(?:lowongan|loker|tawaran)|\btanda[-\s]tanda\s+(?:lowongan|loker|penipuan)"
     r"|\b(?:lowongan|loker|tawaran|perekrut|agen|akun)\s+(?:kerja\s+)?(?:palsu|bodong|abal[-\s]?abal|hoaks|hoax)\b|\bitu\s+(?:palsu|hoaks|hoax|penipuan)\b"
     r"|bagikan\s+(?:ke|kepada|pada)\s+(?:keluarga|orang\s+tua|saudara|kerabat)|sebarkan\s+(?:info|informasi|ini)\b|\bedukasi\b|\bsosialisasi\b"
     r"|\bterjerat\b|\bterjebak\b|\bciri2\b|\bketipu\b|\bbiar\s+(?:nggak|gak|ga)\s+ada\s+lagi\s+yang\s+kena\b|\bpenyintas\b|\bliputan\b|\bkhotbah\b|\bkhatib\b|\bhampir\s+berangkat\b|\bdokumenter\b|\bjebakan\b|\b(?:udah|sudah)\s+(?:aku|saya|sy)\s+lapor(?:in|kan)\b|\bkompleks\s+penipuan\b|\bikut2an\b|\bmengaku\s+(?:direkrut|dijanjikan|ditawari)\b|\btiba\s+di\s+bandara\b|\bdipulangkan\b|\bdiselamatkan\b|\bdievakuasi\b|\bdisekap\b|perdagangan\s+orang|\blaporkan\s+(?:ke|kepada|pada)\b"
@@ -587,7 +587,13 @@ _WARNING_MORE = _rx(
     # DMs sent in their name, embassies' reminders, survivors telling what was done to them
     r"red\s+flags?\s+(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+seen\b|\bpinned\b|\b(?:we|they)\s+will\s+never\s+ask\b|\bwill\s+not\s+ask\s+you\s+to\b|\bis\s+not\s+an\s+employer\b"
     r"|\breminds?\s+(?:nationals|citizens|the\s+public|applicants|job\s*seekers|jobseekers)\b|\bi\s+was\s+(?:held|trapped|detained|locked\s+up|kept)\b|\btalk\s+to\s+(?:someone|your\s+family)\s+before\s+(?:you|u)\s+(?:go|leave|accept|decide)\b|\breport\s+any\s+(?:dms?|messages?|accounts?)\b|\b(?<!don't\s)(?<!dont\s)(?<!not\s)(?<!never\s)share\s+this\b|\bstop\s+them\b|\bpost\s+it\s+here\b",
-    r"갇혀\s?있(?:다가|었)|똑같더라|하나하나\s?다\s?똑같|경찰\s?조사",
+    r"\balmost\s+got\s+(?:taken|trafficked|scammed|sold)\b|^\W{0,3}parents,?\s+please\s+read\b|\bi'?ve\s+been\s+back\s+home\b|\bagar\s+waspada\b",
+    r"갇혀\s?있(?:다가|었)|끌려갔었|\(맘카페\s?공유\)|정리해\s?봤어요|꼭\s?확인하세요|(?:라고|하면)\s?위험\)|똑같더라|하나하나\s?다\s?똑같|경찰\s?조사|끌려갔(?:어요|습니다|다)|차단하고\s?신고|신고했어요",
+    r"^\W{0,3}reminder\s*:|\bit(?:'s|\s+is|\s+was)\s+a\s+trap\b|\bi\s+was\s+in\s+a\s+compound\b|\b(?:share|tell)\s+(?:this\s+)?(?:with|to)?\s*your\s+(?:kids|children|sons?|daughters?)\b|\b(?:do\s+not|don'?t|never)\s+trust\s+(?:anyone|anybody|people)\b",
+    r"\btolong\s+(?:sampaikan|kasih\s+tau|bilangin)\s+(?:ke\s+)?(?:anak|adik|keluarga)",
+    r"เตือนลูกหลาน|ถ้าเจอโพสต์",
+    r"\btung\s+bi\s+(?:ban|lua|giam|nhot)\b|\bla\s+lua\s+(?:day|do)\b|\btuyet\s+doi\s+(?:khong|dung)\s+(?:di|nghe|tin)\b|\bbao\s+ngay\s+(?:cho\s+)?cong\s+an\b",
+    r"我在\S{0,6}(?:待过|待過|呆过|呆過)",
     r"\bbukan\s+kami\b|\blaporkan\s+(?:&|dan)\s+blokir\b|\b(?:harus|patut|perlu)\s+dicurigai\b|\bbisa\s+pulang\s+setelah\b|\bbiar\s+(?:gak|ga|nggak|tidak)\s+ada\s+lagi\s+(?:yang|yg)\b|\btolong\s+(?:share|bagikan|sebarkan)\b",
     r"ปักหมุด|ลักษณะงานหลอก|ถ้า(?:ลูก|หลาน|น้อง)\S{0,6}ได้(?:รับ)?ข้อความ|เอามาถามในกลุ่ม|อย่าไปเลย|หนีออกมาได้|ครูประจำชั้น|ขอให้ผู้ปกครอง|(?:แจ้ง|บอก)ครู",
     r"\bnhom\s+phu\s+huynh\b|\bcan\s+nghi\s+ngo\b|\bchup\s+lai\s+gui\s+nhom\b",
@@ -642,7 +648,7 @@ _LIVE_CASE = _rx(
     rf"(?:{_RELATIVE})[^\n]{{0,400}}?(?:现在|現在)[^\n]{{0,400}}?(?:怎么办|怎麼辦|找谁|找誰)",
 )
 _LATER = _rx(
-    r"\b(?:there|later|after\s+(?:you\s+)?arriv\w*|on\s+arrival|when\s+you\s+(?:arrive|get\s+there))\b",
+    r"\b(?:there|later|locally|after\s+(?:you\s+)?arriv\w*|(?:on|upon)\s+arrival|when\s+you\s+(?:arrive|get\s+there))\b",
     r"\b(?:di\s+sana|nanti|setelah\s+(?:tiba|sampai)|belakangan|di\s+(?:thailand|kamboja|myanmar|laos|lokasi\s+kerja|tempat\s+kerja|negara\s+tujuan))\b|현지에서|도착\s?후|나중에|입국\s?후|ที่นั่น|ทีหลัง|(?:เมื่อ|ตอน|ไป)ถึง|หน้างาน|ปลายทาง|\b(?:sau|tai\s+do|ben\s+do)\b|到了|到达后|到達後|以后|以後",
 )
 # Words of a job, a wage or hiring. A tour, a flight deal, a remittance notice or a
@@ -652,7 +658,7 @@ _LATER = _rx(
 # a text is at most "medium", its signs still shown.
 _JOB_CONTEXT = _rx(
     r"\b(?:jobs?|work(?:ers?|ing)?|hiring|hire|recruit\w*|vacanc(?:y|ies)|positions?|salary|salaries|wages?|pay|paid|earn\w*|income|employ\w*|apply|staff|agents?|operators?|typists?|roles?|wanted|career|opening|shifts?|commission|interview|cv|resume)\b",
-    r"채용|모집|구인|구직|구함|구해|구합|사람\s?구|자리|근무|일자리|일할|일하|업무|급여|월급|연봉|수당|세후|세전|알바|직원|상담원|취업|지원|면접|인센|주급|일당|시급|남녀\s?무관|사무실",
+    r"채용|모집|구인|구직|합격하셨|구함|구해|구합|사람\s?구|자리|근무|일자리|일할|일하|업무|급여|월급|연봉|수당|세후|세전|알바|직원|상담원|취업|지원|면접|인센|주급|일당|시급|남녀\s?무관|사무실",
     r"\b(?:kerja\w*|bekerja|pekerja|gawe\w*|loker|lowongan|gaji\w*|karyawan|rekrut\w*|pegawai|posisi|lamar\w*|melamar|operator|admin|staf)\b",
     r"งาน|รับสมัคร|เงินเดือน|พนักงาน|รายได้|ค่าจ้าง|ค่าแรง|สมัคร|ตำแหน่ง|เทส|อบรม|ต้องการคน|หาคน|รับคน|คนพิมพ์",
     r"\b(?:viec|(?<!suot\s)(?<!moi\s)tuyen(?!\s+(?:duong|xe|bay|tau|du\s+lich|tham\s+quan|di)\b)|luong|nhan\s+vien|lam\s+(?!(?:visa|e-?visa|ho\s+chieu|thu\s+tuc|giay\s+to)\b)\w+|ung\s+vien|thu\s+nhap|phong\s+van|hoa\s+hong)\b|\b(?:qua|sang|di)\s+\w+(?:\s+\w+)?\s+lam\b",
@@ -1036,12 +1042,12 @@ def _citizen_for(citizen: Optional[str], language: str) -> Optional[str]:
 # sent, even when it never says "job" ("if immigration asks: holiday; delete this chat").
 _DECEIT_FLAGS = {"urgency_secrecy", "tourist_visa_work", "border_route", "passport_handover"}
 _DECEIT = _rx(
-    r"\bjust\s+say\s+(?:bangkok|thailand|malaysia|hotel\s+job|you\s+got\s+a\s+job\s+in|(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:on\s+)?(?:a\s+)?(?:holiday|vacation|tourist)|(?:a\s+)?(?:holiday|vacation|tourist))|\b(?:don'?t|dont|do\s+not|never)\s+say\s+(?:u|you)?\s*(?:'re|are|r)?\s*(?:here\s+(?:to|for)\s+|going\s+(?:to|for)\s+)?(?:work|job)\b|\btell\s+(?:ur\s+|your\s+|the\s+)?(?:family|parents|mum|mom)\s+(?:that\s+)?(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:go(?:ing)?|on|visiting|just)\b[^.\n]{0,25}?\b(?:holiday|vacation|trip|tour|visit\w*)\b|\bno\s+stamp\b|ditanya\s+keluarga\s+bilang|petugas\s+nanya|dicurigai|(?:ditakoni|ditaros)\b|ojo\s+ngomong\s+kerj[oa]|sabihin\s+(?:nyo|mo)\s+[^.\n]{0,20}?(?:trip|bakasyon|tourist)|mukhang\s+tourist|burahin\s+(?:nyo|mo)?\s*(?:yung\s+)?(?:chat|convo|messages)|if\s+(?:immigration|the\s+officers?|anyone)\s+asks|(?:don'?t|do\s+not|never)\s+mention\s+(?:the\s+)?(?:work|job|company)|act\s+like\s+a\s+tourist|only\s+for\s+(?:show|immigration)"
+    r"\b(?:do\s+not|don'?t|dont)\s+(?:share|tell)\s+(?:\w+\s+){0,3}?(?:with|to)\s+(?:your\s+)?(?:family|parents)\b(?!\s+(?:and|or)\s+friends\s+(?:about\s+)?(?:this\s+)?(?:scam|warning))|\bjust\s+say\s+(?:bangkok|thailand|malaysia|hotel\s+job|you\s+got\s+a\s+job\s+in|(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:on\s+)?(?:a\s+)?(?:holiday|vacation|tourist)|(?:a\s+)?(?:holiday|vacation|tourist))|\b(?:don'?t|dont|do\s+not|never)\s+say\s+(?:u|you)?\s*(?:'re|are|r)?\s*(?:here\s+(?:to|for)\s+|going\s+(?:to|for)\s+)?(?:work|job)\b|\btell\s+(?:ur\s+|your\s+|the\s+)?(?:family|parents|mum|mom)\s+(?:that\s+)?(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:go(?:ing)?|on|visiting|just)\b[^.\n]{0,25}?\b(?:holiday|vacation|trip|tour|visit\w*)\b|\bno\s+stamp\b|ditanya\s+keluarga\s+bilang|petugas\s+nanya|dicurigai|(?:ditakoni|ditaros)\b|ojo\s+ngomong\s+kerj[oa]|sabihin\s+(?:nyo|mo)\s+[^.\n]{0,20}?(?:trip|bakasyon|tourist)|mukhang\s+tourist|burahin\s+(?:nyo|mo)?\s*(?:yung\s+)?(?:chat|convo|messages)|if\s+(?:immigration|the\s+officers?|anyone)\s+asks|(?:don'?t|do\s+not|never)\s+mention\s+(?:the\s+|your\s+)?(?:work|job|company|employment)|\bif\s+asked\s+at\s+(?:the\s+)?immigration\b|\basked\s+(?:him|her|me|them|us)\s+not\s+to\s+(?:tell|inform)\s+(?:relatives|family|anyone|(?:his|her|my|their)\s+(?:family|parents))|\b(?:phone\s+)?signal\s+is\s+(?:limited|weak|bad|poor)\b[^.\n]{0,80}?\b(?:family|call)|\btell\s+(?:your|ur)\s+family\s+(?:you\s+will|you'll|u\s+will)\s+(?:only\s+)?call\b|act\s+like\s+a\s+tourist|only\s+for\s+(?:show|immigration)"
     r"|delete\s+(?:this|our|the)\s+(?:chat|convo|conversation|messages)|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|go\s+(?:thru|through)\s+the\s+main\s+checkpoint|tell\s+(?:ur|your)\s+(?:parents|mum|mom|family)\s+the\s+exact",
     r"(?:가족|부모님?|엄마|아빠)(?:한텐|한테는|에게는|께는|한테)?\s?(?:그냥\s?)?(?:\S{1,6}\s?)?(?:여행|놀러|어학\s?연수)\s?(?:이라고|간다고|간다|가는\s?걸로)|도장\s?안\s?찍|(?:대화|채팅|톡)(?:방)?(?:도|는)?\s?(?:\S{1,8}\s?)?(?:지워|지우(?:라|고|세요|시고|셔야))|(?:누가|심사관이|직원이|세관에서|가족이|부모님이|경찰이|공항에서)\s?(?:\S{1,4}\s?)?물어보면|(?:일|업무|회사)\s?(?:관련\s?)?(?:얘기|이야기)[^.\n]{0,6}?(?:절대|금지)|삭제\s?부탁|기록\s?(?:다\s?)?지우|위치\s?(?:공유)?\s?(?:꺼|끄)|심사대?\s?안\s?거치|(?:지역|위치|장소)\s?(?:는\s?)?말하지",
-    r"(?:gak|ga|tidak|nggak)\s+perlu\s+cap\s+paspor|nyebrang\s+sungai|imigrasi\s+(?:\w+\s+)?(?:jawab|bilang)|jangan\s+sebut\s+kerja|(?:inget|ingat)\s*:?\s*turis|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|jangan\s+bikin\s+story",
-    r"บอกไปว่าได้งาน|บอกแค่ว่าไปทำงาน|ไม่ต้องผ่านด่าน|ไม่ผ่านด่าน|อย่าเพิ่งเล่า|ไม่ต้องประทับตรา|พาข้ามแม่น้ำ|ถ้า(?:ด่าน|ตม\.?)ถาม|ลบแชท|ปิดโลเคชั่น|ปิดโลเคชัน|ไม่ต้องไปด่าน|ทำตัว(?:ให้)?เหมือนมาเที่ยว|(?:อย่า|ไม่ต้อง)บอกพ่อแม่|บอก(?:ว่า|เขาว่า)?(?:ไป|มา)(?:หาเพื่อน|เยี่ยมญาติ|เยี่ยมเพื่อน)",
-    r"(?:cu\s+)?noi\s+(?:la\s+)?(?:di\s+)?lam\s+(?:tong\s+dai\s+|cong\s+nhan\s+)?o\s+(?:sai\s+gon|ha\s+noi|binh\s+duong|dong\s+nai)|khong\s+can\s+dong\s+dau|dung\s+ke\s+chi\s+tiet|hoi\s+(?:thi\s+)?(?:cu\s+)?(?:noi|bao)|xoa\s+(?:het\s+)?tin\s+nhan|tat\s+dinh\s+vi|(?:ko|khong)\s+di\s+(?:qua\s+)?cua\s+khau\s+chinh|dung\s+dang\s+story|duong\s+mon",
+    r"(?:gak|ga|tidak|nggak)\s+perlu\s+cap\s+paspor|\bsinyal\s+(?:agak\s+)?(?:susah|jelek|lemah)\b[^.\n]{0,60}?\b(?:telpon|telepon|hubungi|kabar)\w*\s+keluarga|\bjarang\s+bisa\s+(?:telpon|telepon|hubungi)\s+keluarga|nyebrang\s+sungai|imigrasi\s+(?:\w+\s+)?(?:jawab|bilang)|jangan\s+sebut\s+kerja|(?:inget|ingat)\s*:?\s*turis|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|jangan\s+bikin\s+story",
+    r"บอกไปว่าได้งาน|สัญญาณ(?:ไม่ดี|อ่อน)[^\n]{0,40}?(?:โทรหา|ติดต่อ)(?:ที่บ้าน|ครอบครัว)|บอกแค่ว่าไปทำงาน|ไม่ต้องผ่านด่าน|ไม่ผ่านด่าน|อย่าเพิ่งเล่า|ไม่ต้องประทับตรา|พาข้ามแม่น้ำ|ถ้า(?:ด่าน|ตม\.?)ถาม|ลบแชท|ปิดโลเคชั่น|ปิดโลเคชัน|ไม่ต้องไปด่าน|ทำตัว(?:ให้)?เหมือนมาเที่ยว|(?:อย่า|ไม่ต้อง)บอกพ่อแม่|บอก(?:ว่า|เขาว่า)?(?:ไป|มา)(?:หาเพื่อน|เยี่ยมญาติ|เยี่ยมเพื่อน)",
+    r"(?:cu\s+)?noi\s+(?:la\s+)?(?:di\s+)?lam\s+(?:tong\s+dai\s+|cong\s+nhan\s+)?o\s+(?:sai\s+gon|ha\s+noi|binh\s+duong|dong\s+nai)|khong\s+can\s+dong\s+dau|\bsong\s+yeu\b[^.\n]{0,60}?\b(?:goi\s+ve\s+nha|lien\s+lac)|\bnoi\s+(?:truoc\s+)?voi\s+bo\s+me\s+la\s+ban\b|dung\s+ke\s+chi\s+tiet|hoi\s+(?:thi\s+)?(?:cu\s+)?(?:noi|bao)|xoa\s+(?:het\s+)?tin\s+nhan|tat\s+dinh\s+vi|(?:ko|khong)\s+di\s+(?:qua\s+)?cua\s+khau\s+chinh|dung\s+dang\s+story|duong\s+mon",
     # posing as a tourist, a SIM thrown away, no call on the way, the chat left, no post of
     # where one goes: a handler's instructions for the journey (six-11/six-12, read after their blind runs)
     r"tell\s+(?:the\s+)?(?:immigration|officers?|border(?:\s+guards?)?)\s+(?:you'?re|you\s+are|that\s+you(?:'re|\s+are)?)\s+(?:going\s+)?(?:on\s+)?(?:a\s+)?(?:holiday|vacation|tourist|visiting|trip)"
@@ -1059,7 +1065,7 @@ _DECEIT = _rx(
     r"\b(?:cu\s+)?noi\s+(?:la\s+)?(?:di|qua|sang)\s+du\s+lich|khong\s+(?:dang|post)\s+(?:fb|face|facebook|tiktok)?\s*(?:check[-\s]?in|vi\s+tri|dia\s+diem)"
     r"|\b(?:dung|khong\s+can)\s+(?:noi|ke|bao)\s+(?:voi\s+|cho\s+)?(?:bo\s+me|ba\s+me|gia\s+dinh|nguoi\s+nha)\b|\bnoi\s+(?:la\s+)?(?:di\s+)?tham\s+(?:ban|nguoi\s+than|ho\s+hang)\b"
     r"|\bnoi\s+voi\s+(?:hai\s+quan|cong\s+an|bien\s+phong|xuat\s+nhap\s+canh)\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bdung\s+noi\s+(?:la\s+)?di\s+lam\b|\btra\s+loi\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bkhong\s+dang\s+gi\s+len\s+mang|\b(?:vut|quang)\s+(?:cai\s+)?sim|\b(?:dung|khong\s+duoc)\s+(?:goi|nhan\s+tin|lien\s+lac)\s+(?:cho\s+|voi\s+)?(?:ai|bat\s+ky\s+ai)\b",
-    r"(?:就)?(?:说|說)(?:是)?来?(?:旅游|旅遊|玩)的?就(?:行|好|可以)|(?:别|別|不要)(?:说|說)(?:是)?来?(?:工作|上班|打工)|就(?:说|說)(?:是)?来?(?:找朋友|看朋友|探亲|探親)|(?:别|別|不要)(?:告诉|告訴|跟)(?:家里|家裡|家人|父母|爸妈|爸媽)|(?:手机卡|手機卡|电话卡|電話卡|旧卡|舊卡)\S{0,2}(?:扔|丢|丟)|不要(?:给|給|跟)任何人(?:打电话|打電話|联系|聯繫|说|說)"
+    r"(?:别|別|不要)(?:跟|和)(?:其他人|别人|別人|任何人|陌生人)(?:说话|說話|讲话|講話|聊)|(?:就)?(?:说|說)(?:是)?来?(?:旅游|旅遊|玩)的?就(?:行|好|可以)|(?:别|別|不要)(?:说|說)(?:是)?[来來去]?(?:工作|上班|打工)|信号不好[^。\n]{0,30}?(?:打电话|联系|聯繫)|(?:跟|和)家里(?:人)?(?:说|說)\S{0,4}(?:一个月|一個月|一周|一星期|半个月|半個月)(?:联系|聯繫|打)|就(?:说|說)(?:是)?来?(?:找朋友|看朋友|探亲|探親)|(?:别|別|不要)(?:告诉|告訴|跟)(?:家里|家裡|家人|父母|爸妈|爸媽)|(?:手机卡|手機卡|电话卡|電話卡|旧卡|舊卡)\S{0,2}(?:扔|丢|丟)|不要(?:给|給|跟)任何人(?:打电话|打電話|联系|聯繫|说|說)"
     r"|(?:看完|读完|讀完)\S{0,6}(?:删|刪)|(?:别|別|不要)(?:发|發)朋友圈",
     # the news of compounds called lies or exaggerations by the recruiter ("ข่าวปั่นค่ะ", "báo chí viết vậy thôi")
     r"\b(?:the\s+)?news\s+(?:is|are)\s+(?:all\s+)?(?:exaggerated|fake|lies)|\bdon'?t\s+believe\s+(?:the\s+)?(?:news|tiktok|videos?|media)\b|\bnot\s+(?:as\s+)?(?:scary|bad)\s+as\s+(?:the\s+)?(?:news|media)",
@@ -1124,7 +1130,7 @@ _BONDAGE = _rx(
     r"\bdeposit\b[^.\n]{0,60}?\b(?:back|refund\w*|return\w*)\b[^.\n]{0,30}?\b(?:after|when|once)\b|\bif\s+(?:u|you)\s+cancel\b[^.\n]{0,40}?\b(?:refund|pay|repay)|\bticket\s+(?:already\s+)?(?:bought|booked)\s+(?:under|in)\s+(?:ur|your)\s+name",
     r"중도\s?퇴사\s?시[^.\n]{0,40}?위약금|보증금[^.\n]{0,40}?(?:돌려|환불)|(?:그만두|귀국|퇴사)[^.\n]{0,25}?(?:항공료|비행기\s?값|항공권|위약금)",
     r"\buang\s+jaminan\b|\bdipinjam\w*\s+(?:oleh\s+)?(?:perusahaan|pt|agen|kantor)\b[^.\n]{0,40}?\bpotong\w*\s+gaji|\bdeposit\b[^.\n]{0,40}?\b(?:dikembali\w*|balik)\b|\b(?:kalo|kalau|klo)\s+batal\b[^.\n]{0,30}?\b(?:ganti|bayar)\b",
-    r"ลาออกก่อนครบ[^\n]{0,40}?(?:ชดใช้|จ่ายคืน)|ค่าประกัน(?:ช่วง)?ทดลองงาน|(?:ลาออก|ยกเลิก|ไม่ไป)ก่อน[^\n]{0,30}?(?:จ่ายคืน|ชดใช้)|มัดจำ[^\n]{0,30}?คืน",
+    r"ลาออกก่อนครบ[^\n]{0,40}?(?:ชดใช้|จ่ายคืน)|ลาออกก่อน\s?\d+\s?(?:ปี|เดือน)[^\n]{0,30}?(?:ค่าปรับ|ชดใช้|จ่ายคืน)|ค่าประกัน(?:ช่วง)?ทดลองงาน|(?:ลาออก|ยกเลิก|ไม่ไป)ก่อน[^\n]{0,30}?(?:จ่ายคืน|ชดใช้)|มัดจำ[^\n]{0,30}?คืน",
     r"\bnghi\s+(?:viec\s+)?truoc\s+(?:han|\d+\s+(?:nam|thang))\b[^.\n]{0,50}?\b(?:den|boi\s+thuong)\b|\btien\s+coc\s+thu\s+viec\b|\bcoc\b[^.\n]{0,30}?\b(?:tra\s+lai|hoan\s+lai)\b|\b(?:ko|khong)\s+di\s+thi\s+phai\s+boi\s+thuong",
     r"试用期押金|試用期押金|押金[^。\n]{0,20}?(?:退还|退還|退)|(?:离职|離職|不去|反悔)[^。\n]{0,10}?(?:要赔|要賠|赔偿|賠償)",
 )
@@ -1151,8 +1157,9 @@ _KEPT_INSIDE = _rx(
     r"|อยู่แต่ใน(?:บริษัท|ตึก|หอ|ที่พัก|โซน|อาคาร)|(?:ยัง)?ออก(?:ไป)?(?:ข้าง)?นอกไม่ได้|(?:\d|สาม|หก)\s?เดือนแรก\S{0,6}(?:ห้าม|ไม่ให้|ไม่สามารถ|ไม่ได้)ออก"
     r"|(?:กิน|นอน|อยู่)(?:และ)?(?:กิน|นอน|อยู่|ทำงาน)?(?:ใน|ข้างใน)(?:ตึก|บริษัท|โซน|พื้นที่|อาคาร|คอมเพล็กซ์|คอมปาวด์)[^\n]{0,20}?ไม่(?:ต้อง|ได้)ออก(?:ไป)?(?:ข้าง)?นอก",
     r"\b(?:\d|mot|hai|ba|sau)\s+thang\s+dau\s+(?:tien\s+)?(?:la\s+)?(?:khong|ko|k)\s+(?:duoc|the)\s+(?:ra\s+ngoai|ra\s+khoi|di\s+ra)|\b(?:khong|ko|k|hong)\s+(?:duoc|can|phai)\s+(?:ra\s+ngoai|ra\s+khoi|di\s+ra\s+ngoai|ra\s+vao)\b[^.\n]{0,40}?(?:thang|thoi\s+gian\s+dau|dau\s+tien|het\s+hop\s+dong|neu\s+khong\s+co|de\s+dam\s+bao|an\s+toan|o\s+trong)"
+    r"|\b(?:khong|ko|k)\s+duoc\s+ra\s+(?:ngoai\s+)?khu\b"
     r"|\b(?:an|o|ngu)\b[^.\n]{0,16}?\btrong\s+(?:khu|toa\s+nha|cong\s+ty|dac\s+khu)\b[^.\n]{0,30}?\b(?:khong|ko|k)\s+(?:can|duoc|phai)\s+(?:ra\s+ngoai|di\s+dau)",
-    r"(?:吃住|吃喝|食宿|生活)(?:都|全)?在(?:园区|園區|公司|楼里|樓裡|里面|裡面)[^。\n]{0,10}?(?:不用|不能|不可以|无需|無需|不让|不讓)(?:出去|出门|出門|外出)"
+    r"(?:园区|園區)(?:里|裡)\S{0,8}(?:不用|不能|不让|不讓|不必)(?:出去|出门|出門)|(?:吃住|吃喝|食宿|生活)(?:都|全)?在(?:园区|園區|公司|楼里|樓裡|里面|裡面)[^。\n]{0,10}?(?:不用|不能|不可以|无需|無需|不让|不讓)(?:出去|出门|出門|外出)"
     r"|(?:前|头|頭)\S{0,2}(?:个|個)?月\S{0,4}(?:不能|不可以|不让|不讓|禁止)(?:出|外出|出门|出門|出园区|出園區)|封闭式管理|封閉式管理|(?:不能|不可以|禁止|不让|不讓)(?:随便|隨便)?(?:出园区|出園區|离开园区|離開園區|外出)",
 )
 _GATED_SITE = re.compile(r"封闭式管理|封閉式管理")
@@ -1201,8 +1208,8 @@ _SCAM_WORK = _rx(
 # "work visa" named beside it is the recruiter's word for what the fee buys (see `analyse`).
 _REFUNDED_WITH_PAY = _rx(
     r"\b(?:refund(?:ed)?|returned|paid\s+back|reimbursed|given\s+back)\s+(?:\w+\s+){0,2}(?:with|in|from|after|on)\s+(?:your\s+)?first\s+(?:salary|pay(?:check|cheque|day)?|month'?s?\s+(?:salary|pay))",
-    r"첫\s?(?:월급|급여)\s?(?:때|에|과|지급\s?시)\s?(?:\S{0,4}\s?)?(?:환급|돌려|반환)",
-    r"\bdikembalikan\s+(?:\w+\s+){0,2}(?:bersama|dengan|di|saat|pas)\s+(?:gaji|bulan)\s+pertama",
+    r"첫\s?(?:달\s?)?(?:월급|급여)\s?(?:나올\s?때|때|에|과|지급\s?시)\s?(?:\S{0,4}\s?)?(?:환급|돌려|반환)",
+    r"\bdikembalikan\s+(?:\w+\s+){0,2}(?:bersama|dengan|di|saat|pas)\s+(?:gaji|bulan)\s+pertama|\bdiganti\s+(?:dari|dengan|pakai)\s+gaji\s+(?:bulan\s+)?pertama",
     r"คืน(?:ให้)?(?:พร้อม|ใน|ตอน|กับ)(?:รอบ)?เงินเดือน(?:เดือน|งวด)?แรก|เงินเดือน(?:เดือน|งวด)?แรก\S{0,12}คืน(?:ให้)?",
     r"\bhoan\s+(?:lai|tra)\s+(?:\w+\s+){0,2}(?:cung|vao|voi|khi\s+nhan)\s+(?:thang\s+)?luong\s+(?:thang\s+)?dau|\b(?:thang\s+)?luong\s+(?:thang\s+)?dau\b[^.\n]{0,25}?\b(?:hoan\s+(?:lai|tra)|tra\s+lai)\b",
     r"(?:第一个月|第一個月|首月)的?(?:工资|工資|薪水)\S{0,3}(?:全额|全額)?(?:返还|返還|退还|退還|退回|返给|返給|还给|還給|退给|退給)",
@@ -1228,7 +1235,7 @@ _HANDLER = _rx(
 _TRIP_CONTEXT = _rx(
     r"\btour\s+(?:package|operator)|itinerary|\bpax\b|twin\s+shar|business\s+trip|buyer\s+audit|scholarship|\bmsc\b|study\s+abroad|visa\s+on\s+arrival\s+at",
     r"\bcorporate\s+travel\b|출장\s?항공권|다음\s?주\s?\S{0,6}\s?출장(?!\s?알바)|출장\s?(?:처음|때문|중|일정)|바이어\s?미팅|\bdinas\s+(?:ke|luar)\b|\bjadwal\s+dinas\b|\bdoan\s+cong\s+tac\b|\blam\s+viec\s+voi\s+doi\s+tac\b|\bbusiness\)|\b(?:dat|book)\s+tour\b|\btour\s+(?:campuchia|thai\s+lan|du\s+lich)\b|\b\dn\dd\b|出差|ไปดูงาน|\bperjalanan\s+dinas\b|\bdi\s+cong\s+tac\b|"
-    r"\b(?:regional\s+)?conference\b|\bflatmate\b|출장\s?\d\s?박|협력사\s?미팅|여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
+    r"展会|展會|参展|參展|ดูงาน|หอการค้า|\b(?:regional\s+)?conference\b|\bwork\s+remotely\s+for\s+my\b|\bdigital\s+nomad\b|\bdtv\b|\bpameran\b|\btrade\s+(?:fair|show)s?\b|\bexpo\b|ประชุมกับลูกค้า|พบลูกค้า|\bgap\s+khach\s+hang\b|见客户|見客戶|\bmeeting\s+(?:with\s+)?(?:a\s+|our\s+)?(?:client|customer)s?\b|\bketemu\s+klien\b|\bflatmate\b|출장\s?\d\s?박|협력사\s?미팅|여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
 )
 
 
@@ -1432,6 +1439,10 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # a deposit kept until probation ends, a penalty for turning back, the fare owed if one
         # quits: a debt that holds the worker before the work starts (an ILO sign of forced labour)
         found.setdefault("fees_or_debt", _flag_at("fees_or_debt", text, bondage))
+        score = max(score, DECISIVE_SCORE)
+    if {"no_company_or_contract", "fees_or_debt"} <= found.keys() and not assurances:
+        # money asked before departure while the contract waits for arrival ("보증금 50만원 입금 부탁드리고,
+        # 계약서는 현지 도착 후 작성"): pay first, terms later, as no lawful employer or agency does
         score = max(score, DECISIVE_SCORE)
     for flag in ("kept_inside", "accounts_in_your_name", "scam_work"):
         m = None if assurances else _held_or_used(flag, text, folded, found)
