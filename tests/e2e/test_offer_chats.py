@@ -166,3 +166,13 @@ async def test_a_question_about_the_offer_just_checked_is_answered_about_it(chat
 async def test_the_same_question_with_no_offer_checked_asks_for_the_offer(chat):
     sent = await chat("en").say(ASKED_AFTER["en"])
     assert opening("utter_check_job_offer", "en") in texts(sent)
+
+
+async def test_a_short_new_offer_after_a_check_is_checked_on_its_own(chat):
+    origin = {"type": "hidden_user", "date": int(time.time()) - 60, "sender_user_name": "Recruiter"}
+    user = chat("en")
+    await user.send(text=AD["en"], forward_origin=origin)
+    sent = await user.say("/check Hotel job in Poipet, $2,000/month, Telegram only")
+    assert sent[0]["text"].startswith(risk_texts.t("level_high", "en")) and "«Poipet" in sent[0]["text"]
+    sent = await user.say("and this one? casino job in Bavet, $2000 a month, contact on Telegram")
+    assert sent[0]["text"].startswith(risk_texts.t("level_high", "en")) and "«Bavet" in sent[0]["text"]

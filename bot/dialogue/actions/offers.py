@@ -29,8 +29,9 @@ class ActionCheckOffer(BotAction):
         user = self.user(tracker)
         analysis, answer = offer_check.check(text, lang, user, self.deps.storage.db)
         last = followup.recall(user)
-        if last is not None and len(text.strip()) < offer_check.MIN_OFFER_CHARS:
-            # "so I shouldn't go?", "but they said it's legal": about the offer just checked
+        if last is not None and len(text.strip()) < offer_check.MIN_OFFER_CHARS and len(analysis.flags) < 2:
+            # "so I shouldn't go?", "but they said it's legal": about the offer just checked (a short
+            # text with two signs or more is another offer, checked as such)
             last = followup.with_new_signs(last, analysis)
             dispatcher.utter_message(text=followup.answer(last, lang, offer_check.citizen_of(user, lang)))
             return []
