@@ -91,3 +91,19 @@ def test_a_follow_up_that_adds_a_sign_names_it_first_and_may_raise_the_level():
 def test_a_follow_up_with_nothing_new_keeps_the_verdict():
     last = followup.LastCheck("high", 93, (("destination_hub", None),), 5.0)
     assert followup.with_new_signs(last, analyse("so should I not go??")) == last
+
+
+def test_the_first_question_gets_the_reasons_and_the_next_ones_a_brief_answer(storage):
+    followup.remember(storage, "tg:9", analyse(LURE))
+    first = followup.reply(storage, "tg:9", followup.recall(storage.get_user("tg:9")), "vi", None)
+    second = followup.reply(storage, "tg:9", followup.recall(storage.get_user("tg:9")), "vi", None)
+    assert t("followup_why", "vi") in first and t("what_to_do", "vi") in first
+    assert second.startswith(t("followup_high", "vi", score=followup.recall(storage.get_user("tg:9")).score))
+    assert t("followup_why", "vi") not in second and t("closing", "vi") in second and len(second) < len(first) / 2
+
+
+def test_a_new_check_starts_the_count_again(storage):
+    followup.remember(storage, "tg:10", analyse(LURE))
+    followup.reply(storage, "tg:10", followup.recall(storage.get_user("tg:10")), "en", None)
+    followup.remember(storage, "tg:10", analyse(LAWFUL))
+    assert followup.recall(storage.get_user("tg:10")).answered == 0

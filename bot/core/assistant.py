@@ -409,7 +409,7 @@ class Assistant:
             # offer, which the model half-read as someone held; the card stays one tap away
             _, host = self.cards.where(user_id)
             user = self.storage.get_user(user_id)
-            answer = followup.answer(just_checked, language, offer_check.citizen_of(user, language))
+            answer = followup.reply(self.storage, user_id, just_checked, language, offer_check.citizen_of(user, language))
             replies = _replies([{"text": answer},
                                 {"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
             if await self._active_form(user_id) is not None:

@@ -35,6 +35,7 @@ class LastCheck:
     score: int
     flags: tuple[tuple[str, Optional[float]], ...]
     at: float
+    answered: int = 0  # questions about it answered so far: after the first, the answer is brief
 
 
 def remember(storage: Any, user_id: str, analysis: Analysis, now: Optional[float] = None) -> None:
@@ -55,7 +56,8 @@ def recall(user: Optional[dict[str, Any]], now: Optional[float] = None,
     try:
         data = json.loads(raw)
         last = LastCheck(str(data["risk"]), int(data["score"]),
-                         tuple((str(f), r) for f, r in data.get("flags") or []), float(data["at"]))
+                         tuple((str(f), r) for f, r in data.get("flags") or []), float(data["at"]),
+                         int(data.get("answered") or 0))
     except (ValueError, KeyError, TypeError):
         return None
     age = (time.time() if now is None else now) - last.at
@@ -72,16 +74,29 @@ def with_new_signs(last: LastCheck, analysis: Analysis) -> LastCheck:
     new = tuple((f.flag, (f.detail or {}).get("ratio")) for f in analysis.flags if f.flag not in known)
     graver = _GRAVITY.index(analysis.risk) > _GRAVITY.index(last.risk)
     score = max(last.score, round(analysis.score * 100)) if graver else last.score
-    return LastCheck(analysis.risk if graver else last.risk, score, new + last.flags, last.at)
+    return LastCheck(analysis.risk if graver else last.risk, score, new + last.flags, last.at, last.answered)
+
+
+def reply(storage: Any, user_id: str, last: LastCheck, lang: str, citizen: Optional[str]) -> str:
+    """The answer to this question about the last offer, counted: the first in full, later ones brief
+    ("what if I go for two months?", then "but the pay is so good": the reasons were just given)."""
+    data = json.loads((storage.get_user(user_id) or {}).get("last_check") or "{}")
+    if data:
+        data["answered"] = last.answered + 1
+        storage.save_user(user_id, last_check=json.dumps(data))
+    return answer(last, lang, citizen, brief=last.answered >= 1)
 
 
 _GRAVITY = ("low", "medium", "high")
 
 
-def answer(last: LastCheck, lang: str, citizen: Optional[str]) -> str:
-    """The answer to a question about the last offer: go or not, why, and how to check."""
+def answer(last: LastCheck, lang: str, citizen: Optional[str], brief: bool = False) -> str:
+    """The answer to a question about the last offer: go or not, why, and how to check (`brief`:
+    go or not, and where the contacts are)."""
     lang = lang if lang in LANGS else "en"
     parts = [t(f"followup_{last.risk}", lang, score=last.score)]
+    if brief:
+        return "\n\n".join(parts + [t("closing", lang)])
     reasons = [SimpleNamespace(flag=f, detail={"ratio": r} if r else {}) for f, r in last.flags if f in FLAG_TEXTS]
     if reasons:
         lines = [t("followup_why", lang)] + [f"• {explain(r, lang)}" for r in reasons[:MAX_REASONS]]

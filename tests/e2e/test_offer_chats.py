@@ -176,3 +176,14 @@ async def test_a_short_new_offer_after_a_check_is_checked_on_its_own(chat):
     assert sent[0]["text"].startswith(risk_texts.t("level_high", "en")) and "«Poipet" in sent[0]["text"]
     sent = await user.say("and this one? casino job in Bavet, $2000 a month, contact on Telegram")
     assert sent[0]["text"].startswith(risk_texts.t("level_high", "en")) and "«Bavet" in sent[0]["text"]
+
+
+async def test_a_second_question_about_the_same_offer_gets_a_brief_answer(chat):
+    origin = {"type": "hidden_user", "date": int(time.time()) - 60, "sender_user_name": "Recruiter"}
+    user = chat("en")
+    await user.send(text=AD["en"], forward_origin=origin)
+    first = (await user.say("so i shouldnt go?"))[0]["text"]
+    second = (await user.say("but my cousin says its legit, he has friends there"))[0]["text"]
+    assert risk_texts.t("followup_why", "en") in first
+    assert second.startswith(risk_texts.t("followup_high", "en", score=0)[:12])
+    assert risk_texts.t("followup_why", "en") not in second and "/contacts" in second

@@ -33,7 +33,8 @@ class ActionCheckOffer(BotAction):
             # "so I shouldn't go?", "but they said it's legal": about the offer just checked (a short
             # text with two signs or more is another offer, checked as such)
             last = followup.with_new_signs(last, analysis)
-            dispatcher.utter_message(text=followup.answer(last, lang, offer_check.citizen_of(user, lang)))
+            dispatcher.utter_message(text=followup.reply(self.deps.storage, tracker.sender_id, last, lang,
+                                                         offer_check.citizen_of(user, lang)))
             return []
         if not offer_check.has_offer(analysis, text):
             dispatcher.utter_message(response="utter_check_job_offer")
