@@ -119,3 +119,25 @@ async def test_an_old_check_or_a_sure_reading_or_words_of_danger_still_get_the_c
     _checked_minutes_ago(storage, "tg:8", 2)
     replies = await assistant.handle("tg:8", "they took my passport, help", client_language="en")
     assert not replies[0].text.startswith(offer_t("followup_high", "en", score=99)[:12])
+
+
+class AdvisoryRasa(UnsureRasa):
+    """The model's travel advisory, for a question on whether it is safe to go."""
+
+    async def handle(self, sender_id, text, language):
+        self.calls.append((sender_id, text, language))
+        return [{"text": "travel advisory"}]
+
+
+async def test_is_it_safe_to_go_minutes_after_a_check_is_answered_about_the_offer(storage):
+    assistant = make_assistant(storage, AdvisoryRasa(Reading("ask_travel_advisory", 0.01)))
+    _checked_minutes_ago(storage, "tg:11", 3)
+    replies = await assistant.handle("tg:11", "그럼 가도 되는 거죠?", client_language="ko")
+    assert [r.text[:12] for r in replies] == [offer_t("followup_high", "ko", score=99)[:12]]
+
+
+async def test_a_place_named_or_no_check_keeps_the_travel_advisory(storage):
+    assistant = make_assistant(storage, AdvisoryRasa(Reading("ask_travel_advisory", 0.01)))
+    _checked_minutes_ago(storage, "tg:12", 3)
+    assert [r.text for r in await assistant.handle("tg:12", "is poipet safe now?", client_language="en")] == ["travel advisory"]
+    assert [r.text for r in await assistant.handle("tg:13", "is it safe to go?", client_language="en")] == ["travel advisory"]

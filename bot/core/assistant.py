@@ -404,6 +404,7 @@ class Assistant:
         in_form = not forwarded and await self._active_form(user_id) is not None
         replies = await self._ask_rasa(user_id, text, language)
         just_checked = None if forwarded or in_form else self._just_checked(user_id, text)
+        safe_to_go = None if forwarded or in_form or just_checked else self._asks_if_safe_to_go(user_id, text)
         if just_checked is not None and _offers_card(replies, language):
             # "ur saying dont go at all?" minutes after an offer check: a question about that
             # offer, which the model half-read as someone held; the card stays one tap away
@@ -414,6 +415,11 @@ class Assistant:
                                 {"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
             if await self._active_form(user_id) is not None:
                 await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
+        elif safe_to_go is not None:
+            # "그럼 가도 되는 거죠?" minutes after an offer check, naming no place: whether to take
+            # that offer, not a travel advisory
+            user = self.storage.get_user(user_id)
+            replies = [Reply(followup.reply(self.storage, user_id, safe_to_go, language, offer_check.citizen_of(user, language)))]
         elif not forwarded and not in_form and self._doubtful_card(user_id, text) and _offers_card(replies, language):
             _, host = self.cards.where(user_id)
             replies = _replies([{"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
@@ -448,6 +454,15 @@ class Assistant:
         found = self._reading(user_id)
         if (found is None or found.intent != "report_detained" or found.detained >= FOLLOW_UP_DETAINED
                 or len(text.strip()) >= offer_check.MIN_OFFER_CHARS or emergency.danger_cue(text)):
+            return None
+        return followup.recall(self.storage.get_user(user_id), max_age=followup.JUST_CHECKED_SECONDS)
+
+    def _asks_if_safe_to_go(self, user_id: str, text: str) -> Optional[followup.LastCheck]:
+        """The verdict of an offer checked minutes ago, when this short message, naming no place,
+        is one the model read as a question on travel safety ("is it safe to go then?")."""
+        found = self._reading(user_id)
+        if (found is None or found.intent != "ask_travel_advisory" or len(text.strip()) >= offer_check.MIN_OFFER_CHARS
+                or self.places.host_in(text) is not None):
             return None
         return followup.recall(self.storage.get_user(user_id), max_age=followup.JUST_CHECKED_SECONDS)
 
