@@ -1168,3 +1168,29 @@ def test_cut_off_from_family_pay_first_and_kept_papers_as_six_23_and_six_24_wrot
 def test_survivors_fairs_remote_workers_and_reminders_from_six_23_and_six_24_are_not_lures(text):
     a = analyse(text)
     assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])
+
+
+@pytest.mark.parametrize("text", [
+    # a recruiter's later messages: what to say, whom to tell what, what the debt is (written for this
+    # test, after six-26's blind run)
+    "Ma'am don't line up at the OFW lane, you will go out as tourist. If the IO asks, you're on vacation with your cousin.",
+    "ถ้า ตม. ถามว่าไปทำอะไร ให้บอกว่าไปเที่ยวกับเพื่อน ตั๋วขากลับพี่ส่งให้แล้ว",
+    "출국할 때 공항에서 직원이 말 걸면 친구 만나러 간다고 하세요. 돌아오는 표는 도착하면 저희가 취소할게요",
+    "Chi phí vé, visa tháng đầu cty ứng trước, em ký giấy nhận nợ rồi trừ dần vào lương nha.",
+    "机票已经出了，名字是你的。你现在说不去，这八千块钱算谁的？",
+    "Em chuyển 3 triệu phí giữ chỗ vào STK này nha (tên cậu chị, tài khoản cty đang bị khóa tạm).",
+    "Uang jaminan 2jt ini biar kamu gak kabur pas udah sampe lokasi, dibalikin setelah 3 bulan kerja.",
+])
+def test_a_recruiters_later_messages_as_six_26_wrote_them_are_lures(text):
+    a = analyse(text)
+    assert a.risk == "high", (a.flag_ids(), a.risk, a.held_back)
+
+
+@pytest.mark.parametrize("text", [
+    "Penempatan Malaysia sektor perkebunan lewat P3MI resmi, gaji sesuai UMR Malaysia. Paspor dipegang pekerja sesuai aturan.",
+    "评论区说一句：凡是叫你走小路不用护照、别跟家里说的，百分之百是园区，别去！",
+    "ค่ายอาสาสร้างห้องสมุดโรงเรียนที่หลวงพระบาง 5 วัน 4 คืน ค่าสมัคร 4,500 บาท รวมรถ ที่พัก อาหาร ใช้บัตรผ่านแดน",
+])
+def test_lawful_placements_warnings_and_volunteer_camps_from_six_26_are_not_lures(text):
+    a = analyse(text)
+    assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])

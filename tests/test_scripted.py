@@ -53,3 +53,12 @@ def test_every_pattern_of_the_offer_checker_finds_what_the_whole_pattern_finds()
             assert [m.span() for m in rx.finditer(text)] == [m.span() for m in whole.finditer(text)], (name, text[:80])
             found, expected = rx.search(text), whole.search(text)
             assert (found and found.span()) == (expected and expected.span()), (name, text[:80])
+
+
+def test_no_pattern_source_holds_a_control_character():
+    """A "\\b" written in a plain (not raw) string becomes a backspace and never matches."""
+    from pathlib import Path
+
+    for path in (Path(__file__).parents[1] / "bot").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not any(ch in text for ch in "\x08\x07\x0c\x0b"), path

@@ -363,12 +363,12 @@ _URGENCY = _rx(
     r"(?:don'?t|do\s+not)\s+post\s+(?:your\s+)?(?:location|where\s+you\s+are)|burahin\s+(?:nyo|mo)?\s*(?:yung\s+)?(?:chat|convo|messages)|delete\s+(?:this|our|the|all)\s+(?:chat|convo|conversation|messages?|group)|delete\s+(?:it|this)\s+once|(?:don'?t|do\s+not)\s+post\s+anything|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|(?:no\s+need\s+to|don'?t|do\s+not)\s+tell\s+(?:ur|your)\s+(?:parents|family|mum|mom|dad)|(?:don'?t|do\s+not)\s+(?:share|tell)\s+(?:this\s+)?(?:with\s+)?anyone|don'?t\s+say\s+the\s+company\s+name|(?:don'?t|dont|do\s+not)\s+believe\s+the\s+(?:tiktok|news|videos?|media)|뉴스(?:는|에서)?\s?(?:다\s?)?(?:과장|부풀|거짓)|ข่าวปั่น|(?:ไม่ได้)?น่ากลัว(?:อย่าง|เหมือน)ที่ข่าว|(?:ko|khong)\s+(?:dang\s+so|ghe)\s+nhu\s+(?:bao|tin)|(?:没|沒)(?:有)?新闻说的那么|(?:没|沒)(?:有)?新聞說的那麼|berita\s+(?:jelek|negatif)\s+di\s+(?:fb|facebook|tiktok)|media\s+(?:always\s+)?exaggerat\w*|without\s+asking\s+questions|(?:don'?t|do\s+not)\s+(?:message|contact|call)\s+anyone|don'?t\s+overthink|(?:slots?|places|seats|spots)\b[^.\n]{0,15}?(?:going|filling(?:\s+up)?)\s+fast|fill(?:s|ing)?\s+up\s+fast|(?:keberangkatan|berangkat(?:nya)?)\s+(?:harus\s+)?(?:minggu|bulan)\s+ini|harus\s+berangkat\s+(?:minggu|bulan|hari)\s+ini|don'?t\s+tell\s+(?:your\s+)?(?:family|parents|anyone)\s+too\s+much|(?:don'?t|do\s+not|never)\s+tell\s+anyone\s+the\s+company|(?:이\s?방|단톡방?|채팅방)(?:은|는)?\s?(?:출국\s?(?:후|하면)\s?)?(?:삭제|폭파)",
 )
 _NO_CONTRACT = _rx(
-    r"no\s+(?:written\s+)?contract|without\s+(?:a\s+)?contract|contract\s+(?:will\s+be\s+)?(?:signed|given|provided|made)\s+(?:after|on|upon)\s+(?:arrival|you\s+arrive)",
+    r"no\s+(?:written\s+)?contract|without\s+(?:a\s+)?contract|contract\s+(?:will\s+be\s+)?(?:signed|given|provided|made)\s+(?:after|on|upon|when|once)\s+(?:arrival|you\s+arrive)",
     r"sign\s+the\s+contract\s+(?:there|on\s+arrival|after\s+(?:you\s+)?arriv\w*)",
     r"company\s+name\s+(?:will\s+be\s+)?(?:given|disclosed|shared|revealed|told)\s+(?:later|after)|company\s+name\s+(?:is\s+)?(?:confidential|secret)",
     r"can(?:'|no)?t\s+(?:tell|reveal|disclose)\s+(?:you\s+)?the\s+company|(?:told|tell|give)\s+(?:me|us|you)\s+the\s+company\s+name[^.\n]{0,40}?(?:confidential|until|later)|confidential\s+until\s+(?:i|you|we)\s+arrive",
     r"계약서\s?(?:는|은)?\s?(?:없음|없이|없어|현지|도착\s?후|입국\s?후)|현지(?:에서)?\s?계약|출국\s?전\s?계약서\s?없",
-    r"(?:회사|업체)\s?(?:명|이름)\s?(?:은|는|도)?\s?(?:비공개|추후|합격\s?후|현지|모르|몰라|안\s?알려|말\s?안)",
+    r"(?:회사|업체)\s?(?:명|이름)\s?(?:은|는|도)?\s?(?:보안상\s?)?(?:비공개|추후|합격\s?후|현지|모르|몰라|안\s?알려|말\s?안|도착)",
     r"(?:tanpa|tidak\s+ada)\s+kontrak|kontrak\s+(?:kerja\s+)?(?:akan\s+)?(?:ditandatangani\s+|dibuat\s+|diurus\s+)?(?:di\s+(?:sana|lokasi|tempat|thailand|kamboja|myanmar|laos|negara\s+tujuan)|setelah\s+(?:tiba|sampai))",
     r"nama\s+perusahaan\s+(?:dirahasiakan|belum\s+bisa\s+disebut|menyusul|nanti)|perusahaan\s+dirahasiakan",
     r"ไม่มีสัญญา(?:จ้าง)?|ไม่ต้อง(?:ทำ|เซ็น)สัญญา|(?:เซ็น|ทำ)สัญญา(?:ที่|ตอน)(?:หน้างาน|ปลายทาง|ไปถึง|โน่น|นู่น)|(?:ไปถึง|ถึงที่)(?:แล้ว)?(?:ค่อย)?(?:เซ็น|ทำ)สัญญา|สัญญา(?:จ้าง)?(?:จะ)?(?:เซ็น|ทำ)(?:กัน)?(?:ที่|ตอน|เมื่อ|หลัง)(?:ไป)?ถึง|สัญญา(?:เป็น)?ภาษา(?:จีน|เขมร|พม่า)",
@@ -385,21 +385,21 @@ _PASSPORT = _rx(
     r"passports?\s+(?:will\s+be\s+|is\s+|must\s+be\s+|are\s+|to\s+be\s+)?(?:kept|held|collected|taken|retained|confiscated)",
     r"passport[^.\n]{0,40}?(?:send\s+it|send\s+to|to\s+our\s+agent|kept\s+by|held\s+by)",
     r"(?:we|they|company|employer|agent|hr|boss|manager|admin|supervisor|leader|office|driver|staff)\s+(?:will\s+)?(?:keeps?|holds?|takes?|collects?|keeping|holding)\s+(?:your\s+|the\s+|all\s+)?(?:original\s+)?passports?|\bpassports?\s+for\s+safe\s?keeping",
-    r"여권[^.\n]{0,20}?(?:맡기|맡겨|보관|제출|회수|걷어|가져가|압수)",
-    r"paspor[^.\n]{0,25}?(?:ditahan|disimpan|dipegang|diserahkan|dititip(?:kan)?|dikumpulkan)|(?:serahkan|titipkan|kumpulkan)\s+paspor",
+    r"여권[^.\n]{0,20}?(?:맡기|맡겨|맡아|보관|제출|회수|걷어|가져가|압수)",
+    r"paspor[^.\n]{0,25}?(?:ditahan|disimpan|dipegang|diserahkan|dititip(?:kan)?|dikumpulkan|(?:yg|yang)\s+pegang)|(?:serahkan|titipkan|kumpulkan)\s+paspor",
     r"(?:บริษัท|นายจ้าง|หัวหน้า|เอเย่นต์|นายหน้า)(?:จะ)?(?:ขอ)?(?:ยึด|เก็บ|ถือ|ริบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)|ยึด(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)",
     r"(?:ส่ง|ฝาก|มอบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)(?:ตัวจริง)?(?:ไว้)?(?:ให้|กับ|ที่)(?:บริษัท|นายจ้าง|นายหน้า|เอเย่นต์|หัวหน้า|เรา)|(?:พาสปอร์ต|หนังสือเดินทาง)[^\n.]{0,20}?(?:ให้บริษัทเก็บ|บริษัท(?:จะ)?(?:เป็นคน)?เก็บ|ยึดไว้)|(?:พาสปอร์ต|หนังสือเดินทาง)(?:ต้อง)?(?:ฝาก|ให้)ไว้(?:กับ|ที่)(?:ฝ่ายบุคคล|บริษัท|หัวหน้า|แอดมิน|นายจ้าง|เอชอาร์|HR)",
     r"(?:cong\s+ty|quan\s+ly|ben\s+(?:do|kia)|chung\s+toi|sep|chu|moi\s+gioi)\s+(?:se\s+)?(?:giu|thu|cam|quan\s+ly|tam\s+giu)\s+(?:ho\s+)?(?:ho\s+chieu|passport)",
     r"(?:ho\s+chieu|passport)[^.\n]{0,30}?(?:cong\s+ty\s+(?:se\s+)?(?:giu|thu|quan\s+ly)|(?:giao|de)\s+(?:lai\s+)?(?:cho|o)\s+(?:cong\s+ty|quan\s+ly|sep|moi\s+gioi)|tam\s+giu|bi\s+giu)|(?:giao|de\s+lai)\s+(?:ho\s+chieu|passport)\s+(?:goc\s+)?(?:cho|o)\s+(?:cong\s+ty|quan\s+ly|sep|chung\s+toi|moi\s+gioi|ben\s+minh)",
     r"(?:护照|護照)[^，。,.！!\n]{0,10}?(?:交(?:给|給)?(?:公司|老板|老闆|主管|我们|我們)(?:统一|統一)?(?:保管|代管)?|由公司(?:统一|統一)?(?:保管|代管|收)|公司(?:统一|統一)?(?:保管|代管|收走|收)|(?:统一|統一)(?:保管|收取|上交)|上交|押在|扣(?:押|留|下)|寄(?:给|給)|收走|没收|沒收)",
     r"(?:上交|交出|没收|沒收|扣押|扣留|收走|押下)(?:你的|大家的|所有人的)?(?:护照|護照)",
-    r"passport[^.\n]{0,60}?(?:hand|give)\s+it\s+(?:over\s+)?to\s+(?:our|the|my|his|her)\s+\w+|passport\s+will\s+be\s+(?:handed|given)\s+(?:over\s+)?to\s+(?:our|the)\s+(?:admin|hr|company|team|manager|office)",
+    r"\bphones?\s+will\s+be\s+(?:checked|collected|kept|taken)\b|\bno\s+second\s+phone\b|passport[^.\n]{0,60}?(?:hand|give)\s+it\s+(?:over\s+)?to\s+(?:our|the|my|his|her)\s+\w+|passport\s+will\s+be\s+(?:handed|given)\s+(?:over\s+)?to\s+(?:our|the)\s+(?:admin|hr|company|team|manager|office)",
     r"여권[^.\n]{0,30}?(?:매니저|회사|담당자|팀장|사장|실장)[^.\n]{0,8}?(?:보관|맡아|가지고\s?있)",
     r"(?:ben\s+(?:minh|em|anh|chi)|minh|cong\s+ty\s+minh)\s+(?:se\s+)?(?:giu|thu|cam|tam\s+giu)\s+(?:ho\s+)?(?:ho\s+chieu|passport)",
     r"(?:personal\s+)?(?:phones?|mobiles?)\s+(?:will\s+be\s+|are\s+|is\s+|must\s+be\s+)?(?:kept|collected|handed\s+in|taken\s+away|confiscated)|(?:개인\s?)?(?:폰|휴대폰|핸드폰)[^.\n]{0,25}?(?:팀장|관리자|실장|회사)\S{0,4}\s?(?:한테|에게|에)?\s?맡겨|เครื่องส่วนตัว\S{0,8}(?:หัวหน้า|บริษัท)(?:จะ)?เก็บ|\bmay\s+ca\s+nhan\s+(?:truong\s+nhom|quan\s+ly|cong\s+ty|sep)\s+(?:giu|thu)|(?:个人|個人)(?:手机|手機)\S{0,8}?(?:交给|交給)(?:组长|組長|主管|公司|老板)|(?:한국\s?)?유심(?:은)?\s?(?:빼고|버리고|두고)|여분\s?폰|외출(?:은|할\s?때)?\s?(?:주말에\s?)?관리자(?:랑|와|허락)|hp\s+(?:pribadi\s+)?(?:disimpen|disimpan|ditaruh)\s+di\s+loker|dikasih\s+hp\s+kantor|\bhp\s+(?:cadangan|kantor)\b|kartu\s+\w+\s+(?:kamu\s+)?(?:cabut|copot)|(?:keluarga|ortu)\s+(?:mau\s+)?(?:hubungin|hubungi|nelpon|telpon)\s+lewat\s+(?:admin|kantor)|paspor\s+(?:nanti\s+)?(?:kakak|aku|kami|bos|kita)\s+(?:pegangin|pegang|simpen|simpan)|keluar\s+kawasan\s+harus\s+izin|hand\s+in\s+(?:your\s+)?(?:personal\s+)?phones?|no\s+need\s+to\s+bring\s+(?:your\s+)?(?:own|personal)\s+phone",
     r"개인\s?(?:폰|휴대폰|핸드폰)[^.\n]{0,15}?(?:안\s?가져오|제출|반납|회수|보관)|(?:휴대폰|핸드폰|폰)[^.\n]{0,10}?(?:걷어|회수해|제출하|반납하|수거)",
-    r"dien\s+thoai\s+(?:ca\s+nhan\s+)?(?:phai\s+)?(?:nop\s+lai|nop\s+cho|bi\s+thu|cong\s+ty\s+giu|gui\s+lai)|(?:ko|khong|k)\s+(?:dung|duoc\s+dung)\s+(?:dien\s+thoai|dt)\s+rieng|(?:ho\s+chieu|passport)\s+(?:nop|giao|dua)\s+cho\s+(?:ke\s+toan|admin|quan\s+ly|chi|anh)|(?:ho\s+chieu|passport)\s+(?:chi|anh|cty|cong\s+ty)\s+giu|admin\s+giu\s+(?:ho\s+chieu|passport)|(?:ko|khong|k)\s+mang\s+(?:dt|dien\s+thoai)\s+du\s+phong|co\s+sim\s+moi|(?:em\s+)?khoi\s+can\s+goi\s+ve|muon\s+ra\s+ngoai\s+phai\s+(?:co\s+the|xin\s+phep)|nop\s+(?:lai\s+)?dien\s+thoai",
-    r"(?:手机|手機)(?:统一|統一)(?:管理|保管|上交)|(?:证件|證件|护照|護照)(?:放|交)(?:到)?公司|(?:护照|護照)(?:我|我们|我們|公司)?(?:先)?(?:帮你|幫你)?(?:拿着|拿著|收着|收著|保管)|(?:护照|護照)(?:和|跟|、)?(?:手机|手機)?(?:交|给|給)(?:行政|人事|公司)|公司(?:给|給|发|發)(?:你)?(?:新卡|工作(?:手机|手機))|(?:个人|個人)(?:手机|手機)(?:培训期|培訓期)?(?:不能|不准|禁止)(?:用|使用)|(?:不要|别|別)带(?:电脑|電腦)?[、,，]?(?:备用机|備用機)|家里人要找你就打公司|(?:上交|交出|没收|沒收|收走)(?:个人|個人)?(?:手机|手機)",
+    r"dien\s+thoai\s+(?:ca\s+nhan\s+)?(?:phai\s+)?(?:nop\s+lai|nop\s+cho|bi\s+thu|cong\s+ty\s+giu|gui\s+lai)|(?:ko|khong|k)\s+(?:dung|duoc\s+dung)\s+(?:dien\s+thoai|dt)\s+rieng|(?:ho\s+chieu|passport)\s+(?:nop|giao|dua)\s+cho\s+(?:ke\s+toan|admin|quan\s+ly|chi|anh)|\bdua\s+ho\s+chieu\s+cho\s+(?:ho|nguoi\s+(?:don|cam\s+bang))|(?:ho\s+chieu|passport)\s+(?:chi|anh|cty|cong\s+ty)\s+giu|admin\s+giu\s+(?:ho\s+chieu|passport)|(?:ko|khong|k)\s+mang\s+(?:dt|dien\s+thoai)\s+du\s+phong|co\s+sim\s+moi|(?:em\s+)?khoi\s+can\s+goi\s+ve|muon\s+ra\s+ngoai\s+phai\s+(?:co\s+the|xin\s+phep)|nop\s+(?:lai\s+)?dien\s+thoai",
+    r"(?:手机|手機)(?:统一|統一)(?:管理|保管|上交)|(?:证件|證件|护照|護照)(?:放|交)(?:到)?公司|(?:护照|護照)(?:我|我们|我們|公司)?(?:先)?(?:帮你|幫你)?(?:拿着|拿著|收着|收著|保管)|(?:护照|護照)(?:和|跟|、)?(?:手机|手機)?(?:交|给|給)(?:行政|人事|公司)|(?:护照|護照)(?:跟|和|與|与)(?:手机|手機)(?:先)?(?:交给|交給)|公司(?:给|給|发|發)(?:你)?(?:新卡|工作(?:手机|手機))|(?:个人|個人)(?:手机|手機)(?:培训期|培訓期)?(?:不能|不准|禁止)(?:用|使用)|(?:不要|别|別)带(?:电脑|電腦)?[、,，]?(?:备用机|備用機)|家里人要找你就打公司|(?:上交|交出|没收|沒收|收走)(?:个人|個人)?(?:手机|手機)",
     r"(?:ยึด|เก็บ|ริบ)(?:มือถือ|โทรศัพท์)|(?:พาสปอร์ต|หนังสือเดินทาง)(?:น้อง)?(?:เดี๋ยว)?(?:ให้)?(?:พี่|เรา|นายหน้า|บริษัท)?(?:ขอ)?(?:ฝาก|เก็บ)ไว้|(?:ห้ามใช้|ไม่ให้ใช้)มือถือ(?:ส่วนตัว)?|มือถือ(?:ต้อง)?ฝากไว้|ฝาก(?:โทรศัพท์|มือถือ)(?:ส่วนตัว)?ไว้(?:ที่|กับ)(?:หัวหน้า|บริษัท|แอดมิน|ทีม)|ไม่เอามือถือสำรอง|ซิม(?:ไทย)?ไม่ต้องเอาไป|(?:ติดต่อ|โทรหาบ้าน)(?:ได้)?(?:\S{0,12})?ผ่าน(?:แอดมิน|เครื่องบริษัท)|(?:จะ)?ออก(?:ไป)?ข้างนอกต้องขออนุญาต|ไม่ต้องถือมือถือ|(?:มือถือ|โทรศัพท์)(?:ส่วนตัว)?(?:ต้อง)?(?:ฝาก|ส่ง|ให้)(?:ไว้)?(?:ที่|กับ)(?:บริษัท|หัวหน้า)",
     r"(?:hp|handphone|ponsel)\s*(?:nya\s+)?(?:pribadi\s+)?(?:dikumpul(?:kan|in)?|disita|dititip(?:kan)?|ditahan)",
     r"(?:โทรศัพท์|มือถือ)(?:จะ)?(?:ถูก)?(?:เก็บ|ยึด)|\bsim\b[^.\n]{0,25}?(?:thu\s+lai|bi\s+thu)|(?:cong\s+ty|ben\s+do|ben\s+anh)\s+(?:se\s+)?giu\s+(?:dien\s+thoai|dt)|(?:여권|휴대폰|핸드폰|폰)[^.\n]{0,20}?(?:저희가|관리팀에서|회사에서)\s?(?:\S{1,3}\s)?(?:맡아|보관)",
@@ -416,7 +416,7 @@ _FEES = _rx(
     r"potong\s+gaji|dipotong\s+(?:dari\s+)?gaji|ganti\s+rugi|\bdenda\b|\butang\b|\bhutang\b",
     r"ค่าดำเนินการ|ค่าหัวคิว|ค่าหัว|ค่านายหน้า|ค่าสมัคร|ค่าเอกสาร|ค่ามัดจำ|เงินมัดจำ|มัดจำ|เงินประกัน(?!สังคม|ชีวิต|สุขภาพ|ภัย|อุบัติเหตุ)|ค่าปรับ|หนี้|หัก(?:จาก)?เงินเดือน|(?:ชดใช้|ใช้คืน)ค่า|ค่าเสียหาย",
     r"(?<!บริษัท)(?<!นายจ้าง)(?:เสีย|จ่าย|ชำระ|โอน)ค่าใช้จ่าย|โอนเงิน(?:มา)?ก่อน|จ่ายเงินก่อน",
-    r"phi\s+(?:moi\s+gioi|dich\s+vu|xuat\s+canh|xuat\s+khau|ho\s+so|dao\s+tao|visa|lam\s+visa|trung\s+gian|gioi\s+thieu|dang\s+ky|tuyen\s+dung|bao\s+lanh|lam\s+giay\s+to)|\b(?:thu|nop|dong|mat|chiu|tra)\s+phi\b",
+    r"phi\s+(?:moi\s+gioi|dich\s+vu|xuat\s+canh|xuat\s+khau|ho\s+so|dao\s+tao|visa|lam\s+visa|trung\s+gian|gioi\s+thieu|dang\s+ky|tuyen\s+dung|bao\s+lanh|lam\s+giay\s+to|giu\s+cho)|\b(?:thu|nop|dong|mat|chiu|tra)\s+phi\b",
     r"tien\s+(?:coc|dat\s+coc|the\s+chan|boi\s+thuong|phat|ky\s+quy)|dat\s+coc|\bcoc\s+(?:truoc|\d)|ky\s+quy|boi\s+thuong\s+(?:hop\s+dong|\d|cho\s+cong\s+ty)|den\s+(?:bu\s+)?hop\s+dong|phat\s+hop\s+dong|bi\s+phat",
     r"tru\s+(?:vao\s+)?luong|\b(?:tra|mac|khoan|tien|so)\s+no\b|\bno\s+nan\b|(?:nop|dong|chuyen)\s+(?:khoan\s+)?tien\s+truoc",
     r"中介费|中介費|仲介费|仲介費|手续费|手續費|报名费|報名費|押金|保证金|保證金|(?<![，,、：:])(?:服务费|服務費)|(?:服务费|服務費)(?![，,、。])|培训费|培訓費|体检费|體檢費|签证费|簽證費|办证费|辦證費|介绍费|介紹費|人头费|人頭費",
@@ -585,7 +585,7 @@ _WARNING_MORE = _rx(
     r"(?<!不是)(?:骗子|騙子)|根本不存在|(?:转|轉)给身边|(?:转|轉)給身邊|别去|別去|赎回|贖回|专家|專家|常见特征|常見特徵|正规渠道|正規渠道",
     # from blind sets six-21 and six-22: pinned posts of parents' groups, channels disowning
     # DMs sent in their name, embassies' reminders, survivors telling what was done to them
-    r"red\s+flags?\s+(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+seen\b|\bpinned\b|\b(?:we|they)\s+will\s+never\s+ask\b|\bwill\s+not\s+ask\s+you\s+to\b|\bis\s+not\s+an\s+employer\b"
+    r"\bred\s+flags?\s+(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+seen\b|\bpinned\b|\b(?:we|they)\s+will\s+never\s+ask\b|\bwill\s+not\s+ask\s+you\s+to\b|\bis\s+not\s+an\s+employer\b"
     r"|\breminds?\s+(?:nationals|citizens|the\s+public|applicants|job\s*seekers|jobseekers)\b|\bi\s+was\s+(?:held|trapped|detained|locked\s+up|kept)\b|\btalk\s+to\s+(?:someone|your\s+family)\s+before\s+(?:you|u)\s+(?:go|leave|accept|decide)\b|\breport\s+any\s+(?:dms?|messages?|accounts?)\b|\b(?<!don't\s)(?<!dont\s)(?<!not\s)(?<!never\s)share\s+this\b|\bstop\s+them\b|\bpost\s+it\s+here\b",
     r"\balmost\s+got\s+(?:taken|trafficked|scammed|sold)\b|^\W{0,3}parents,?\s+please\s+read\b|\bi'?ve\s+been\s+back\s+home\b|\bagar\s+waspada\b",
     r"갇혀\s?있(?:다가|었)|끌려갔었|\(맘카페\s?공유\)|정리해\s?봤어요|꼭\s?확인하세요|(?:라고|하면)\s?위험\)|똑같더라|하나하나\s?다\s?똑같|경찰\s?조사|끌려갔(?:어요|습니다|다)|차단하고\s?신고|신고했어요",
@@ -593,7 +593,8 @@ _WARNING_MORE = _rx(
     r"\btolong\s+(?:sampaikan|kasih\s+tau|bilangin)\s+(?:ke\s+)?(?:anak|adik|keluarga)",
     r"เตือนลูกหลาน|ถ้าเจอโพสต์",
     r"\btung\s+bi\s+(?:ban|lua|giam|nhot)\b|\bla\s+lua\s+(?:day|do)\b|\btuyet\s+doi\s+(?:khong|dung)\s+(?:di|nghe|tin)\b|\bbao\s+ngay\s+(?:cho\s+)?cong\s+an\b",
-    r"我在\S{0,6}(?:待过|待過|呆过|呆過)",
+    r"我在\S{0,6}(?:待过|待過|呆过|呆過)|评论区说一句|評論區說一句|百分之百是(?:园区|園區|骗|騙)",
+    r"\bchannel\s+rules\b|\bnever\s+pay\s+to\s+apply\b|jangan\s+pernah\s+transfer|(?:yg|yang)\s+ngaku\s+admin|ใครเห็นโพสต์|อันนี้แก๊ง|เคยโดนหลอก|\bke\s+lai\b",
     r"\bbukan\s+kami\b|\blaporkan\s+(?:&|dan)\s+blokir\b|\b(?:harus|patut|perlu)\s+dicurigai\b|\bbisa\s+pulang\s+setelah\b|\bbiar\s+(?:gak|ga|nggak|tidak)\s+ada\s+lagi\s+(?:yang|yg)\b|\btolong\s+(?:share|bagikan|sebarkan)\b",
     r"ปักหมุด|ลักษณะงานหลอก|ถ้า(?:ลูก|หลาน|น้อง)\S{0,6}ได้(?:รับ)?ข้อความ|เอามาถามในกลุ่ม|อย่าไปเลย|หนีออกมาได้|ครูประจำชั้น|ขอให้ผู้ปกครอง|(?:แจ้ง|บอก)ครู",
     r"\bnhom\s+phu\s+huynh\b|\bcan\s+nghi\s+ngo\b|\bchup\s+lai\s+gui\s+nhom\b",
@@ -729,7 +730,7 @@ _NEG_AFTER_ASIA = re.compile(
     _I,
 )
 _KEPT_BY_WORKER = re.compile(
-    r"^\s*(?:oleh\s+)?(?:pekerja|karyawan|pmi|tki|tenaga\s+kerja)?\s*(?:sendiri|masing)\b|^\s*(?:by\s+)?(?:the\s+)?(?:workers?|employees?)\s+themselves\b", _I)
+    r"^\s*(?:oleh\s+)?(?:pekerja|karyawan|pmi|tki|tenaga\s+kerja)?\s*(?:sendiri|masing)\b|^\s*(?:oleh\s+)?(?:pekerja|karyawan)\b(?!\s+(?:lain|baru|senior))|^\s*(?:by\s+)?(?:the\s+)?(?:workers?|employees?)\s+themselves\b", _I)
 _NEG_INSIDE = re.compile(r"\b(?:not|never|tidak|jangan|bukan|khong|ko)\b|본인|직접|않|ไม่|เอง|\btu\s+giu\b|ban\s+than|自己|本人|自行|不|勿", _I)
 
 # Amounts near these words are costs or debts, not pay.
@@ -1042,12 +1043,12 @@ def _citizen_for(citizen: Optional[str], language: str) -> Optional[str]:
 # sent, even when it never says "job" ("if immigration asks: holiday; delete this chat").
 _DECEIT_FLAGS = {"urgency_secrecy", "tourist_visa_work", "border_route", "passport_handover"}
 _DECEIT = _rx(
-    r"\b(?:do\s+not|don'?t|dont)\s+(?:share|tell)\s+(?:\w+\s+){0,3}?(?:with|to)\s+(?:your\s+)?(?:family|parents)\b(?!\s+(?:and|or)\s+friends\s+(?:about\s+)?(?:this\s+)?(?:scam|warning))|\bjust\s+say\s+(?:bangkok|thailand|malaysia|hotel\s+job|you\s+got\s+a\s+job\s+in|(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:on\s+)?(?:a\s+)?(?:holiday|vacation|tourist)|(?:a\s+)?(?:holiday|vacation|tourist))|\b(?:don'?t|dont|do\s+not|never)\s+say\s+(?:u|you)?\s*(?:'re|are|r)?\s*(?:here\s+(?:to|for)\s+|going\s+(?:to|for)\s+)?(?:work|job)\b|\btell\s+(?:ur\s+|your\s+|the\s+)?(?:family|parents|mum|mom)\s+(?:that\s+)?(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:go(?:ing)?|on|visiting|just)\b[^.\n]{0,25}?\b(?:holiday|vacation|trip|tour|visit\w*)\b|\bno\s+stamp\b|ditanya\s+keluarga\s+bilang|petugas\s+nanya|dicurigai|(?:ditakoni|ditaros)\b|ojo\s+ngomong\s+kerj[oa]|sabihin\s+(?:nyo|mo)\s+[^.\n]{0,20}?(?:trip|bakasyon|tourist)|mukhang\s+tourist|burahin\s+(?:nyo|mo)?\s*(?:yung\s+)?(?:chat|convo|messages)|if\s+(?:immigration|the\s+officers?|anyone)\s+asks|(?:don'?t|do\s+not|never)\s+mention\s+(?:the\s+|your\s+)?(?:work|job|company|employment)|\bif\s+asked\s+at\s+(?:the\s+)?immigration\b|\basked\s+(?:him|her|me|them|us)\s+not\s+to\s+(?:tell|inform)\s+(?:relatives|family|anyone|(?:his|her|my|their)\s+(?:family|parents))|\b(?:phone\s+)?signal\s+is\s+(?:limited|weak|bad|poor)\b[^.\n]{0,80}?\b(?:family|call)|\btell\s+(?:your|ur)\s+family\s+(?:you\s+will|you'll|u\s+will)\s+(?:only\s+)?call\b|act\s+like\s+a\s+tourist|only\s+for\s+(?:show|immigration)"
+    r"\bdon'?t\s+(?:worry\s+about|believe)\s+(?:those|the|these)\s+(?:videos|news|reports|stories|posts)\b|\bjust\s+trust\s+the\s+process\b[^.\n]{0,20}\bcome\b|\b(?:do\s+not|don'?t|dont)\s+(?:share|tell)\s+(?:\w+\s+){0,3}?(?:with|to)\s+(?:your\s+)?(?:family|parents)\b(?!\s+(?:and|or)\s+friends\s+(?:about\s+)?(?:this\s+)?(?:scam|warning))|\bjust\s+say\s+(?:bangkok|thailand|malaysia|hotel\s+job|you\s+got\s+a\s+job\s+in|(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:on\s+)?(?:a\s+)?(?:holiday|vacation|tourist)|(?:a\s+)?(?:holiday|vacation|tourist))|\b(?:don'?t|dont|do\s+not|never)\s+say\s+(?:u|you)?\s*(?:'re|are|r)?\s*(?:here\s+(?:to|for)\s+|going\s+(?:to|for)\s+)?(?:work|job)\b|\btell\s+(?:ur\s+|your\s+|the\s+)?(?:family|parents|mum|mom)\s+(?:that\s+)?(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:go(?:ing)?|on|visiting|just)\b[^.\n]{0,25}?\b(?:holiday|vacation|trip|tour|visit\w*)\b|\bno\s+stamp\b|ditanya\s+keluarga\s+bilang|petugas\s+nanya|dicurigai|(?:ditakoni|ditaros)\b|ojo\s+ngomong\s+kerj[oa]|sabihin\s+(?:nyo|mo)\s+[^.\n]{0,20}?(?:trip|bakasyon|tourist)|mukhang\s+tourist|burahin\s+(?:nyo|mo)?\s*(?:yung\s+)?(?:chat|convo|messages)|if\s+(?:immigration|the\s+officers?|the\s+io|io|anyone)\s+asks|\b(?:go\s+out|leave|exit|travel|fly\s+out)\s+as\s+(?:a\s+)?tourists?\b|\bdon'?t\s+line\s+up\s+at\s+the\s+ofw|(?:don'?t|do\s+not|never)\s+mention\s+(?:the\s+|your\s+)?(?:work|job|company|employment)|\bif\s+asked\s+at\s+(?:the\s+)?immigration\b|\basked\s+(?:him|her|me|them|us)\s+not\s+to\s+(?:tell|inform)\s+(?:relatives|family|anyone|(?:his|her|my|their)\s+(?:family|parents))|\b(?:phone\s+)?signal\s+is\s+(?:limited|weak|bad|poor)\b[^.\n]{0,80}?\b(?:family|call)|\btell\s+(?:your|ur)\s+family\s+(?:you\s+will|you'll|u\s+will)\s+(?:only\s+)?call\b|act\s+like\s+a\s+tourist|only\s+for\s+(?:show|immigration)"
     r"|delete\s+(?:this|our|the)\s+(?:chat|convo|conversation|messages)|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|go\s+(?:thru|through)\s+the\s+main\s+checkpoint|tell\s+(?:ur|your)\s+(?:parents|mum|mom|family)\s+the\s+exact",
-    r"(?:가족|부모님?|엄마|아빠)(?:한텐|한테는|에게는|께는|한테)?\s?(?:그냥\s?)?(?:\S{1,6}\s?)?(?:여행|놀러|어학\s?연수)\s?(?:이라고|간다고|간다|가는\s?걸로)|도장\s?안\s?찍|(?:대화|채팅|톡)(?:방)?(?:도|는)?\s?(?:\S{1,8}\s?)?(?:지워|지우(?:라|고|세요|시고|셔야))|(?:누가|심사관이|직원이|세관에서|가족이|부모님이|경찰이|공항에서)\s?(?:\S{1,4}\s?)?물어보면|(?:일|업무|회사)\s?(?:관련\s?)?(?:얘기|이야기)[^.\n]{0,6}?(?:절대|금지)|삭제\s?부탁|기록\s?(?:다\s?)?지우|위치\s?(?:공유)?\s?(?:꺼|끄)|심사대?\s?안\s?거치|(?:지역|위치|장소)\s?(?:는\s?)?말하지",
-    r"(?:gak|ga|tidak|nggak)\s+perlu\s+cap\s+paspor|\bsinyal\s+(?:agak\s+)?(?:susah|jelek|lemah)\b[^.\n]{0,60}?\b(?:telpon|telepon|hubungi|kabar)\w*\s+keluarga|\bjarang\s+bisa\s+(?:telpon|telepon|hubungi)\s+keluarga|nyebrang\s+sungai|imigrasi\s+(?:\w+\s+)?(?:jawab|bilang)|jangan\s+sebut\s+kerja|(?:inget|ingat)\s*:?\s*turis|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|jangan\s+bikin\s+story",
-    r"บอกไปว่าได้งาน|สัญญาณ(?:ไม่ดี|อ่อน)[^\n]{0,40}?(?:โทรหา|ติดต่อ)(?:ที่บ้าน|ครอบครัว)|บอกแค่ว่าไปทำงาน|ไม่ต้องผ่านด่าน|ไม่ผ่านด่าน|อย่าเพิ่งเล่า|ไม่ต้องประทับตรา|พาข้ามแม่น้ำ|ถ้า(?:ด่าน|ตม\.?)ถาม|ลบแชท|ปิดโลเคชั่น|ปิดโลเคชัน|ไม่ต้องไปด่าน|ทำตัว(?:ให้)?เหมือนมาเที่ยว|(?:อย่า|ไม่ต้อง)บอกพ่อแม่|บอก(?:ว่า|เขาว่า)?(?:ไป|มา)(?:หาเพื่อน|เยี่ยมญาติ|เยี่ยมเพื่อน)",
-    r"(?:cu\s+)?noi\s+(?:la\s+)?(?:di\s+)?lam\s+(?:tong\s+dai\s+|cong\s+nhan\s+)?o\s+(?:sai\s+gon|ha\s+noi|binh\s+duong|dong\s+nai)|khong\s+can\s+dong\s+dau|\bsong\s+yeu\b[^.\n]{0,60}?\b(?:goi\s+ve\s+nha|lien\s+lac)|\bnoi\s+(?:truoc\s+)?voi\s+bo\s+me\s+la\s+ban\b|dung\s+ke\s+chi\s+tiet|hoi\s+(?:thi\s+)?(?:cu\s+)?(?:noi|bao)|xoa\s+(?:het\s+)?tin\s+nhan|tat\s+dinh\s+vi|(?:ko|khong)\s+di\s+(?:qua\s+)?cua\s+khau\s+chinh|dung\s+dang\s+story|duong\s+mon",
+    r"(?:가족|부모님?|엄마|아빠)(?:한텐|한테는|에게는|께는|한테)?\s?(?:그냥\s?)?(?:\S{1,6}\s?)?(?:여행|놀러|어학\s?연수)\s?(?:이라고|간다고|간다|가는\s?걸로)|도장\s?안\s?찍|(?:대화|채팅|톡)(?:방)?(?:도|는)?\s?(?:\S{1,8}\s?)?(?:지워|지우(?:라|고|세요|시고|셔야))|(?:누가|심사관이|직원이|세관에서|가족이|부모님이|경찰이|공항에서)\s?(?:\S{1,4}\s?)?(?:물어보면|말\s?걸면)|(?:말\s?걸면|물으면)[^.\n]{0,30}?(?:라고|다고)\s?(?:하세요|해요|하시면)|출국\s?심사에서\s?(?:붙잡|걸리|잡힐)|출국\s?심사에서\s?[^.\n]{0,12}?의심|심사\s?때\s?보여\s?주|(?:부모님?|가족|엄마|아빠)(?:한테는?|께는?|에게는?)\s?(?:그냥\s?)?[^.\n]{0,30}?간다고\s?(?:말씀\s?드리|말하|하)|(?:뉴스|기사)(?:들)?\s?(?:은\s?|는\s?)?(?:다\s?)?(?:과장|거짓|가짜|뻥)|유심\s?(?:사지\s?말|사지마|사지\s?마)|라고만\s?해\s?주세요|(?:위치|건물\s?사진)[^.\n]{0,25}?(?:보내시면\s?안|보내면\s?안)|(?:일|업무|회사)\s?(?:관련\s?)?(?:얘기|이야기)[^.\n]{0,6}?(?:절대|금지)|삭제\s?부탁|기록\s?(?:다\s?)?지우|위치\s?(?:공유)?\s?(?:꺼|끄)|심사대?\s?안\s?거치|(?:지역|위치|장소)\s?(?:는\s?)?말하지",
+    r"(?:gak|ga|tidak|nggak)\s+perlu\s+cap\s+paspor|\bsinyal\s+(?:agak\s+)?(?:susah|jelek|lemah)\b[^.\n]{0,60}?\b(?:telpon|telepon|hubungi|kabar)\w*\s+keluarga|\bjarang\s+bisa\s+(?:telpon|telepon|hubungi)\s+keluarga|nyebrang\s+sungai|imigrasi\s+(?:\w+\s+)?(?:jawab|bilang)|jangan\s+sebut\s+kerja|(?:inget|ingat)\s*:?\s*turis|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|kalau\s+imigrasi\s+(?:nanya|tanya)|jangan\s+beli\s+sim|jangan\s+ngaku\s+kenal|\bshow\s+money\b|chat\s+kita\s+(?:ini\s+)?hapus|jangan\s+posting\b|jangan\s+bikin\s+story",
+    r"บอก(?:แม่|พ่อ|พ่อแม่|ที่บ้าน)?ไปว่าได้งาน|ไม่ต้องบอก(?:ว่า|เขาว่า)?(?:ไป)?(?:กัมพูชา|พม่า|ลาว|เขมร)|ตม\.?\s?(?:สนามบิน)?\s?(?:จะ)?เรียก(?:สอบ|ถาม)|(?:แจ้งตำรวจ|โพสต์)[^\n]{0,40}?(?:ผิดสัญญา|ค่าปรับ)|สัญญาณ(?:ไม่ดี|อ่อน)[^\n]{0,40}?(?:โทรหา|ติดต่อ)(?:ที่บ้าน|ครอบครัว)|บอกแค่ว่าไปทำงาน|ไม่ต้องผ่านด่าน|ไม่ผ่านด่าน|อย่าเพิ่งเล่า|ไม่ต้องประทับตรา|พาข้ามแม่น้ำ|ถ้า\s?(?:ด่าน|ตม\.?)\s?ถาม|เบอร์เก่าปิด|ลบแชท|ปิดโลเคชั่น|ปิดโลเคชัน|ไม่ต้องไปด่าน|ทำตัว(?:ให้)?เหมือนมาเที่ยว|(?:อย่า|ไม่ต้อง)บอกพ่อแม่|บอก(?:ว่า|เขาว่า)?(?:ไป|มา)(?:หาเพื่อน|เยี่ยมญาติ|เยี่ยมเพื่อน)",
+    r"(?:cu\s+)?noi\s+(?:la\s+)?(?:di\s+)?lam\s+(?:tong\s+dai\s+|cong\s+nhan\s+)?o\s+(?:sai\s+gon|ha\s+noi|binh\s+duong|dong\s+nai)|khong\s+can\s+dong\s+dau|\bmac\s+do\s+(?:binh\s+thuong\s+)?nhu\s+di\s+(?:choi|du\s+lich)|\bdang\s+xuat\s+zalo\b|\bbi\s+quet\s+tin\s+nhan\b|\bkhong\s+can\s+noi\s+chuyen\s+voi\s+ai|\bsong\s+yeu\b[^.\n]{0,60}?\b(?:goi\s+ve\s+nha|lien\s+lac)|\bnoi\s+(?:truoc\s+)?voi\s+bo\s+me\s+la\s+ban\b|dung\s+ke\s+chi\s+tiet|hoi\s+(?:thi\s+)?(?:cu\s+)?(?:noi|bao)|xoa\s+(?:het\s+)?tin\s+nhan|tat\s+dinh\s+vi|(?:ko|khong)\s+di\s+(?:qua\s+)?cua\s+khau\s+chinh|dung\s+dang\s+story|duong\s+mon",
     # posing as a tourist, a SIM thrown away, no call on the way, the chat left, no post of
     # where one goes: a handler's instructions for the journey (six-11/six-12, read after their blind runs)
     r"tell\s+(?:the\s+)?(?:immigration|officers?|border(?:\s+guards?)?)\s+(?:you'?re|you\s+are|that\s+you(?:'re|\s+are)?)\s+(?:going\s+)?(?:on\s+)?(?:a\s+)?(?:holiday|vacation|tourist|visiting|trip)"
@@ -1065,7 +1066,7 @@ _DECEIT = _rx(
     r"\b(?:cu\s+)?noi\s+(?:la\s+)?(?:di|qua|sang)\s+du\s+lich|khong\s+(?:dang|post)\s+(?:fb|face|facebook|tiktok)?\s*(?:check[-\s]?in|vi\s+tri|dia\s+diem)"
     r"|\b(?:dung|khong\s+can)\s+(?:noi|ke|bao)\s+(?:voi\s+|cho\s+)?(?:bo\s+me|ba\s+me|gia\s+dinh|nguoi\s+nha)\b|\bnoi\s+(?:la\s+)?(?:di\s+)?tham\s+(?:ban|nguoi\s+than|ho\s+hang)\b"
     r"|\bnoi\s+voi\s+(?:hai\s+quan|cong\s+an|bien\s+phong|xuat\s+nhap\s+canh)\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bdung\s+noi\s+(?:la\s+)?di\s+lam\b|\btra\s+loi\s+(?:la\s+)?(?:di\s+)?du\s+lich|\bkhong\s+dang\s+gi\s+len\s+mang|\b(?:vut|quang)\s+(?:cai\s+)?sim|\b(?:dung|khong\s+duoc)\s+(?:goi|nhan\s+tin|lien\s+lac)\s+(?:cho\s+|voi\s+)?(?:ai|bat\s+ky\s+ai)\b",
-    r"(?:别|別|不要)(?:跟|和)(?:其他人|别人|別人|任何人|陌生人)(?:说话|說話|讲话|講話|聊)|(?:就)?(?:说|說)(?:是)?来?(?:旅游|旅遊|玩)的?就(?:行|好|可以)|(?:别|別|不要)(?:说|說)(?:是)?[来來去]?(?:工作|上班|打工)|信号不好[^。\n]{0,30}?(?:打电话|联系|聯繫)|(?:跟|和)家里(?:人)?(?:说|說)\S{0,4}(?:一个月|一個月|一周|一星期|半个月|半個月)(?:联系|聯繫|打)|就(?:说|說)(?:是)?来?(?:找朋友|看朋友|探亲|探親)|(?:别|別|不要)(?:告诉|告訴|跟)(?:家里|家裡|家人|父母|爸妈|爸媽)|(?:手机卡|手機卡|电话卡|電話卡|旧卡|舊卡)\S{0,2}(?:扔|丢|丟)|不要(?:给|給|跟)任何人(?:打电话|打電話|联系|聯繫|说|說)"
+    r"(?:别|別|不要)(?:跟|和)(?:其他人|别人|別人|任何人|陌生人)(?:说话|說話|讲话|講話|聊)|(?:出关|出關|过关|過關)(?:的时候|的時候)?就?(?:说|說)|朋友圈设置三天可见|朋友圈設置三天可見|(?:别|別|不要)用国内(?:号码|號碼)|(?:跟|和)家(?:人|里|裡)(?:说|說)是?去\S{0,6}(?:玩|旅游|旅遊)|(?:别|別)(?:拍照|出声|出聲)|(?:就)?(?:说|說)(?:是)?来?(?:旅游|旅遊|玩)的?就(?:行|好|可以)|(?:别|別|不要)(?:说|說)(?:是)?[来來去]?(?:工作|上班|打工)|信号不好[^。\n]{0,30}?(?:打电话|联系|聯繫)|(?:跟|和)家里(?:人)?(?:说|說)\S{0,4}(?:一个月|一個月|一周|一星期|半个月|半個月)(?:联系|聯繫|打)|就(?:说|說)(?:是)?来?(?:找朋友|看朋友|探亲|探親)|(?:别|別|不要)(?:告诉|告訴|跟)(?:家里|家裡|家人|父母|爸妈|爸媽)|(?:手机卡|手機卡|电话卡|電話卡|旧卡|舊卡)\S{0,2}(?:扔|丢|丟)|不要(?:给|給|跟)任何人(?:打电话|打電話|联系|聯繫|说|說)"
     r"|(?:看完|读完|讀完)\S{0,6}(?:删|刪)|(?:别|別|不要)(?:发|發)朋友圈",
     # the news of compounds called lies or exaggerations by the recruiter ("ข่าวปั่นค่ะ", "báo chí viết vậy thôi")
     r"\b(?:the\s+)?news\s+(?:is|are)\s+(?:all\s+)?(?:exaggerated|fake|lies)|\bdon'?t\s+believe\s+(?:the\s+)?(?:news|tiktok|videos?|media)\b|\bnot\s+(?:as\s+)?(?:scary|bad)\s+as\s+(?:the\s+)?(?:news|media)",
@@ -1128,11 +1129,11 @@ _WORK_PERMIT_NAMED = _rx(r"劳工证|勞工證|工作证|工作證|work\s+permit
 _BONDAGE = _rx(
     r"\bif\s+(?:you|u)\s+(?:resign|quit|leave)\s+(?:before|within)\b[^.\n]{0,60}?\b(?:compensate|pay|refund|repay)\b|"
     r"\bdeposit\b[^.\n]{0,60}?\b(?:back|refund\w*|return\w*)\b[^.\n]{0,30}?\b(?:after|when|once)\b|\bif\s+(?:u|you)\s+cancel\b[^.\n]{0,40}?\b(?:refund|pay|repay)|\bticket\s+(?:already\s+)?(?:bought|booked)\s+(?:under|in)\s+(?:ur|your)\s+name",
-    r"중도\s?퇴사\s?시[^.\n]{0,40}?위약금|보증금[^.\n]{0,40}?(?:돌려|환불)|(?:그만두|귀국|퇴사)[^.\n]{0,25}?(?:항공료|비행기\s?값|항공권|위약금)",
-    r"\buang\s+jaminan\b|\bdipinjam\w*\s+(?:oleh\s+)?(?:perusahaan|pt|agen|kantor)\b[^.\n]{0,40}?\bpotong\w*\s+gaji|\bdeposit\b[^.\n]{0,40}?\b(?:dikembali\w*|balik)\b|\b(?:kalo|kalau|klo)\s+batal\b[^.\n]{0,30}?\b(?:ganti|bayar)\b",
-    r"ลาออกก่อนครบ[^\n]{0,40}?(?:ชดใช้|จ่ายคืน)|ลาออกก่อน\s?\d+\s?(?:ปี|เดือน)[^\n]{0,30}?(?:ค่าปรับ|ชดใช้|จ่ายคืน)|ค่าประกัน(?:ช่วง)?ทดลองงาน|(?:ลาออก|ยกเลิก|ไม่ไป)ก่อน[^\n]{0,30}?(?:จ่ายคืน|ชดใช้)|มัดจำ[^\n]{0,30}?คืน",
-    r"\bnghi\s+(?:viec\s+)?truoc\s+(?:han|\d+\s+(?:nam|thang))\b[^.\n]{0,50}?\b(?:den|boi\s+thuong)\b|\btien\s+coc\s+thu\s+viec\b|\bcoc\b[^.\n]{0,30}?\b(?:tra\s+lai|hoan\s+lai)\b|\b(?:ko|khong)\s+di\s+thi\s+phai\s+boi\s+thuong",
-    r"试用期押金|試用期押金|押金[^。\n]{0,20}?(?:退还|退還|退)|(?:离职|離職|不去|反悔)[^。\n]{0,10}?(?:要赔|要賠|赔偿|賠償)",
+    r"중도\s?퇴사\s?시[^.\n]{0,40}?위약금|(?:선불|가불)[^\n]{0,60}?각서|보증금[^.\n]{0,40}?(?:돌려|환불)|(?:그만두|귀국|퇴사)[^.\n]{0,25}?(?:항공료|비행기\s?값|항공권|위약금)",
+    r"\buang\s+jaminan\b|\bkasbon\b[^.\n]{0,60}?\bdipotong\s+gaji|\bbiar\s+(?:kamu\s+)?(?:gak|ga|tidak|nggak)\s+kabur\b|\bdipinjam\w*\s+(?:oleh\s+)?(?:perusahaan|pt|agen|kantor)\b[^.\n]{0,40}?\bpotong\w*\s+gaji|\bdeposit\b[^.\n]{0,40}?\b(?:dikembali\w*|balik)\b|\b(?:kalo|kalau|klo)\s+batal\b[^.\n]{0,30}?\b(?:ganti|bayar)\b",
+    r"ลาออกก่อนครบ[^\n]{0,40}?(?:ชดใช้|จ่ายคืน)|(?:ต้อง)?อยู่ให้ครบ(?:ปี|สัญญา)[^\n]{0,80}?ค่าปรับ|ลาออกก่อน\s?\d+\s?(?:ปี|เดือน)[^\n]{0,30}?(?:ค่าปรับ|ชดใช้|จ่ายคืน)|ค่าประกัน(?:ช่วง)?ทดลองงาน|(?:ลาออก|ยกเลิก|ไม่ไป)ก่อน[^\n]{0,30}?(?:จ่ายคืน|ชดใช้)|มัดจำ[^\n]{0,30}?คืน",
+    r"\bnghi\s+(?:viec\s+)?truoc\s+(?:han|\d+\s+(?:nam|thang))\b[^.\n]{0,50}?\b(?:den|boi\s+thuong)\b|\btien\s+coc\s+thu\s+viec\b|\bcoc\b[^.\n]{0,30}?\b(?:tra\s+lai|hoan\s+lai)\b|\b(?:ko|khong)\s+di\s+thi\s+phai\s+(?:boi\s+thuong|den)|\bung\s+truoc\b[^.\n]{0,60}?\b(?:ky|lam\s+du|tru)\b|\bgiay\s+nhan\s+no\b|\btru\s+dan\s+vao\s+luong\b",
+    r"试用期押金|試用期押金|押金[^。\n]{0,20}?(?:退还|退還|退)|(?:离职|離職|不去|反悔)[^。\n]{0,10}?(?:要赔|要賠|赔偿|賠償)|(?:中途|提前)(?:不干|不幹|走|离职|離職)\S{0,4}(?:要)?(?:赔|賠)|不去\S{0,8}(?:钱|錢)\S{0,4}(?:算谁|算誰|谁出|誰出)",
 )
 
 
@@ -1160,7 +1161,7 @@ _KEPT_INSIDE = _rx(
     r"|\b(?:khong|ko|k)\s+duoc\s+ra\s+(?:ngoai\s+)?khu\b"
     r"|\b(?:an|o|ngu)\b[^.\n]{0,16}?\btrong\s+(?:khu|toa\s+nha|cong\s+ty|dac\s+khu)\b[^.\n]{0,30}?\b(?:khong|ko|k)\s+(?:can|duoc|phai)\s+(?:ra\s+ngoai|di\s+dau)",
     r"(?:园区|園區)(?:里|裡)\S{0,8}(?:不用|不能|不让|不讓|不必)(?:出去|出门|出門)|(?:吃住|吃喝|食宿|生活)(?:都|全)?在(?:园区|園區|公司|楼里|樓裡|里面|裡面)[^。\n]{0,10}?(?:不用|不能|不可以|无需|無需|不让|不讓)(?:出去|出门|出門|外出)"
-    r"|(?:前|头|頭)\S{0,2}(?:个|個)?月\S{0,4}(?:不能|不可以|不让|不讓|禁止)(?:出|外出|出门|出門|出园区|出園區)|封闭式管理|封閉式管理|(?:不能|不可以|禁止|不让|不讓)(?:随便|隨便)?(?:出园区|出園區|离开园区|離開園區|外出)",
+    r"|(?:前|头|頭)\S{0,2}(?:个|個)?月\S{0,4}(?:不能|不可以|不让|不讓|禁止)(?:出|外出|出门|出門|出园区|出園區)|封闭式管理|封閉式管理|(?:不能|不可以|禁止|不让|不讓)(?:随便|隨便|单独|單獨|自己)?(?:出园区|出園區|离开园区|離開園區|外出)",
 )
 _GATED_SITE = re.compile(r"封闭式管理|封閉式管理")
 # Bank accounts, cards, SIMs or e-wallets in the worker's own name, brought along or handed
@@ -1210,9 +1211,21 @@ _REFUNDED_WITH_PAY = _rx(
     r"\b(?:refund(?:ed)?|returned|paid\s+back|reimbursed|given\s+back)\s+(?:\w+\s+){0,2}(?:with|in|from|after|on)\s+(?:your\s+)?first\s+(?:salary|pay(?:check|cheque|day)?|month'?s?\s+(?:salary|pay))",
     r"첫\s?(?:달\s?)?(?:월급|급여)\s?(?:나올\s?때|때|에|과|지급\s?시)\s?(?:\S{0,4}\s?)?(?:환급|돌려|반환)",
     r"\bdikembalikan\s+(?:\w+\s+){0,2}(?:bersama|dengan|di|saat|pas)\s+(?:gaji|bulan)\s+pertama|\bdiganti\s+(?:dari|dengan|pakai)\s+gaji\s+(?:bulan\s+)?pertama",
-    r"คืน(?:ให้)?(?:พร้อม|ใน|ตอน|กับ)(?:รอบ)?เงินเดือน(?:เดือน|งวด)?แรก|เงินเดือน(?:เดือน|งวด)?แรก\S{0,12}คืน(?:ให้)?",
+    r"คืน(?:ให้)?(?:พร้อม|ใน|ตอน|กับ|จาก)(?:รอบ)?เงินเดือน(?:เดือน|งวด)?แรก|เงินเดือน(?:เดือน|งวด)?แรก\S{0,12}คืน(?:ให้)?",
     r"\bhoan\s+(?:lai|tra)\s+(?:\w+\s+){0,2}(?:cung|vao|voi|khi\s+nhan)\s+(?:thang\s+)?luong\s+(?:thang\s+)?dau|\b(?:thang\s+)?luong\s+(?:thang\s+)?dau\b[^.\n]{0,25}?\b(?:hoan\s+(?:lai|tra)|tra\s+lai)\b",
-    r"(?:第一个月|第一個月|首月)的?(?:工资|工資|薪水)\S{0,3}(?:全额|全額)?(?:返还|返還|退还|退還|退回|返给|返給|还给|還給|退给|退給)",
+    r"(?:第一个月|第一個月|首月)的?(?:工资|工資|薪水)\S{0,3}(?:全额|全額)?(?:返还|返還|退还|退還|退回|返给|返給|还给|還給|退给|退給)|(?:从|從)(?:工资|工資)(?:里|裡)(?:返|还|還|退)|到了(?:公司)?(?:给你|給你)?(?:报销|報銷)",
+)
+
+# The fee paid into someone's own account "because the company's is locked" ("a.n. pribadi ya, bukan PT",
+# "tên cậu chị, tài khoản cty đang bị khóa", "ชื่อบัญชีเป็นชื่อน้องสาวพี่ บัญชีบริษัทโอนยาก"): no lawful
+# agency takes fees that way (six-26, read after its blind run)
+_PERSONAL_ACCOUNT = _rx(
+    r"\b(?:company'?s?|office)\s+account\s+is\s+(?:locked|frozen|blocked|under\s+maintenance|having\s+(?:issues|problems))|\b(?:to|into)\s+my\s+(?:personal|own|sister'?s|brother'?s|wife'?s|mother'?s)\s+account\b",
+    r"회사\s?계좌(?:가|는)?\s?(?:막혀|정지|묶여|문제)|(?:개인|제)\s?계좌로\s?(?:보내|입금)",
+    r"\b(?:a\.?\s?n\.?|atas\s+nama)\s+pribadi\b|\brekening\s+pribadi\b[^.\n]{0,30}?\bbukan\s+(?:pt|perusahaan|kantor)",
+    r"บัญชีบริษัท(?:โอน)?(?:ยาก|มีปัญหา|ถูกระงับ|ใช้ไม่ได้)|ชื่อบัญชี(?:เป็น)?ชื่อ(?:น้อง|พี่|แม่|ญาติ|เพื่อน)",
+    r"\btai\s+khoan\s+(?:cty|cong\s+ty)\s+(?:dang\s+)?bi\s+(?:khoa|phong\s+toa)|\bstk\s+(?:ca\s+nhan|cua\s+(?:chi|anh|em|cau|me))\b",
+    r"公司(?:账户|賬戶|账号|賬號)(?:被)?(?:冻结|凍結|封|有问题|有問題)|(?:转|轉)(?:到|给|給)?我(?:个人|個人)(?:账户|賬戶|卡)|先(?:转|轉)我微信",
 )
 
 _WARNED_OFF = _rx(r"\b(?:never|don'?t|do\s+not|jangan|jgn|dung)\b|đừng|อย่า|ห้าม|不要|别|別|절대|하지\s?마")
@@ -1235,7 +1248,7 @@ _HANDLER = _rx(
 _TRIP_CONTEXT = _rx(
     r"\btour\s+(?:package|operator)|itinerary|\bpax\b|twin\s+shar|business\s+trip|buyer\s+audit|scholarship|\bmsc\b|study\s+abroad|visa\s+on\s+arrival\s+at",
     r"\bcorporate\s+travel\b|출장\s?항공권|다음\s?주\s?\S{0,6}\s?출장(?!\s?알바)|출장\s?(?:처음|때문|중|일정)|바이어\s?미팅|\bdinas\s+(?:ke|luar)\b|\bjadwal\s+dinas\b|\bdoan\s+cong\s+tac\b|\blam\s+viec\s+voi\s+doi\s+tac\b|\bbusiness\)|\b(?:dat|book)\s+tour\b|\btour\s+(?:campuchia|thai\s+lan|du\s+lich)\b|\b\dn\dd\b|出差|ไปดูงาน|\bperjalanan\s+dinas\b|\bdi\s+cong\s+tac\b|"
-    r"展会|展會|参展|參展|ดูงาน|หอการค้า|\b(?:regional\s+)?conference\b|\bwork\s+remotely\s+for\s+my\b|\bdigital\s+nomad\b|\bdtv\b|\bpameran\b|\btrade\s+(?:fair|show)s?\b|\bexpo\b|ประชุมกับลูกค้า|พบลูกค้า|\bgap\s+khach\s+hang\b|见客户|見客戶|\bmeeting\s+(?:with\s+)?(?:a\s+|our\s+)?(?:client|customer)s?\b|\bketemu\s+klien\b|\bflatmate\b|출장\s?\d\s?박|협력사\s?미팅|여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
+    r"展会|展會|参展|參展|ดูงาน|หอการค้า|ค่ายอาสา|\b(?:regional\s+)?conference\b|\bwork\s+remotely\s+for\s+my\b|\bdigital\s+nomad\b|\bdtv\b|\bpameran\b|\btrade\s+(?:fair|show)s?\b|\bexpo\b|ประชุมกับลูกค้า|พบลูกค้า|\bgap\s+khach\s+hang\b|见客户|見客戶|\bmeeting\s+(?:with\s+)?(?:a\s+|our\s+)?(?:client|customer)s?\b|\bketemu\s+klien\b|\bflatmate\b|출장\s?\d\s?박|협력사\s?미팅|여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
 )
 
 
@@ -1429,17 +1442,24 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # the family is, like a kept passport, what no lawful employer asks: reason enough
         # (quoted by the flag of that kind: secrecy, a tourist's entry, the border, the phone)
         score = max(score, DECISIVE_SCORE)
+    money_holds = False  # a debt that holds the worker, or a fee into someone's own account: reason enough anywhere
     refunded = _REFUNDED_WITH_PAY.search(folded)
     bondage = _BONDAGE.search(folded) or refunded
     if bondage and _WARNED_OFF.search(folded[max(0, bondage.start() - 30) : bondage.start()]):
         bondage = None  # "never transfer a 'job deposit' to anyone": a warning's words
     cleared = bool(assurances) and not (refunded and all(a.flag == "work_permit_contract" for a in assurances))
     if bondage and not cleared and ({"costs_paid", "vague_office_job", "salary_too_high"} & found.keys()
-                                       or _JOURNEY.search(folded) or _AWAY_OR_DECISIVE & found.keys()):
+                                       or _JOURNEY.search(folded) or _AWAY_OR_DECISIVE & found.keys()
+                                       or _JOB_CONTEXT.search(folded)):
         # a deposit kept until probation ends, a penalty for turning back, the fare owed if one
         # quits: a debt that holds the worker before the work starts (an ILO sign of forced labour)
         found.setdefault("fees_or_debt", _flag_at("fees_or_debt", text, bondage))
         score = max(score, DECISIVE_SCORE)
+        money_holds = True
+    personal = _PERSONAL_ACCOUNT.search(folded)
+    if personal and "fees_or_debt" in found and not _WARNED_OFF.search(folded[max(0, personal.start() - 40) : personal.start()]):
+        score = max(score, DECISIVE_SCORE)
+        money_holds = True
     if {"no_company_or_contract", "fees_or_debt"} <= found.keys() and not assurances:
         # money asked before departure while the contract waits for arrival ("보증금 50만원 입금 부탁드리고,
         # 계약서는 현지 도착 후 작성"): pay first, terms later, as no lawful employer or agency does
@@ -1457,11 +1477,11 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # places alone ("a tour via Poipet") never make a text with no job in it a lure; and
         # two different cues of a warning ("Police warn", "victims") make it a warning that
         # quotes the red flags it warns of, however many
-        if not _speaks_of_a_job(folded, found, amounts, deceit):
+        if not _speaks_of_a_job(folded, found, amounts, deceit) and not money_holds:
             held_back = "no_job"
         elif any(a.flag == "warning_second_cue" for a in assurances):
             held_back = "warning"
-        elif not deceit and _reads_local(folded, found):
+        elif not deceit and not money_holds and _reads_local(folded, found):
             held_back = "local"
         if held_back:
             score = min(score, round(HIGH_THRESHOLD - 0.01, 2))
