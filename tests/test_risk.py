@@ -1194,3 +1194,11 @@ def test_a_recruiters_later_messages_as_six_26_wrote_them_are_lures(text):
 def test_lawful_placements_warnings_and_volunteer_camps_from_six_26_are_not_lures(text):
     a = analyse(text)
     assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])
+
+
+@pytest.mark.parametrize("group", ["KR", "ID", "TH", "VN", "CN", "other"])
+def test_each_verification_step_starts_its_own_line(group):
+    for lang, steps in VERIFY[group].items():
+        lines = steps.splitlines()
+        assert len(lines) >= 3, (group, lang)
+        assert [line.split(".")[0] for line in lines] == [str(i) for i in range(1, len(lines) + 1)], (group, lang)

@@ -376,7 +376,15 @@ def _sourced_verify_advice() -> None:
         return
     for group, variants in advice.items():
         if isinstance(variants, dict) and variants.get("en"):
-            VERIFY[group] = {lang: str(t_).strip() for lang, t_ in variants.items() if t_}
+            VERIFY[group] = {lang: _one_step_a_line(str(t_).strip()) for lang, t_ in variants.items() if t_}
+
+
+def _one_step_a_line(steps: str) -> str:
+    """"1. … 2. … 3. …" folded onto one line by YAML: each numbered step on its own line again,
+    as the other groups' steps are (the next number only, so "call 1694. Then" stays whole)."""
+    for number in range(2, 10):
+        steps = re.sub(rf"(?:[ \t]+|(?<=[。！？；]))(?={number}\.(?:\s|[^\d\s]))", "\n", steps, count=1)
+    return steps
 
 
 _sourced_verify_advice()
