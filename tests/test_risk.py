@@ -1202,3 +1202,12 @@ def test_each_verification_step_starts_its_own_line(group):
         lines = steps.splitlines()
         assert len(lines) >= 3, (group, lang)
         assert [line.split(".")[0] for line in lines] == [str(i) for i in range(1, len(lines) + 1)], (group, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "PINNED: hiring CS staff for Cambodia, $2000/month, free flight, no experience, Telegram @hr_cam",
+    "Interview via conference call, then fly to Phnom Penh: customer service $1800, free flight, Telegram only",
+    "Pameran kerja luar negeri! Lowongan admin Kamboja gaji 20jt, tiket gratis, tanpa pengalaman, hubungi WA",
+])
+def test_words_of_warnings_and_trips_inside_an_ad_do_not_clear_it(text):
+    assert analyse(text).risk == "high"

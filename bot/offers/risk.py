@@ -585,7 +585,7 @@ _WARNING_MORE = _rx(
     r"(?<!不是)(?:骗子|騙子)|根本不存在|(?:转|轉)给身边|(?:转|轉)給身邊|别去|別去|赎回|贖回|专家|專家|常见特征|常見特徵|正规渠道|正規渠道",
     # from blind sets six-21 and six-22: pinned posts of parents' groups, channels disowning
     # DMs sent in their name, embassies' reminders, survivors telling what was done to them
-    r"\bred\s+flags?\s+(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+seen\b|\bpinned\b|\b(?:we|they)\s+will\s+never\s+ask\b|\bwill\s+not\s+ask\s+you\s+to\b|\bis\s+not\s+an\s+employer\b"
+    r"\bred\s+flags?\s+(?:we'?ve|we\s+have|i'?ve|i\s+have)\s+seen\b|\b(?:we|they)\s+will\s+never\s+ask\b|\bwill\s+not\s+ask\s+you\s+to\b|\bis\s+not\s+an\s+employer\b"
     r"|\breminds?\s+(?:nationals|citizens|the\s+public|applicants|job\s*seekers|jobseekers)\b|\bi\s+was\s+(?:held|trapped|detained|locked\s+up|kept)\b|\btalk\s+to\s+(?:someone|your\s+family)\s+before\s+(?:you|u)\s+(?:go|leave|accept|decide)\b|\breport\s+any\s+(?:dms?|messages?|accounts?)\b|\b(?<!don't\s)(?<!dont\s)(?<!not\s)(?<!never\s)share\s+this\b|\bstop\s+them\b|\bpost\s+it\s+here\b",
     r"\balmost\s+got\s+(?:taken|trafficked|scammed|sold)\b|^\W{0,3}parents,?\s+please\s+read\b|\bi'?ve\s+been\s+back\s+home\b|\bagar\s+waspada\b",
     r"갇혀\s?있(?:다가|었)|끌려갔었|\(맘카페\s?공유\)|정리해\s?봤어요|꼭\s?확인하세요|(?:라고|하면)\s?위험\)|똑같더라|하나하나\s?다\s?똑같|경찰\s?조사|끌려갔(?:어요|습니다|다)|차단하고\s?신고|신고했어요",
@@ -596,7 +596,7 @@ _WARNING_MORE = _rx(
     r"我在\S{0,6}(?:待过|待過|呆过|呆過)|评论区说一句|評論區說一句|百分之百是(?:园区|園區|骗|騙)",
     r"\bchannel\s+rules\b|\bnever\s+pay\s+to\s+apply\b|jangan\s+pernah\s+transfer|(?:yg|yang)\s+ngaku\s+admin|ใครเห็นโพสต์|อันนี้แก๊ง|เคยโดนหลอก|\bke\s+lai\b",
     r"\bbukan\s+kami\b|\blaporkan\s+(?:&|dan)\s+blokir\b|\b(?:harus|patut|perlu)\s+dicurigai\b|\bbisa\s+pulang\s+setelah\b|\bbiar\s+(?:gak|ga|nggak|tidak)\s+ada\s+lagi\s+(?:yang|yg)\b|\btolong\s+(?:share|bagikan|sebarkan)\b",
-    r"ปักหมุด|ลักษณะงานหลอก|ถ้า(?:ลูก|หลาน|น้อง)\S{0,6}ได้(?:รับ)?ข้อความ|เอามาถามในกลุ่ม|อย่าไปเลย|หนีออกมาได้|ครูประจำชั้น|ขอให้ผู้ปกครอง|(?:แจ้ง|บอก)ครู",
+    r"ลักษณะงานหลอก|ถ้า(?:ลูก|หลาน|น้อง)\S{0,6}ได้(?:รับ)?ข้อความ|เอามาถามในกลุ่ม|อย่าไปเลย|หนีออกมาได้|ครูประจำชั้น|ขอให้ผู้ปกครอง|(?:แจ้ง|บอก)ครู",
     r"\bnhom\s+phu\s+huynh\b|\bcan\s+nghi\s+ngo\b|\bchup\s+lai\s+gui\s+nhom\b",
     r"冒用|(?:与|與)本(?:频道|頻道|群|公司|平台|平臺)无关|(?:与|與)本(?:频道|頻道|群|公司|平台|平臺)無關|(?:举报|舉報)拉黑|拉黑(?:举报|舉報)|(?:别|別)被\S{0,20}忽悠",
 )
@@ -1248,7 +1248,7 @@ _HANDLER = _rx(
 _TRIP_CONTEXT = _rx(
     r"\btour\s+(?:package|operator)|itinerary|\bpax\b|twin\s+shar|business\s+trip|buyer\s+audit|scholarship|\bmsc\b|study\s+abroad|visa\s+on\s+arrival\s+at",
     r"\bcorporate\s+travel\b|출장\s?항공권|다음\s?주\s?\S{0,6}\s?출장(?!\s?알바)|출장\s?(?:처음|때문|중|일정)|바이어\s?미팅|\bdinas\s+(?:ke|luar)\b|\bjadwal\s+dinas\b|\bdoan\s+cong\s+tac\b|\blam\s+viec\s+voi\s+doi\s+tac\b|\bbusiness\)|\b(?:dat|book)\s+tour\b|\btour\s+(?:campuchia|thai\s+lan|du\s+lich)\b|\b\dn\dd\b|出差|ไปดูงาน|\bperjalanan\s+dinas\b|\bdi\s+cong\s+tac\b|"
-    r"展会|展會|参展|參展|ดูงาน|หอการค้า|ค่ายอาสา|\b(?:regional\s+)?conference\b|\bwork\s+remotely\s+for\s+my\b|\bdigital\s+nomad\b|\bdtv\b|\bpameran\b|\btrade\s+(?:fair|show)s?\b|\bexpo\b|ประชุมกับลูกค้า|พบลูกค้า|\bgap\s+khach\s+hang\b|见客户|見客戶|\bmeeting\s+(?:with\s+)?(?:a\s+|our\s+)?(?:client|customer)s?\b|\bketemu\s+klien\b|\bflatmate\b|출장\s?\d\s?박|협력사\s?미팅|여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
+    r"展会|展會|参展|參展|ดูงาน|หอการค้า|ค่ายอาสา|\b(?:regional\s+|annual\s+)?conference\b(?!\s+call)|\bwork\s+remotely\s+for\s+my\b|\bdigital\s+nomad\b|\bdtv\b|\bpameran\b(?!\s+(?:kerja|lowongan|bursa))|\btrade\s+(?:fair|show)s?\b|ประชุมกับลูกค้า|พบลูกค้า|\bgap\s+khach\s+hang\b|见客户|見客戶|\bmeeting\s+(?:with\s+)?(?:a\s+|our\s+)?(?:client|customer)s?\b|\bketemu\s+klien\b|\bflatmate\b|출장\s?\d\s?박|협력사\s?미팅|여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
 )
 
 
