@@ -381,7 +381,8 @@ def _sourced_verify_advice() -> None:
 
 def _one_step_a_line(steps: str) -> str:
     """"1. … 2. … 3. …" folded onto one line by YAML: each numbered step on its own line again,
-    as the other groups' steps are (the next number only, so "call 1694. Then" stays whole)."""
+    as the other groups' steps are (the next step's number only, so a hotline number that ends a
+    sentence stays whole)."""
     for number in range(2, 10):
         steps = re.sub(rf"(?:[ \t]+|(?<=[。！？；]))(?={number}\.(?:\s|[^\d\s]))", "\n", steps, count=1)
     return steps
