@@ -4,9 +4,9 @@
 
 Each set was written by someone who saw neither the training data nor the code: the next message
 of a user the bot has just answered with an offer check, as {"text", "intent", "language"}. A
-`check_job_offer` line is answered about the offer when the model reads `check_job_offer`, or reads
-someone held below `FOLLOW_UP_DETAINED` in a short message with no word of danger (the assistant's
-rule for the 30 minutes after a check). Lines of other intents should keep their intent: for them
+`check_job_offer` line is answered about the offer when the model reads `check_job_offer`, or when
+the assistant's rule for the 30 minutes after a check (`bot.core.assistant.about_last_check`) takes
+the model's reading for a question about the offer. Lines of other intents should keep their intent: for them
 the accuracy is printed, and how many would wrongly get the offer answer. Asserts nothing.
 """
 from __future__ import annotations
@@ -16,28 +16,28 @@ import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SETS = [ROOT / "bench" / "data" / "followups-heldout.jsonl", ROOT / "bench" / "data" / "followups-heldout-2.jsonl"]
 
 
-def about_the_offer(parsed: dict, text: str) -> bool:
+def about_the_offer(parsed: dict, text: str, places: Any) -> bool:
     """Whether the assistant answers this message, right after a check, about that offer."""
-    from bot.contacts.emergency import danger_cue
-    from bot.core.assistant import FOLLOW_UP_DETAINED
-    from bot.offers.check import MIN_OFFER_CHARS
+    from bot.core.assistant import about_last_check
 
-    intent = (parsed.get("intent") or {}).get("name")
-    if intent == "check_job_offer":
-        return True
+    intent = (parsed.get("intent") or {}).get("name") or ""
     ranking = {r["name"]: r["confidence"] for r in parsed.get("intent_ranking") or []}
-    return (intent == "report_detained" and ranking.get("report_detained", 0.0) < FOLLOW_UP_DETAINED
-            and len(text.strip()) < MIN_OFFER_CHARS and not danger_cue(text))
+    return intent == "check_job_offer" or about_last_check(
+        intent, ranking.get("report_detained", 0.0), text, places.host_in(text) is not None) is not None
 
 
 async def main(paths: list[Path]) -> None:
+    from bot.contacts.places import Gazetteer
     from bot.dialogue.backend import InProcessRasa
+
+    places = Gazetteer.load()
 
     rasa = InProcessRasa.load(ROOT / "models" / "current.tar.gz", [], None)
     for path in paths:
@@ -48,7 +48,7 @@ async def main(paths: list[Path]) -> None:
         for row in rows:
             parsed = await rasa.parse(row["text"])
             intent = (parsed.get("intent") or {}).get("name")
-            answered = about_the_offer(parsed, row["text"])
+            answered = about_the_offer(parsed, row["text"], places)
             if row["intent"] == "check_job_offer":
                 counts = asked[row["language"]]
                 counts[0] += 1

@@ -1081,41 +1081,6 @@ def test_a_sign_that_is_reason_enough_shows_a_high_score_not_the_threshold():
     assert "90/100" in render(a, "vi")
 
 
-@pytest.mark.parametrize("text, flag", [
-    # a "stamped" contract as a PDF, then a fee "returned with the first pay" (written for this test,
-    # in the way of six-22's recruiters)
-    ("สัญญาส่งให้ทางอีเมลแล้วนะคะ เซ็นแล้วส่งกลับ พร้อมโอนค่าทำวีซ่า 6,500 บาท เงินเดือนแรกบริษัทคืนให้ค่ะ ไปทำงานที่ปอยเปต", "fees_or_debt"),
-    ("Chị gửi hợp đồng rồi, em ký rồi chuyển 4 triệu phí visa nhé, lương tháng đầu công ty hoàn lại. Làm ở Campuchia em nhé.", "fees_or_debt"),
-    ("合同发你了，先交2500签证费，去柬埔寨上班第一个月的工资里返给你。", "fees_or_debt"),
-    ("Kindly transfer the 200 USDT visa deposit, it will be returned on your first payday. Job in Cambodia, flight booked after payment.", "fees_or_debt"),
-    # compensation owed for quitting early, signed before leaving
-    ("Nếu nghỉ việc trước 1 năm phải bồi thường 3.000 USD tiền vé, visa, ăn ở. Ký cam kết trước khi xuất phát.", "fees_or_debt"),
-    # what to tell immigration and the family
-    ("at the airport if immigration ask u, just say holiday ok, dont say work. our guy meet u outside", "tourist_visa_work"),
-    ("Before you fly: tell your family you're going on a holiday in Thailand, explain the job later. Give your passport to our driver.", "passport_handover"),
-])
-def test_fees_returned_with_the_first_pay_and_lies_to_tell_as_six_21_and_six_22_wrote_them(text, flag):
-    a = analyse(text)
-    assert a.risk == "high" and flag in a.flag_ids(), (a.flag_ids(), a.risk, a.held_back)
-
-
-@pytest.mark.parametrize("text", [
-    # pinned posts of parents' groups and channels that disown DMs in their name
-    "📌 PINNED – parents group. Red flags we've seen: 'AI trainer' jobs in Cambodia, USDT deposit, 'don't tell your parents'. Post it here and we'll help check.",
-    "Admin grup Loker Remote: yang DM ngaku dari kami nawarin kerja ke luar negeri & minta paspor, itu BUKAN kami. Laporkan & blokir.",
-    "本频道公告：有人冒用频道名义私聊招海外客服、收押金，与本频道无关，请直接举报拉黑。",
-    "[Nhóm phụ huynh] Các dấu hiệu cần nghi ngờ: lương 25tr không cần kinh nghiệm, đi visa du lịch, liên hệ qua Telegram. Chụp lại gửi nhóm nhé.",
-    # a survivor's story, and a business trip with a visa on arrival
-    "I was held in a compound for five months after a 'customer service, $1,000' ad on Telegram. Free flight, no experience. Please talk to someone before you go.",
-    "다음 주에 프놈펜 출장 2박 가는데 도착비자로 들어가도 되나요? 협력사 미팅입니다.",
-    "Flying to Phnom Penh for a regional conference, company pays. Is visa on arrival ok?",
-    # "don't share this post" is no warning, and stays an ad (see the hard cases above)
-])
-def test_warnings_of_parents_channels_and_survivors_and_trips_from_six_21_and_six_22_are_not_lures(text):
-    a = analyse(text)
-    assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])
-
-
 def test_asking_not_to_share_an_ad_is_no_warning():
     a = analyse("Customer Experience Specialists for our Asia hub, $1,600/mo, housing, meals, flights. Start ASAP. "
                 "Please don't share this post publicly; we hire on referral only.")
@@ -1140,7 +1105,27 @@ def test_a_survivor_telling_what_was_done_to_her_brother_years_ago_is_still_a_wa
     assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])
 
 
+@pytest.mark.parametrize("group", ["KR", "ID", "TH", "VN", "CN", "other"])
+def test_each_verification_step_starts_its_own_line(group):
+    for lang, steps in VERIFY[group].items():
+        lines = steps.splitlines()
+        assert len(lines) >= 3, (group, lang)
+        assert [line.split(".")[0] for line in lines] == [str(i) for i in range(1, len(lines) + 1)], (group, lang)
+
+
+# Phrasings read from the blind sets six-21 to six-26 after their runs (the texts written for these tests).
 @pytest.mark.parametrize("text, flag", [
+    # a "stamped" contract as a PDF, then a fee "returned with the first pay" (written for this test,
+    # in the way of six-22's recruiters)
+    ("สัญญาส่งให้ทางอีเมลแล้วนะคะ เซ็นแล้วส่งกลับ พร้อมโอนค่าทำวีซ่า 6,500 บาท เงินเดือนแรกบริษัทคืนให้ค่ะ ไปทำงานที่ปอยเปต", "fees_or_debt"),
+    ("Chị gửi hợp đồng rồi, em ký rồi chuyển 4 triệu phí visa nhé, lương tháng đầu công ty hoàn lại. Làm ở Campuchia em nhé.", "fees_or_debt"),
+    ("合同发你了，先交2500签证费，去柬埔寨上班第一个月的工资里返给你。", "fees_or_debt"),
+    ("Kindly transfer the 200 USDT visa deposit, it will be returned on your first payday. Job in Cambodia, flight booked after payment.", "fees_or_debt"),
+    # compensation owed for quitting early, signed before leaving
+    ("Nếu nghỉ việc trước 1 năm phải bồi thường 3.000 USD tiền vé, visa, ăn ở. Ký cam kết trước khi xuất phát.", "fees_or_debt"),
+    # what to tell immigration and the family
+    ("at the airport if immigration ask u, just say holiday ok, dont say work. our guy meet u outside", "tourist_visa_work"),
+    ("Before you fly: tell your family you're going on a holiday in Thailand, explain the job later. Give your passport to our driver.", "passport_handover"),
     # cut off from the family "because the signal in the zone is weak" (written for this test, after six-24)
     ("Our office is in the special economic zone, phone signal is limited there, so tell your family you will call only on Sundays. Ticket ready.", "urgency_secrecy"),
     ("公司在园区里，信号不好，打电话不方便，你跟家里说一个月联系一次就行，机票已经订好了。", "urgency_secrecy"),
@@ -1154,20 +1139,9 @@ def test_a_survivor_telling_what_was_done_to_her_brother_years_ago_is_still_a_wa
     ("Tinggal transfer biaya proses 6jt buat visa ya kak, nanti diganti dari gaji bulan pertama. Berangkat ke Kamboja minggu depan.", "fees_or_debt"),
     ("비자 수수료 120만원 먼저 입금해주시면 항공권 발권해드려요. 첫 달 월급 나올 때 전액 환급됩니다.", "fees_or_debt"),
 ])
-def test_cut_off_from_family_pay_first_and_kept_papers_as_six_23_and_six_24_wrote_them(text, flag):
+def test_phrasings_of_six_21_to_six_24_are_lures_with_their_sign(text, flag):
     a = analyse(text)
     assert a.risk == "high" and flag in a.flag_ids(), (a.flag_ids(), a.risk, a.held_back)
-
-
-@pytest.mark.parametrize("text", [
-    "Mình từng bị bán qua Sihanoukville 5 tháng. Ai bảo 'không cần hộ chiếu, lương 30 củ chỉ cần gõ phím' là lừa đấy.",
-    "下周去金边参加家具展会，机票酒店公司订好了，落地签自己办。",
-    "Can I work remotely for my employer back home while staying in Thailand on a tourist visa?",
-    "Reminder: don't trust anyone on Telegram offering $2k for typing jobs abroad. It's a trap. Share with your kids.",
-])
-def test_survivors_fairs_remote_workers_and_reminders_from_six_23_and_six_24_are_not_lures(text):
-    a = analyse(text)
-    assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])
 
 
 @pytest.mark.parametrize("text", [
@@ -1180,34 +1154,35 @@ def test_survivors_fairs_remote_workers_and_reminders_from_six_23_and_six_24_are
     "机票已经出了，名字是你的。你现在说不去，这八千块钱算谁的？",
     "Em chuyển 3 triệu phí giữ chỗ vào STK này nha (tên cậu chị, tài khoản cty đang bị khóa tạm).",
     "Uang jaminan 2jt ini biar kamu gak kabur pas udah sampe lokasi, dibalikin setelah 3 bulan kerja.",
+    "PINNED: hiring CS staff for Cambodia, $2000/month, free flight, no experience, Telegram @hr_cam",
+    "Interview via conference call, then fly to Phnom Penh: customer service $1800, free flight, Telegram only",
+    "Pameran kerja luar negeri! Lowongan admin Kamboja gaji 20jt, tiket gratis, tanpa pengalaman, hubungi WA",
 ])
-def test_a_recruiters_later_messages_as_six_26_wrote_them_are_lures(text):
+def test_a_recruiters_later_messages_and_ads_borrowing_warnings_words_are_lures(text):
     a = analyse(text)
     assert a.risk == "high", (a.flag_ids(), a.risk, a.held_back)
 
 
 @pytest.mark.parametrize("text", [
+    # pinned posts of parents' groups and channels that disown DMs in their name
+    "📌 PINNED – parents group. Red flags we've seen: 'AI trainer' jobs in Cambodia, USDT deposit, 'don't tell your parents'. Post it here and we'll help check.",
+    "Admin grup Loker Remote: yang DM ngaku dari kami nawarin kerja ke luar negeri & minta paspor, itu BUKAN kami. Laporkan & blokir.",
+    "本频道公告：有人冒用频道名义私聊招海外客服、收押金，与本频道无关，请直接举报拉黑。",
+    "[Nhóm phụ huynh] Các dấu hiệu cần nghi ngờ: lương 25tr không cần kinh nghiệm, đi visa du lịch, liên hệ qua Telegram. Chụp lại gửi nhóm nhé.",
+    # a survivor's story, and a business trip with a visa on arrival
+    "I was held in a compound for five months after a 'customer service, $1,000' ad on Telegram. Free flight, no experience. Please talk to someone before you go.",
+    "다음 주에 프놈펜 출장 2박 가는데 도착비자로 들어가도 되나요? 협력사 미팅입니다.",
+    "Flying to Phnom Penh for a regional conference, company pays. Is visa on arrival ok?",
+    # survivors, fairs, remote work on a tourist visa, reminders (six-23, six-24)
+    "Mình từng bị bán qua Sihanoukville 5 tháng. Ai bảo 'không cần hộ chiếu, lương 30 củ chỉ cần gõ phím' là lừa đấy.",
+    "下周去金边参加家具展会，机票酒店公司订好了，落地签自己办。",
+    "Can I work remotely for my employer back home while staying in Thailand on a tourist visa?",
+    "Reminder: don't trust anyone on Telegram offering $2k for typing jobs abroad. It's a trap. Share with your kids.",
+    # a lawful placement, a comment that warns, a volunteer camp (six-26)
     "Penempatan Malaysia sektor perkebunan lewat P3MI resmi, gaji sesuai UMR Malaysia. Paspor dipegang pekerja sesuai aturan.",
     "评论区说一句：凡是叫你走小路不用护照、别跟家里说的，百分之百是园区，别去！",
     "ค่ายอาสาสร้างห้องสมุดโรงเรียนที่หลวงพระบาง 5 วัน 4 คืน ค่าสมัคร 4,500 บาท รวมรถ ที่พัก อาหาร ใช้บัตรผ่านแดน",
 ])
-def test_lawful_placements_warnings_and_volunteer_camps_from_six_26_are_not_lures(text):
+def test_warnings_survivors_channels_trips_and_lawful_placements_of_six_21_to_six_26_are_not_lures(text):
     a = analyse(text)
     assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])
-
-
-@pytest.mark.parametrize("group", ["KR", "ID", "TH", "VN", "CN", "other"])
-def test_each_verification_step_starts_its_own_line(group):
-    for lang, steps in VERIFY[group].items():
-        lines = steps.splitlines()
-        assert len(lines) >= 3, (group, lang)
-        assert [line.split(".")[0] for line in lines] == [str(i) for i in range(1, len(lines) + 1)], (group, lang)
-
-
-@pytest.mark.parametrize("text", [
-    "PINNED: hiring CS staff for Cambodia, $2000/month, free flight, no experience, Telegram @hr_cam",
-    "Interview via conference call, then fly to Phnom Penh: customer service $1800, free flight, Telegram only",
-    "Pameran kerja luar negeri! Lowongan admin Kamboja gaji 20jt, tiket gratis, tanpa pengalaman, hubungi WA",
-])
-def test_words_of_warnings_and_trips_inside_an_ad_do_not_clear_it(text):
-    assert analyse(text).risk == "high"

@@ -115,6 +115,20 @@ def _offers_card(replies: list[Reply], language: str) -> bool:
                or any(b.payload.startswith("card:emergency") for b in r.buttons) for r in replies)
 
 
+def about_last_check(intent: str, detained: float, text: str, names_place: bool) -> Optional[bool]:
+    """Whether a short message, read by the model this way minutes after an offer check, is a
+    question about that offer: True when it is one the model half-read as someone held (below
+    `FOLLOW_UP_DETAINED`, no word of danger: the card stays one tap away), False when it is one
+    read as a question on travel safety that names no place, None when it is neither."""
+    if len(text.strip()) >= offer_check.MIN_OFFER_CHARS:
+        return None
+    if intent == "report_detained" and detained < FOLLOW_UP_DETAINED and not emergency.danger_cue(text):
+        return True
+    if intent == "ask_travel_advisory" and not names_place:
+        return False
+    return None
+
+
 def _awaiting(user: dict[str, Any]) -> Optional[str]:
     """What the bot waits for from this user ("add:<CASE>", "ask:<CASE>"), if not expired."""
     waiting, since = user.get("awaiting"), user.get("awaiting_at")
@@ -403,23 +417,19 @@ class Assistant:
             self.cards.remember_place(user_id, text)  # "we were taken across to Myawaddy": the next card is Myanmar's
         in_form = not forwarded and await self._active_form(user_id) is not None
         replies = await self._ask_rasa(user_id, text, language)
-        just_checked = None if forwarded or in_form else self._just_checked(user_id, text)
-        safe_to_go = None if forwarded or in_form or just_checked else self._asks_if_safe_to_go(user_id, text)
-        if just_checked is not None and _offers_card(replies, language):
-            # "ur saying dont go at all?" minutes after an offer check: a question about that
-            # offer, which the model half-read as someone held; the card stays one tap away
-            _, host = self.cards.where(user_id)
-            user = self.storage.get_user(user_id)
-            answer = followup.reply(self.storage, user_id, just_checked, language, offer_check.citizen_of(user, language))
-            replies = _replies([{"text": answer},
-                                {"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
-            if await self._active_form(user_id) is not None:
-                await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
-        elif safe_to_go is not None:
-            # "그럼 가도 되는 거죠?" minutes after an offer check, naming no place: whether to take
-            # that offer, not a travel advisory
-            user = self.storage.get_user(user_id)
-            replies = [Reply(followup.reply(self.storage, user_id, safe_to_go, language, offer_check.citizen_of(user, language)))]
+        about_check = None if forwarded or in_form else self._asks_about_last_check(user_id, text)
+        with_card = about_check is not None and about_check[1]
+        if about_check is not None and (not with_card or _offers_card(replies, language)):
+            # "ur saying dont go at all?" or "그럼 가도 되는 거죠?" minutes after an offer check: a
+            # question about that offer, which the model read as someone held (the card stays one
+            # tap away, and the report it opened is closed) or as a question on travel safety
+            last, user = about_check[0], self.storage.get_user(user_id)
+            replies = [Reply(followup.reply(self.storage, user_id, last, language, offer_check.citizen_of(user, language)))]
+            if with_card:
+                _, host = self.cards.where(user_id)
+                replies += _replies([{"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
+                if await self._active_form(user_id) is not None:
+                    await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
         elif not forwarded and not in_form and self._doubtful_card(user_id, text) and _offers_card(replies, language):
             _, host = self.cards.where(user_id)
             replies = _replies([{"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
@@ -448,23 +458,17 @@ class Assistant:
         return (found is not None and found.intent == "report_detained" and found.detained < DOUBTFUL_DETAINED
                 and not emergency.danger_cue(text))
 
-    def _just_checked(self, user_id: str, text: str) -> Optional[followup.LastCheck]:
-        """The verdict of an offer checked minutes ago, when this short message, with no word of
-        danger, is one the model read as someone held below `FOLLOW_UP_DETAINED`."""
+    def _asks_about_last_check(self, user_id: str, text: str) -> Optional[tuple[followup.LastCheck, bool]]:
+        """The verdict of an offer checked minutes ago, and whether the card stays one tap away,
+        when the model's reading of this message makes it a question about that offer."""
         found = self._reading(user_id)
-        if (found is None or found.intent != "report_detained" or found.detained >= FOLLOW_UP_DETAINED
-                or len(text.strip()) >= offer_check.MIN_OFFER_CHARS or emergency.danger_cue(text)):
+        if found is None:
             return None
-        return followup.recall(self.storage.get_user(user_id), max_age=followup.JUST_CHECKED_SECONDS)
-
-    def _asks_if_safe_to_go(self, user_id: str, text: str) -> Optional[followup.LastCheck]:
-        """The verdict of an offer checked minutes ago, when this short message, naming no place,
-        is one the model read as a question on travel safety ("is it safe to go then?")."""
-        found = self._reading(user_id)
-        if (found is None or found.intent != "ask_travel_advisory" or len(text.strip()) >= offer_check.MIN_OFFER_CHARS
-                or self.places.host_in(text) is not None):
+        with_card = about_last_check(found.intent, found.detained, text, self.places.host_in(text) is not None)
+        if with_card is None:
             return None
-        return followup.recall(self.storage.get_user(user_id), max_age=followup.JUST_CHECKED_SECONDS)
+        last = followup.recall(self.storage.get_user(user_id), max_age=followup.JUST_CHECKED_SECONDS)
+        return (last, with_card) if last is not None else None
 
     def _unsure_of_danger(self, user_id: str) -> bool:
         """Whether the model, reading another intent, still gave `report_detained` at least

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any, Optional
 
-from bot.offers.risk import Analysis
+from bot.offers.risk import DECISIVE_FLAGS, Analysis
 from bot.offers.texts import FLAG_TEXTS, LANGS, VERIFY, explain, t, verify_group
 
 # A day: long enough for "let me ask my mother first", short enough not to answer an old offer.
@@ -23,8 +23,8 @@ FOLLOW_UP_SECONDS = 24 * 3600
 JUST_CHECKED_SECONDS = 30 * 60
 # The reasons repeated in a follow-up: the strongest few, the full list is in the check above it.
 MAX_REASONS = 4
-# Signs that alone make an offer high (they carry no learned weight): named first.
-DECISIVE_FLAGS = frozenset({"kept_inside", "accounts_in_your_name", "scam_work"})
+# The levels from least to most grave: a follow-up's own signs may raise the level, never lower it.
+_GRAVITY = ("low", "medium", "high")
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class LastCheck:
 
 def remember(storage: Any, user_id: str, analysis: Analysis, now: Optional[float] = None) -> None:
     """Keep the verdict of the offer just checked (`storage` is the bot's `Storage`)."""
+    # the signs that alone make an offer high carry no learned weight: named first
     strongest = sorted(analysis.flags, key=lambda f: (f.flag not in DECISIVE_FLAGS, -f.weight))
     flags = [[f.flag, (f.detail or {}).get("ratio")] for f in strongest]
     verdict = {"risk": analysis.risk, "score": round(analysis.score * 100), "flags": flags,
@@ -86,8 +87,6 @@ def reply(storage: Any, user_id: str, last: LastCheck, lang: str, citizen: Optio
         storage.save_user(user_id, last_check=json.dumps(data))
     return answer(last, lang, citizen, brief=last.answered >= 1)
 
-
-_GRAVITY = ("low", "medium", "high")
 
 
 def answer(last: LastCheck, lang: str, citizen: Optional[str], brief: bool = False) -> str:

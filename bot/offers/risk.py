@@ -79,6 +79,8 @@ MEDIUM_THRESHOLD = _LEARNED.medium
 # accounts, work that is the scam itself). It was 40, the high threshold, which read as a
 # middling risk beside "HIGH RISK"; all 67 such offers among the 10,043 labelled ones are lures.
 DECISIVE_SCORE = 0.9
+# The signs no lawful job abroad has, whatever else the ad gets right: each alone makes it high.
+DECISIVE_FLAGS: tuple[str, ...] = ("kept_inside", "accounts_in_your_name", "scam_work")
 # Only this much of an offer is read: Telegram messages stop at 4,096 characters, and it
 # bounds the time of pathological input (pages of digits) to a few tens of milliseconds.
 MAX_TEXT = 5000
@@ -1464,7 +1466,7 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # money asked before departure while the contract waits for arrival ("보증금 50만원 입금 부탁드리고,
         # 계약서는 현지 도착 후 작성"): pay first, terms later, as no lawful employer or agency does
         score = max(score, DECISIVE_SCORE)
-    for flag in ("kept_inside", "accounts_in_your_name", "scam_work"):
+    for flag in DECISIVE_FLAGS:
         m = None if assurances else _held_or_used(flag, text, folded, found)
         if m:
             # kept inside the compound, or one's own bank accounts and SIMs handed to the

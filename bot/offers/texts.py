@@ -189,7 +189,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "followup_high": {
         "en": "About the last offer you sent me: please don't go. It is HIGH RISK ({score}/100), with the marks of recruitment into a scam compound. Don't send documents or money, even if they say it is legal or that a friend already works there. If you have already paid or handed over your passport, tell your family and call one of the numbers in /contacts.",
-        "ko": "방금 확인한 제안은 가지 않으시는 게 좋습니다. 위험도 높음({score}/100)으로, 해외 사기 작업장(스캠 단지) 모집의 특징이 뚜렷합니다. 합법이라고 하든, 아는 사람이 이미 거기서 일한다고 하든 서류나 돈을 보내지 마세요. 이미 돈을 보냈거나 여권을 넘겼다면 가족에게 알리고 /contacts 의 번호로 연락하세요.",
+        "ko": "방금 확인한 일자리에는 가지 마세요. 위험도 높음({score}/100)으로, 해외 사기 작업장(스캠 단지) 모집의 특징이 뚜렷합니다. 합법이라고 하든, 아는 사람이 이미 거기서 일한다고 하든 서류나 돈을 보내지 마세요. 이미 돈을 보냈거나 여권을 넘겼다면 가족에게 알리고 /contacts 의 번호로 연락하세요.",
         "id": "Soal tawaran terakhir yang Anda kirim: tolong jangan berangkat. Risikonya TINGGI ({score}/100), dengan ciri-ciri perekrutan ke markas penipuan online. Jangan kirim dokumen atau uang, walaupun mereka bilang resmi atau ada teman yang sudah kerja di sana. Kalau sudah terlanjur bayar atau menyerahkan paspor, beri tahu keluarga dan hubungi salah satu nomor di /contacts.",
     },
     "followup_medium": {

@@ -27,7 +27,7 @@ class ActionCheckOffer(BotAction):
             dispatcher.utter_message(response="utter_check_job_offer")
             return []
         user = self.user(tracker)
-        analysis, answer = offer_check.check(text, lang, user, self.deps.storage.db)
+        analysis = offer_check.analyse_for(text, lang, user)  # the answer is written only for an offer
         last = followup.recall(user)
         if last is not None and len(text.strip()) < offer_check.MIN_OFFER_CHARS and len(analysis.flags) < 2:
             # "so I shouldn't go?", "but they said it's legal": about the offer just checked (a short
@@ -39,7 +39,7 @@ class ActionCheckOffer(BotAction):
         if not offer_check.has_offer(analysis, text):
             dispatcher.utter_message(response="utter_check_job_offer")
             return []
-        dispatcher.utter_message(text=answer)
+        dispatcher.utter_message(text=offer_check.answer(analysis, lang, user, self.deps.storage.db))
         followup.remember(self.deps.storage, tracker.sender_id, analysis)
         if danger_cue(text):  # "came for a customer service job, now they make me scam": maybe held now
             _, host = self.where(tracker)
