@@ -213,6 +213,10 @@ def main() -> None:
     parser.add_argument("--max-folds", type=int, default=None,
                         help="evaluate only the first N folds of the 5-fold split (slow pipelines)")
     args = parser.parse_args()
+    from bot.dialogue.tensorflow_deferral import components_in_config, defer_tensorflow
+
+    # the project's pipeline needs no TensorFlow (installed only by `make tensorflow`, for the DIET variant)
+    defer_tensorflow(components_in_config(args.config))
     print(f"config: {args.config.relative_to(ROOT) if args.config.is_relative_to(ROOT) else args.config}")
     model = args.model
     if model is None and args.config.resolve() != (ROOT / "config.yml").resolve():

@@ -9,7 +9,7 @@ offers-dev-extra.jsonl, offers-dev-hard.jsonl, offers-dev-hard-2.jsonl), the dev
 flags' words were read from and not learned from (offers-dev-11.jsonl to offers-dev-18.jsonl:
 word of mouth, onboarding instructions, subtle ads, hard negatives, written apart), then the held-out
 sets (tests/data/offers-heldout.jsonl, bench/data/offers-heldout-six-2.jsonl, -six-3.jsonl, -six-4.jsonl,
--six-5.jsonl, -six-6.jsonl, -six-7.jsonl, -six-8.jsonl, -six-9.jsonl to -six-12.jsonl: each was run blind once, then read; -six-13.jsonl and -six-14.jsonl were, and were read at the end of stop 22; -six-15.jsonl and -six-16.jsonl too, at the end of stop 23; -six-19.jsonl and -six-20.jsonl in stop 24; -six-21.jsonl and -six-22.jsonl at the start of stop 25, -six-23.jsonl to -six-26.jsonl later in it); then mean and p95 milliseconds per offer for `analyse()` over
+-six-5.jsonl, -six-6.jsonl, -six-7.jsonl, -six-8.jsonl, -six-9.jsonl to -six-12.jsonl: each was run blind once, then read; -six-13.jsonl and -six-14.jsonl were, and were read at the end of stop 22; -six-15.jsonl and -six-16.jsonl too, at the end of stop 23; -six-19.jsonl and -six-20.jsonl in stop 24; -six-21.jsonl and -six-22.jsonl at the start of stop 25, -six-23.jsonl to -six-26.jsonl later in it; -six-27.jsonl and -six-28.jsonl at the start of stop 26); then mean and p95 milliseconds per offer for `analyse()` over
 all offers repeated `--repeat` times.
 """
 from __future__ import annotations
@@ -139,6 +139,15 @@ HELDOUT_SIX_24 = ROOT / "bench" / "data" / "offers-heldout-six-24.jsonl"
 # after: development data.
 HELDOUT_SIX_25 = ROOT / "bench" / "data" / "offers-heldout-six-25.jsonl"
 HELDOUT_SIX_26 = ROOT / "bench" / "data" / "offers-heldout-six-26.jsonl"
+# Written blind at the start of stop 26 by two more helpers who saw neither code nor data, run once each,
+# aggregates only, on `9de6b13` (after six-21 to six-26 were read): six-27 (trust and pressure: "I'm from
+# your town", decide tonight, a fee before midnight, a trial week) P .941 R .633 (en 1/.760, ko .842/.640,
+# id .947/.720, th .938/.600, vi .929/.520, zh 1/.560); six-28 (chats as they arrive: OCR of screenshots,
+# pasted chats with times, forwards with a question on top) P .921 R .860 (en .870/.800, ko .917/.880,
+# id .957/.880, th .880/.880, vi .955/.840, zh .957/.880). Their misses were read right after
+# (`bot/offers/pressure.py`): development data.
+HELDOUT_SIX_27 = ROOT / "bench" / "data" / "offers-heldout-six-27.jsonl"
+HELDOUT_SIX_28 = ROOT / "bench" / "data" / "offers-heldout-six-28.jsonl"
 
 
 def load(path: Path = DATA) -> list[dict]:
@@ -190,7 +199,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, action="append",
                         help="labelled offers (JSON lines); default: the development set, then the held-out set")
     args = parser.parse_args()
-    sets = args.data or [DATA, DEV_SIX, DEV_MORE, DEV_EXTRA, DEV_HARD, DEV_HARD_2, DEV_11, DEV_12, DEV_13, DEV_14, DEV_15, DEV_16, DEV_17, DEV_18, HELDOUT, HELDOUT_SIX, HELDOUT_SIX_3, HELDOUT_SIX_4, HELDOUT_SIX_5, HELDOUT_SIX_6, HELDOUT_SIX_7, HELDOUT_SIX_8, HELDOUT_SIX_9, HELDOUT_SIX_10, HELDOUT_SIX_11, HELDOUT_SIX_12, HELDOUT_SIX_13, HELDOUT_SIX_14, HELDOUT_SIX_15, HELDOUT_SIX_16, HELDOUT_SIX_19, HELDOUT_SIX_20, HELDOUT_SIX_21, HELDOUT_SIX_22, HELDOUT_SIX_23, HELDOUT_SIX_24, HELDOUT_SIX_25, HELDOUT_SIX_26]
+    sets = args.data or [DATA, DEV_SIX, DEV_MORE, DEV_EXTRA, DEV_HARD, DEV_HARD_2, DEV_11, DEV_12, DEV_13, DEV_14, DEV_15, DEV_16, DEV_17, DEV_18, HELDOUT, HELDOUT_SIX, HELDOUT_SIX_3, HELDOUT_SIX_4, HELDOUT_SIX_5, HELDOUT_SIX_6, HELDOUT_SIX_7, HELDOUT_SIX_8, HELDOUT_SIX_9, HELDOUT_SIX_10, HELDOUT_SIX_11, HELDOUT_SIX_12, HELDOUT_SIX_13, HELDOUT_SIX_14, HELDOUT_SIX_15, HELDOUT_SIX_16, HELDOUT_SIX_19, HELDOUT_SIX_20, HELDOUT_SIX_21, HELDOUT_SIX_22, HELDOUT_SIX_23, HELDOUT_SIX_24, HELDOUT_SIX_25, HELDOUT_SIX_26, HELDOUT_SIX_27, HELDOUT_SIX_28]
     start = time.perf_counter()
     import bot.offers.risk  # noqa: F401  (import and regex compilation, reported apart)
 

@@ -37,6 +37,7 @@ from typing import Any, Optional
 from bot.language import nationality_guess, script_language
 from bot.language.fold import LATIN_FOLD
 from bot.offers.learn import load as learned_weights
+from bot.offers import pressure
 from bot.offers.salary import Amount, parse_amounts
 from bot.offers.scripted import ScriptedPattern
 
@@ -159,6 +160,8 @@ _HUB_TOWNS = _rx(
     r"สีหนุวิลล์|สีหนุวิล|สีหนุ|ชีหนุ|พนมเปญ|กำปอต|สวายเรียง",
     r"\bnam\s+vang\b|\bx?svay\s?rieng\b|\bcam\s?pot\b|\bkompong\s?som\b",
     r"西港|西哈努克|金边|金邊|贡布|貢布|柴桢|柴楨",
+    # six-28: Laos's special economic zone, as Vietnamese say it
+    r"\bdac\s+khu\s+kinh\s+te\s+(?:o\s+)?lao\b",
 )
 _HUB_COUNTRIES = _rx(
     r"cambodia|kamboja|kampuchea|myanmar|burma|\blaos\b|lao\s+pdr",
@@ -166,6 +169,8 @@ _HUB_COUNTRIES = _rx(
     r"กัมพูชา|เขมร|พม่า|เมียนมา|(?<!ชาว)ลาว(?!ัณ|า)|สปป\.?\s?ลาว",
     r"campuchia|\bcam\s?pu\s?chia\b|\bcpc\b|\b(?:sang|qua|ben|o)\s+cam\b(?!\s+(?:ket|on|nhan|thay|xuc|giac|tinh))|mien\s+dien|\b(?:nuoc|sang|qua|ben|tai|o|den|di)\s+lao\b(?!\s+(?:dong|cong|vao|xao|dau))|\bvieng\s?chan\b",
     r"(?:柬埔寨|柬国|柬國|缅甸|緬甸|老挝|老撾|寮國)(?![语語])",
+    # six-28: Cambodia shortened, as in '去柬'
+    r"(?<=[去赴到在])柬(?!埔)",
 )
 _VAGUE_PLACE = _rx(
     r"옆\s?나라",
@@ -363,6 +368,13 @@ _URGENCY = _rx(
     r"(?:엄마|아빠|부모님?)(?:한테|한텐|에게|에겐|께)?(?:는)?\s?(?:아직\s?)?말하지\s?(?:말|마)",
     r"ห้ามโพสต์|(?:khong|dung|ko)\s+(?:duoc\s+)?(?:dang|post)\s+(?:gi\s+)?len\s+(?:facebook|fb|mang)|tat\s+dinh\s+vi|不要(?:和|跟)(?:别人|其他人|別人)(?:搭话|說話|说话|搭話)|do\s+not\s+talk\s+to\s+(?:other|anyone)|(?:회사|일)\s?얘기는?\s?(?:절대\s?)?하지\s?마",
     r"(?:don'?t|do\s+not)\s+post\s+(?:your\s+)?(?:location|where\s+you\s+are)|burahin\s+(?:nyo|mo)?\s*(?:yung\s+)?(?:chat|convo|messages)|delete\s+(?:this|our|the|all)\s+(?:chat|convo|conversation|messages?|group)|delete\s+(?:it|this)\s+once|(?:don'?t|do\s+not)\s+post\s+anything|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|(?:no\s+need\s+to|don'?t|do\s+not)\s+tell\s+(?:ur|your)\s+(?:parents|family|mum|mom|dad)|(?:don'?t|do\s+not)\s+(?:share|tell)\s+(?:this\s+)?(?:with\s+)?anyone|don'?t\s+say\s+the\s+company\s+name|(?:don'?t|dont|do\s+not)\s+believe\s+the\s+(?:tiktok|news|videos?|media)|뉴스(?:는|에서)?\s?(?:다\s?)?(?:과장|부풀|거짓)|ข่าวปั่น|(?:ไม่ได้)?น่ากลัว(?:อย่าง|เหมือน)ที่ข่าว|(?:ko|khong)\s+(?:dang\s+so|ghe)\s+nhu\s+(?:bao|tin)|(?:没|沒)(?:有)?新闻说的那么|(?:没|沒)(?:有)?新聞說的那麼|berita\s+(?:jelek|negatif)\s+di\s+(?:fb|facebook|tiktok)|media\s+(?:always\s+)?exaggerat\w*|without\s+asking\s+questions|(?:don'?t|do\s+not)\s+(?:message|contact|call)\s+anyone|don'?t\s+overthink|(?:slots?|places|seats|spots)\b[^.\n]{0,15}?(?:going|filling(?:\s+up)?)\s+fast|fill(?:s|ing)?\s+up\s+fast|(?:keberangkatan|berangkat(?:nya)?)\s+(?:harus\s+)?(?:minggu|bulan)\s+ini|harus\s+berangkat\s+(?:minggu|bulan|hari)\s+ini|don'?t\s+tell\s+(?:your\s+)?(?:family|parents|anyone)\s+too\s+much|(?:don'?t|do\s+not|never)\s+tell\s+anyone\s+the\s+company|(?:이\s?방|단톡방?|채팅방)(?:은|는)?\s?(?:출국\s?(?:후|하면)\s?)?(?:삭제|폭파)",
+    # six-27 (read after its blind run): decide tonight, a confidential offer, parents told nothing
+    r"\bdecide\s+(?:it\s+)?(?:tonight|now|today)\b|\b(?:do\s+not|don'?t)\s+discuss\s+(?:the|this)\s+offer\b|\boffer\s+is\s+valid\s+for\s+\d{1,2}\s+hours\b",
+    r"오늘\s?(?:안에\s?)?결정|딴\s?사람(?:한테|에게)(?:는)?\s?말하지",
+    r"\b(?:putusin|diputusin|finalisasi)\s+(?:\w+\s+)?malam\s+ini\b|\bslot\s+tinggal\s+\d",
+    r"ตัดสินใจ(?:ภายใน)?คืนนี้|คืนนี้ต้องตัดสินใจ|พ่อแม่ไม่ต้องบอก",
+    r"\btoi\s+nay\s+chot\b|\bquyet\s+nhanh\b|\bchot\s+(?:trong\s+)?toi\s+nay\b",
+    r"今晚(?:就)?(?:定|决定|決定)|(?:快点|快點)(?:决定|決定)",
 )
 _NO_CONTRACT = _rx(
     r"no\s+(?:written\s+)?contract|without\s+(?:a\s+)?contract|contract\s+(?:will\s+be\s+)?(?:signed|given|provided|made)\s+(?:after|on|upon|when|once)\s+(?:arrival|you\s+arrive)",
@@ -380,6 +392,8 @@ _NO_CONTRACT = _rx(
     r"(?:无|無|没有|沒有|不签|不簽|不用签|不用簽|不需要签|不需要簽|无需签|無需簽)(?:劳动|勞動|正式|书面|書面)?(?:合同|合约|合約)|(?:合同|合约|合約)(?:到了|到那边|到那邊|到当地|到當地|落地后|落地後|过去|過去)(?:以后|以後|后|後)?(?:再)?(?:签|簽)",
     r"(?:到了|到那边|到那邊|过去|過去)(?:以后|以後|后|後)?再(?:签|簽)(?:合同|合约|合約)?|(?:合同|合约|合約)(?:是)?(?:柬文|缅文|緬文|柬埔寨文)|公司(?:名字|名称|名稱)(?:暂时|暫時)?(?:保密|不方便(?:透露|说|說)|到了(?:再说|再說|就知道))",
     r"(?:ไป)?เซ็น(?:สัญญา)?(?:กัน)?ที่(?:นู่น|โน่น|นั่น|ปลายทาง)|ยังไม่(?:ได้)?(?:เซ็น|ทำ)สัญญา",
+    # six-28 (read after its blind run)
+    r"\bno\s+need\s+(?:a\s+|the\s+)?contract\b|\bsign\s+(?:the\s+contract\s+)?when\s+(?:you\s+|u\s+)?arrive",
 )
 _PASSPORT = _rx(
     r"passport[^.\n]{0,40}?(?:we|they|our\s+\w+|company|hr|agent)\s+(?:will\s+)?(?:keep|hold|take)\s+it",
@@ -387,7 +401,7 @@ _PASSPORT = _rx(
     r"passports?\s+(?:will\s+be\s+|is\s+|must\s+be\s+|are\s+|to\s+be\s+)?(?:kept|held|collected|taken|retained|confiscated)",
     r"passport[^.\n]{0,40}?(?:send\s+it|send\s+to|to\s+our\s+agent|kept\s+by|held\s+by)",
     r"(?:we|they|company|employer|agent|hr|boss|manager|admin|supervisor|leader|office|driver|staff)\s+(?:will\s+)?(?:keeps?|holds?|takes?|collects?|keeping|holding)\s+(?:your\s+|the\s+|all\s+)?(?:original\s+)?passports?|\bpassports?\s+for\s+safe\s?keeping",
-    r"여권[^.\n]{0,20}?(?:맡기|맡겨|맡아|보관|제출|회수|걷어|가져가|압수)",
+    r"여권(?!\s?(?:사본|복사본|스캔|사진))[^.\n]{0,20}?(?:맡기|맡겨|맡아|보관|제출|회수|걷어|가져가|압수)",
     r"paspor[^.\n]{0,25}?(?:ditahan|disimpan|dipegang|diserahkan|dititip(?:kan)?|dikumpulkan|(?:yg|yang)\s+pegang)|(?:serahkan|titipkan|kumpulkan)\s+paspor",
     r"(?:บริษัท|นายจ้าง|หัวหน้า|เอเย่นต์|นายหน้า)(?:จะ)?(?:ขอ)?(?:ยึด|เก็บ|ถือ|ริบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)|ยึด(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)",
     r"(?:ส่ง|ฝาก|มอบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)(?:ตัวจริง)?(?:ไว้)?(?:ให้|กับ|ที่)(?:บริษัท|นายจ้าง|นายหน้า|เอเย่นต์|หัวหน้า|เรา)|(?:พาสปอร์ต|หนังสือเดินทาง)[^\n.]{0,20}?(?:ให้บริษัทเก็บ|บริษัท(?:จะ)?(?:เป็นคน)?เก็บ|ยึดไว้)|(?:พาสปอร์ต|หนังสือเดินทาง)(?:ต้อง)?(?:ฝาก|ให้)ไว้(?:กับ|ที่)(?:ฝ่ายบุคคล|บริษัท|หัวหน้า|แอดมิน|นายจ้าง|เอชอาร์|HR)",
@@ -423,6 +437,9 @@ _FEES = _rx(
     r"tru\s+(?:vao\s+)?luong|\b(?:tra|mac|khoan|tien|so)\s+no\b|\bno\s+nan\b|(?:nop|dong|chuyen)\s+(?:khoan\s+)?tien\s+truoc",
     r"中介费|中介費|仲介费|仲介費|手续费|手續費|报名费|報名費|押金|保证金|保證金|(?<![，,、：:])(?:服务费|服務費)|(?:服务费|服務費)(?![，,、。])|培训费|培訓費|体检费|體檢費|签证费|簽證費|办证费|辦證費|介绍费|介紹費|人头费|人頭費",
     r"赔偿金|賠償金|赔偿(?:公司|费|\d)|賠償(?:公司|費|\d)|违约金|違約金|赎金|贖金|赎身|贖身|罚款|罰款|欠款|债务|債務|欠债|欠債|扣(?:工资|工資|薪|钱|錢)|(?:从|從)工资(?:里|裡)?扣|收费|收費|(?:先|预先|預先)(?:交|付|缴|繳)(?:钱|錢|费|費)|交(?:钱|錢)",
+    # six-27 (read after its blind run)
+    r"\b(?:document(?:ation)?|agent)\s+fees?\b|\bbiaya\s+pengurusan\b|\bphi\s+(?:xu\s+ly|lam\s+giay\s+phep|kham)\b",
+    r"办理费|辦理費|审核费|審核費",
 )
 _BORDER = _rx(
     r"(?:fly|flight|land|arrive)\s+(?:to|in|into|at)\s+(?:bangkok|thailand|chiang\s+rai|chiang\s+mai)[^.\n]{0,100}?(?:by\s+(?:car|van|bus|boat|road|land)|\bdriv(?:e|en|er)\b|overland|border)",
@@ -453,6 +470,8 @@ _BORDER = _rx(
     r"(?:河边|河邊)(?:有人|那边|那邊)|桥头等|橋頭等|(?:跟|和)那边打招呼|(?:跟|和)那邊打招呼|不走(?:口岸|关口|關口)|(?:护照|護照)(?:用不上|不用盖章|不用蓋章)|(?:边上|邊上)接应|(?:边上|邊上)接應",
     r"no\s+need\s+(?:to\s+bring\s+|for\s+)(?:a\s+|your\s+)?passport|don'?t\s+bring\s+(?:your\s+)?passport|no\s+passport\s+(?:needed|required)|ไม่ต้อง(?:ใช้|เอา|มี)(?:บัตรประชาชน(?:กับ|และ))?(?:พาสปอร์ต|หนังสือเดินทาง)|(?:khong|ko|k)\s+can\s+(?:mang\s+|co\s+)?ho\s+chieu|(?:不用|不需要|无需|無需|不必)(?:带|帶)?(?:护照|護照)|여권\s?(?:없이도|필요\s?없|안\s?가져와)|(?:gak|ga|tidak|nggak|ngga)\s+(?:perlu|usah)\s+(?:bawa\s+)?paspor",
     r"\b(?:first|work)\s+in\s+(?:dubai|malaysia|singapore|bangkok|thailand)\b[^.\n]{0,40}?\bthen\s+(?:they\s+)?(?:take|send|move|bring)\s+you\s+to|(?:베트남|태국|방콕|말레이시아|두바이)(?:을|를)?\s?통해서?\s?(?:들어가|입국|넘어가)",
+    # six-28 (read after its blind run)
+    r"\btransfer\s+(?:you\s+)?by\s+land\b|\bby\s+land\s+to\s+(?:the\s+)?company\b",
 )
 
 # Words read from dev-17 (written apart, read after its first run): phones and passports
@@ -475,6 +494,8 @@ _TOURIST_MORE = _rx(
 _VAGUE_MORE = _rx(
     r"무슨\s?일인지(?:는)?\s?(?:가서|도착하면|현지에서)|일은\s?가서\s?알려",
     r"\bjob\s+details?\s+(?:will\s+be\s+)?(?:given|explained|told)\s+(?:there|on\s+arrival)",
+    # six-28 (read after its blind run)
+    r"\bngoi\s+chat\b",
 )
 # No interview, no CV, no test: "just your passport and you leave Friday" leaves no time to check.
 _URGENCY_MORE = _rx(
@@ -601,6 +622,13 @@ _WARNING_MORE = _rx(
     r"ลักษณะงานหลอก|ถ้า(?:ลูก|หลาน|น้อง)\S{0,6}ได้(?:รับ)?ข้อความ|เอามาถามในกลุ่ม|อย่าไปเลย|หนีออกมาได้|ครูประจำชั้น|ขอให้ผู้ปกครอง|(?:แจ้ง|บอก)ครู",
     r"\bnhom\s+phu\s+huynh\b|\bcan\s+nghi\s+ngo\b|\bchup\s+lai\s+gui\s+nhom\b",
     r"冒用|(?:与|與)本(?:频道|頻道|群|公司|平台|平臺)无关|(?:与|與)本(?:频道|頻道|群|公司|平台|平臺)無關|(?:举报|舉報)拉黑|拉黑(?:举报|舉報)|(?:别|別)被\S{0,20}忽悠",
+    # six-27/28 (read after their blind runs): red-flag checklists, a relative's warning, community notices
+    r"(?:^|(?<=\n))❌(?=[^\n]*\n\s*❌)|\bred\s+flags?\s*🚨|\bscam\s+alert\b",
+    r"하나라도\s?(?:있으면|해당되면)\s?의심|피해가?\s?의심되면|위험\s?신호(?:입니다|예요|에요)",
+    r"\bjangan\s+mau\s+(?:ya\s+)?(?:kalau|kalo|klo)\s+ada\s+(?:yg|yang)\s+(?:nawarin|menawarkan)|\bwaspada\s+penawaran\b|\blewat\s+(?:pt|p3mi|agen|perusahaan)\s+resmi\b",
+    r"ระวังนะ|ตร\.?\s?ไซเบอร์เตือน|เตือนมิจฉาชีพ",
+    r"\bnhom\s+lua\b|\bdau\s+hieu\s+lua\b",
+    r"被骗的特征|被騙的特徵|骗局特征|騙局特徵",
 )
 # A notice headed by an authority or a public body ("[고용노동부]", "外交部領事事務局：",
 # "[ประกาศสถานเอกอัครราชทูต ...]"): its red flags are the ones it warns of.
@@ -1078,6 +1106,13 @@ _DECEIT = _rx(
     r"\bbao\s+chi\s+viet\s+vay\s+thoi|\b(?:ko|khong)\s+(?:dang\s+)?so\s+nhu\s+(?:bao|tin)|\bdung\s+(?:tin|nghe)\s+(?:bao|tin\s+tren\s+mang|tiktok)",
     r"(?:没|沒)(?:有)?(?:新闻|新聞)(?:说|說)的那么|(?:新闻|新聞)(?:都是)?(?:夸张|誇張|瞎说|瞎說)|(?:别|別|不要)(?:信|相信|听|聽)(?:新闻|新聞|抖音)",
     r"(?:跟|和)家里人?就说|(?:跟|和)家裡人?就說|不用盖章|不用蓋章|就说在\S{1,4}(?:做|上班)|就說在\S{1,4}(?:做|上班)|先别跟(?:他们|家里|家人)说|(?:边检|邊檢|海关|海關)(?:的时候|的時候)?(?:问|問)(?:你)?(?:就)?(?:说|說)|(?:千万|千萬)?(?:别|別|不要)提工作|(?:删|刪)(?:了|掉)?(?:聊天记录|聊天記錄)|(?:聊天记录|聊天記錄)(?:也|都|全)?(?:删|刪)|定位(?:关|關)|(?:关|關)(?:掉)?定位|走山路|(?:河边|河邊)(?:有人|那边|那邊)|(?:边上|邊上)接(?:应|應)",
+    # six-28 (read after its blind run): what to tell the border, a return ticket bought for show
+    r"\b(?:airport|immigration|border)\s+(?:officers?|staff|guards?)\b[^.\n]{0,40}?\bsay\s+(?:(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:on\s+)?)?(?:a\s+)?(?:holiday|vacation|tourist|trip)|\breturn\s+ticket\b[^.\n]{0,40}?\bcancel",
+    r"돌아오는\s?(?:표|티켓|항공권)[^.\n]{0,30}?취소",
+    r"\bbilang\s+(?:aja\s+)?(?:ke|sama)\s+(?:petugas|imigrasi|polisi)\b[^.\n]{0,30}?\b(?:liburan|wisata|jalan)|\btiket\s+(?:balik|pulang)\b[^.\n]{0,40}?\bcancel",
+    r"บอก(?:เจ้าหน้าที่|ตม\.?|ด่าน)\S{0,4}ว่า(?:มา|ไป)เที่ยว|ตั๋วขากลับ[^\n]{0,30}?ยกเลิก",
+    r"\bcua\s+khau\b[^.\n]{0,20}?\bnoi\s+(?:la\s+)?di\s+(?:choi|du\s+lich)|\bve\s+(?:khu\s+hoi|chieu\s+ve)\b[^.\n]{0,30}?\bhuy\b",
+    r"(?:口岸|边检|邊檢|海关|海關|机场|機場)[^。\n]{0,6}?(?:就)?(?:说|說)(?:是)?(?:去|来|來)?(?:玩|旅游|旅遊)|(?:回程|返程)(?:票|机票|機票)[^。\n]{0,20}?(?:退掉|取消)",
 )
 
 
@@ -1136,6 +1171,13 @@ _BONDAGE = _rx(
     r"ลาออกก่อนครบ[^\n]{0,40}?(?:ชดใช้|จ่ายคืน)|(?:ต้อง)?อยู่ให้ครบ(?:ปี|สัญญา)[^\n]{0,80}?ค่าปรับ|ลาออกก่อน\s?\d+\s?(?:ปี|เดือน)[^\n]{0,30}?(?:ค่าปรับ|ชดใช้|จ่ายคืน)|ค่าประกัน(?:ช่วง)?ทดลองงาน|(?:ลาออก|ยกเลิก|ไม่ไป)ก่อน[^\n]{0,30}?(?:จ่ายคืน|ชดใช้)|มัดจำ[^\n]{0,30}?คืน",
     r"\bnghi\s+(?:viec\s+)?truoc\s+(?:han|\d+\s+(?:nam|thang))\b[^.\n]{0,50}?\b(?:den|boi\s+thuong)\b|\btien\s+coc\s+thu\s+viec\b|\bcoc\b[^.\n]{0,30}?\b(?:tra\s+lai|hoan\s+lai)\b|\b(?:ko|khong)\s+di\s+thi\s+phai\s+(?:boi\s+thuong|den)|\bung\s+truoc\b[^.\n]{0,60}?\b(?:ky|lam\s+du|tru)\b|\bgiay\s+nhan\s+no\b|\btru\s+dan\s+vao\s+luong\b",
     r"试用期押金|試用期押金|押金[^。\n]{0,20}?(?:退还|退還|退)|(?:离职|離職|不去|反悔)[^。\n]{0,10}?(?:要赔|要賠|赔偿|賠償)|(?:中途|提前)(?:不干|不幹|走|离职|離職)\S{0,4}(?:要)?(?:赔|賠)|不去\S{0,8}(?:钱|錢)\S{0,4}(?:算谁|算誰|谁出|誰出)",
+    # six-27/28 (read after their blind runs): the fare advanced, the rest from the salary, a fee back after months
+    r"\bpay\s+(?:it\s+)?back\s+(?:later\s+)?from\s+(?:ur|your|the|my)?\s*(?:salary|pay)|\b(?:the\s+)?(?:rest|balance|other\s+half|half)\s+(?:is\s+|will\s+be\s+)?(?:deducted|from\s+(?:your\s+|ur\s+)?salary)|\bdeduct\s+the\s+rest\b|\bif\s+(?:you|u)\s+(?:don'?t|do\s+not)\s+(?:like|hit|reach|meet)\b[^.\n]{0,60}?\b(?:return|own)\s+ticket|\brefund(?:ed)?\s+after\s+\d+\s+months\b",
+    r"첫\s?달\s?(?:월급|급여)\s?(?:나오면|받으면)\s?(?:\S{0,4}\s?)?돌려|발권\s?후\s?취소(?:하면|시)[^.\n]{0,20}?위약금|(?:일주일|해\s?보고)[^.\n]{0,60}?돌아가는\s?비행기표는?\s?본인\s?부담",
+    r"\b(?:aku|saya|gw|gue|kami)\s+talangin\b|\bditalangin\b|\bdibalikin\s+(?:pas|waktu|saat)\s+gajian\b|\bdikembalikan\s+setelah\s+\d+\s+bulan|\btrial\b[^.\n]{0,80}?\btiket\s+pulang\b[^.\n]{0,30}?\b(?:ditanggung\s+sendiri|bayar\s+sendiri)",
+    r"ครบ(?:\s?\d)?\s?เดือน\S{0,6}คืน(?:ให้)?|(?:ค่าตั๋ว|ค่าเดินทาง)\S{0,10}จ่าย(?:ให้)?ก่อน|(?:ทดลองงาน|ยอด)[^\n]{0,60}?ค่าตั๋วขากลับจ่ายเอง",
+    r"\bung\s+(?:tien\s+)?ve\b|\bthang\s+dau\s+(?:tra|hoan)\s+lai\b|\bsau\s+\d+\s+thang\s+hoan\s+lai\b|\b(?:thu\s+viec|chi\s+tieu)\b[^.\n]{0,60}?\bve\s+ve\s+tu\s+tuc",
+    r"(?:机票|機票|路费|路費)\S{0,4}(?:先)?(?:帮你|幫你)?(?:垫|墊)|(?:第一个月|第一個月|首月)(?:返还|返還|退还|退還)|(?:做满|做滿|干满|幹滿)\S{0,3}(?:个|個)?月\S{0,4}(?:全额|全額)?(?:退还|退還|返还|返還)|(?:試工|试工|達標|达标)[^。\n]{0,40}?(?:回程|返程)(?:機票|机票)自理",
 )
 
 
@@ -1204,6 +1246,8 @@ _SCAM_WORK = _rx(
     r"(?:แกล้ง|ปลอม(?:ตัว)?|สวมรอย)(?:เป็น)?(?:ผู้หญิง|สาว|คนรวย)|โปรไฟล์ปลอม|(?:แอค|บัญชี|เฟส|ไอดี)(?:ปลอม|ผู้หญิง)|รูปคนอื่น",
     r"\b(?:nick|acc|tai\s+khoan|fb)\s+(?:ao|nu|gai|gia)\b|\bgia\s+(?:lam\s+)?(?:gai|con\s+gai|phu\s+nu|nguoi\s+giau)\b|\bdong\s+vai\s+(?:gai|phu\s+nu|con\s+gai|nguoi\s+giau)\b|\banh\s+(?:gai|nguoi\s+khac)\s+(?:de\s+)?(?:lam\s+)?(?:avatar|anh\s+dai\s+dien)",
     r"(?:假装|假裝|扮演|冒充|伪装|偽裝)(?:成)?(?:女|美女|白富美|富婆|富豪|单身|單身)|女号|女號|(?:虚拟|虛擬|假)(?:账号|帳號|身份|人设|人設)|(?:用|拿)(?:别人|別人|美女)(?:的)?(?:照片|头像|頭像)",
+    # six-28 (read after its blind run)
+    r"\b(?:build|develop)\s+(?:a\s+)?(?:relationships?|trust)\b[^.\n]{0,60}?\b(?:investment|invest|crypto|trading)\b|\bintroduce\s+(?:them\s+to\s+)?(?:an?\s+|our\s+|the\s+)?(?:investment|crypto|trading)\s+(?:app|platform)",
 )
 
 
@@ -1224,7 +1268,7 @@ _REFUNDED_WITH_PAY = _rx(
 _PERSONAL_ACCOUNT = _rx(
     r"\b(?:company'?s?|office)\s+account\s+is\s+(?:locked|frozen|blocked|under\s+maintenance|having\s+(?:issues|problems))|\b(?:to|into)\s+my\s+(?:personal|own|sister'?s|brother'?s|wife'?s|mother'?s)\s+account\b",
     r"회사\s?계좌(?:가|는)?\s?(?:막혀|정지|묶여|문제)|(?:개인|제)\s?계좌로\s?(?:보내|입금)",
-    r"\b(?:a\.?\s?n\.?|atas\s+nama)\s+pribadi\b|\brekening\s+pribadi\b[^.\n]{0,30}?\bbukan\s+(?:pt|perusahaan|kantor)",
+    r"\bke\s+rek(?:ening)?\s+(?:bos|boss|saya|aku|gw|gue|pribadi)\b|\b(?:a\.?\s?n\.?|atas\s+nama)\s+pribadi\b|\brekening\s+pribadi\b[^.\n]{0,30}?\bbukan\s+(?:pt|perusahaan|kantor)",
     r"บัญชีบริษัท(?:โอน)?(?:ยาก|มีปัญหา|ถูกระงับ|ใช้ไม่ได้)|ชื่อบัญชี(?:เป็น)?ชื่อ(?:น้อง|พี่|แม่|ญาติ|เพื่อน)",
     r"\btai\s+khoan\s+(?:cty|cong\s+ty)\s+(?:dang\s+)?bi\s+(?:khoa|phong\s+toa)|\bstk\s+(?:ca\s+nhan|cua\s+(?:chi|anh|em|cau|me))\b",
     r"公司(?:账户|賬戶|账号|賬號)(?:被)?(?:冻结|凍結|封|有问题|有問題)|(?:转|轉)(?:到|给|給)?我(?:个人|個人)(?:账户|賬戶|卡)|先(?:转|轉)我微信",
@@ -1251,6 +1295,8 @@ _TRIP_CONTEXT = _rx(
     r"\btour\s+(?:package|operator)|itinerary|\bpax\b|twin\s+shar|business\s+trip|buyer\s+audit|scholarship|\bmsc\b|study\s+abroad|visa\s+on\s+arrival\s+at",
     r"\bcorporate\s+travel\b|출장\s?항공권|다음\s?주\s?\S{0,6}\s?출장(?!\s?알바)|출장\s?(?:처음|때문|중|일정)|바이어\s?미팅|\bdinas\s+(?:ke|luar)\b|\bjadwal\s+dinas\b|\bdoan\s+cong\s+tac\b|\blam\s+viec\s+voi\s+doi\s+tac\b|\bbusiness\)|\b(?:dat|book)\s+tour\b|\btour\s+(?:campuchia|thai\s+lan|du\s+lich)\b|\b\dn\dd\b|出差|ไปดูงาน|\bperjalanan\s+dinas\b|\bdi\s+cong\s+tac\b|"
     r"展会|展會|参展|參展|ดูงาน|หอการค้า|ค่ายอาสา|\b(?:regional\s+|annual\s+)?conference\b(?!\s+call)|\bwork\s+remotely\s+for\s+my\b|\bdigital\s+nomad\b|\bdtv\b|\bpameran\b(?!\s+(?:kerja|lowongan|bursa))|\btrade\s+(?:fair|show)s?\b|ประชุมกับลูกค้า|พบลูกค้า|\bgap\s+khach\s+hang\b|见客户|見客戶|\bmeeting\s+(?:with\s+)?(?:a\s+|our\s+)?(?:client|customer)s?\b|\bketemu\s+klien\b|\bflatmate\b|출장\s?\d\s?박|협력사\s?미팅|여행사|출장\s?(?:일정|비)|관광청|paket\s+tour|info\s+tur|tur\s+murah|แพ็กเกจทัวร์|ไปเช้าเย็นกลับ|เดินทางไปประชุม|du\s+lich\s+bui|du\s+hoc|hoc\s+bong|旅行社|团费|團費|留学咨询|留學諮詢|签证小科普|簽證小科普",
+    # six-27/28 (read after their blind runs): volunteering, a company's own project trip, a church mission, an internship
+    r"\bvolunteer(?:ing)?\b|\bper\s+diem\b|\btravel\s+(?:request|desk)\b|단기\s?선교|선교\s?여행|\brelawan\b|อาสาสอน|มูลนิธิ|\btinh\s+nguyen\s+vien\b|志愿者|志願者|义工|義工",
 )
 
 
@@ -1462,6 +1508,33 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
     if personal and "fees_or_debt" in found and not _WARNED_OFF.search(folded[max(0, personal.start() - 40) : personal.start()]):
         score = max(score, DECISIVE_SCORE)
         money_holds = True
+    fee = found.get("fees_or_debt")
+    if fee and all(a.flag == "work_permit_contract" for a in assurances) and (_JOB_CONTEXT.search(folded) or _JOURNEY.search(folded) or _AWAY_OR_DECISIVE & found.keys()):
+        # a fee with a same-day deadline ("transfer the visa fee before 23:59 today or the position
+        # goes to the next candidate"), or paid in USDT: rushed, or untraceable, as no agency's is
+        rushed, crypto = pressure.fee_deadline(folded), pressure.crypto_fee(folded)
+        if rushed and not _WARNED_OFF.search(folded[max(0, fee.start - 30) : fee.start]):
+            found.setdefault("urgency_secrecy", _flag_at("urgency_secrecy", text, rushed))
+            score, money_holds = max(score, DECISIVE_SCORE), True
+        elif crypto:
+            found.setdefault("crypto_gambling", _flag_at("crypto_gambling", text, crypto))
+            score, money_holds = max(score, DECISIVE_SCORE), True
+    held_for_money = pressure.ransom(folded)
+    if held_for_money and not any(a.flag == "warning_second_cue" for a in assurances):
+        # "can't come home until I pay the penalty, don't call the police": someone held for money now
+        found.setdefault("urgency_secrecy", _flag_at("urgency_secrecy", text, held_for_money))
+        score, money_holds = max(score, DECISIVE_SCORE), True
+    picked = False  # someone without ties rushed to leave: reason enough, job named or not
+    alone = pressure.no_ties(folded)
+    if alone and "urgency_secrecy" in found and not assurances \
+            and (_JOURNEY.search(folded) or _JOB_CONTEXT.search(folded) or pressure.fly_soon(folded)):
+        # no family to miss them, and gone tomorrow: how a trafficker picks and rushes
+        score, picked = max(score, DECISIVE_SCORE), True
+    debt = pressure.debt_lure(folded)
+    if debt and not assurances and (_JOURNEY.search(folded) or _ELSEWHERE.search(folded) or _AWAY_OR_DECISIVE & found.keys()):
+        # a debt the recruiter knows of, "paid off after three months over there": the hook of debt bondage
+        found.setdefault("fees_or_debt", _flag_at("fees_or_debt", text, debt))
+        score, money_holds = max(score, DECISIVE_SCORE), True
     if {"no_company_or_contract", "fees_or_debt"} <= found.keys() and not assurances:
         # money asked before departure while the contract waits for arrival ("보증금 50만원 입금 부탁드리고,
         # 계약서는 현지 도착 후 작성"): pay first, terms later, as no lawful employer or agency does
@@ -1479,11 +1552,11 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # places alone ("a tour via Poipet") never make a text with no job in it a lure; and
         # two different cues of a warning ("Police warn", "victims") make it a warning that
         # quotes the red flags it warns of, however many
-        if not _speaks_of_a_job(folded, found, amounts, deceit) and not money_holds:
+        if not _speaks_of_a_job(folded, found, amounts, deceit) and not money_holds and not picked:
             held_back = "no_job"
         elif any(a.flag == "warning_second_cue" for a in assurances):
             held_back = "warning"
-        elif not deceit and not money_holds and _reads_local(folded, found):
+        elif not deceit and not money_holds and not picked and _reads_local(folded, found):
             held_back = "local"
         if held_back:
             score = min(score, round(HIGH_THRESHOLD - 0.01, 2))
