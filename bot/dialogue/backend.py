@@ -452,9 +452,12 @@ class InProcessRasa:
         async def make() -> Any:
             from rasa.core.agent import Agent
 
+            from bot.dialogue.graph_runner import run_in_order
+
             configure_structlog(logging.WARNING)  # Rasa's structlog otherwise logs every turn at debug
             store = sqlite_tracker_store(database_path) if database_path else None
             agent = Agent.load(str(model_path), action_endpoint=_in_process_endpoint(actions), tracker_store=store)
+            run_in_order(agent)
             _warm_in_background()
             return agent
 

@@ -15,6 +15,7 @@ own matches, so each span is reported once.
 """
 from __future__ import annotations
 
+import bisect
 import pickle
 import re
 from typing import Any, Dict, List, Optional, Text
@@ -27,14 +28,16 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 import rasa.shared.utils.io
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
-from rasa.nlu.extractors.crf_entity_extractor import CRFEntityExtractor
+import rasa.nlu.utils.bilou_utils as bilou_utils
+from rasa.nlu.extractors.crf_entity_extractor import CRFEntityExtractor, CRFEntityExtractorOptions
 from rasa.nlu.extractors.regex_entity_extractor import RegexEntityExtractor
 from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
 from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturizer
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.constants import DENSE_FEATURIZABLE_ATTRIBUTES
-from rasa.shared.nlu.constants import ACTION_TEXT, ENTITIES, FEATURE_TYPE_SENTENCE, INTENT, RESPONSE, TEXT
+from rasa.shared.nlu.constants import ACTION_TEXT, ENTITIES, ENTITY_ATTRIBUTE_TYPE, FEATURE_TYPE_SENTENCE, INTENT, RESPONSE, TEXT
+from rasa.utils.tensorflow.constants import BILOU_FLAG, FEATURIZERS
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -111,24 +114,34 @@ class CompiledRegexFeaturizer(RegexFeaturizer):
         if not tokens:
             return None, None
         compiled = self._compiled()
-        sequence = np.zeros([len(tokens), len(compiled)])
+        count = len(tokens)
+        sequence = np.zeros([count, len(compiled)])
         sentence = np.zeros([1, len(compiled)])
-        marks = [token.get("pattern", default={}) for token in tokens]
         whole = attribute in (RESPONSE, TEXT, ACTION_TEXT)
+        starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+        in_order = all(a <= b for a, b in zip(ends, ends[1:]))
+        hits: List[set] = []
         for index, (name, regex) in enumerate(compiled):
-            spans = [(m.start(), m.end()) for m in regex.finditer(text)]
-            if not spans:  # most patterns, most messages
-                for mark in marks:
-                    mark[name] = False
-                continue
-            for position, token in enumerate(tokens):
-                hit = any(token.start < end and token.end > start for start, end in spans)
-                marks[position][name] = hit
-                if hit:
-                    sequence[position][index] = 1.0
-                    if whole:
-                        sentence[0][index] = 1.0
-        for token, mark in zip(tokens, marks):
+            found: set = set()
+            for m in regex.finditer(text):
+                start, end = m.start(), m.end()
+                if in_order:  # the tokens a match overlaps: those ending after it starts, up to its end
+                    position = bisect.bisect_right(ends, start)
+                    while position < count and starts[position] < end:
+                        if ends[position] > start:
+                            found.add(position)
+                        position += 1
+                else:
+                    found.update(i for i in range(count) if starts[i] < end and ends[i] > start)
+            for position in found:
+                sequence[position][index] = 1.0
+            if found and whole:
+                sentence[0][index] = 1.0
+            hits.append(found)
+        names = [name for name, _ in compiled]
+        for position, token in enumerate(tokens):
+            mark = token.get("pattern", default={})
+            mark.update({name: position in found for name, found in zip(names, hits)})
             token.set("pattern", mark)
         return scipy.sparse.coo_matrix(sequence), scipy.sparse.coo_matrix(sentence)
 
@@ -143,8 +156,10 @@ class BatchCountVectorsFeaturizer(CountVectorsFeaturizer):
     larger part of the training (`make test` from a fresh clone)."""
 
     def process(self, messages: List[Message]) -> List[Message]:
-        if self.vectorizers is None or len(messages) < 2:
+        if self.vectorizers is None:
             return super().process(messages)
+        if len(messages) == 1:
+            return self._process_one(messages[0])
         for attribute in self._attributes:
             vectorizer = self.vectorizers.get(attribute)
             tokens = [self._get_processed_message_tokens_by_attribute(m, attribute) for m in messages]
@@ -169,6 +184,26 @@ class BatchCountVectorsFeaturizer(CountVectorsFeaturizer):
                     row += 1
                 self.add_features_to_message(sequence, sentence, attribute, message)
         return messages
+
+    def _process_one(self, message: Message) -> List[Message]:
+        """One message as it arrives: its sentence row as Rasa computes it, and an empty
+        sequence (one row per token, no counts). Nothing in this pipeline reads the sequence
+        features of a message being parsed (the classifier reads the sentence row, the CRF its
+        own token features), and counting every token again took half of each featurizer's
+        time, more on long messages (the slow tail of parse latency, bench/nlu.py)."""
+        for attribute in self._attributes:
+            vectorizer = self.vectorizers.get(attribute)
+            tokens = self._get_processed_message_tokens_by_attribute(message, attribute)
+            if not vectorizer or not tokens or attribute not in DENSE_FEATURIZABLE_ATTRIBUTES:
+                sequences, sentences = self._create_features(attribute, [tokens])  # Rasa's own
+                self.add_features_to_message(sequences[0], sentences[0], attribute, message)
+                continue
+            sentence = vectorizer.transform([" ".join(tokens)])
+            sentence.sort_indices()
+            sentence = sentence.tocoo()
+            sequence = scipy.sparse.coo_matrix((len(tokens), sentence.shape[1]), dtype=sentence.dtype)
+            self.add_features_to_message(sequence, sentence, attribute, message)
+        return [message]
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
@@ -279,6 +314,78 @@ class StoredCRFEntityExtractor(CRFEntityExtractor):
     """Rasa 3.6's CRF extractor keeps only its training set and fits the CRF again at every
     load (5 s of the bot's start-up); this one stores the fitted taggers instead. The
     training set itself (50 MB of JSON, unpacked from the model at every start) is not kept."""
+
+    def extract_entities(self, message: Message) -> List[Dict[Text, Any]]:
+        """Rasa's `extract_entities`, with the token features built by `_token_features`."""
+        if self.entity_taggers is None or not message.features_present(
+            attribute=TEXT, featurizers=self.component_config.get(FEATURIZERS)
+        ):
+            return []
+        tokens = message.get(TOKENS_NAMES[TEXT])
+        crf_tokens = self._convert_to_crf_tokens(message)
+        predictions: Dict[Text, List[Dict[Text, float]]] = {}
+        for tag_name, entity_tagger in self.entity_taggers.items():
+            include_tag_features = tag_name != ENTITY_ATTRIBUTE_TYPE
+            if include_tag_features:
+                self._add_tag_to_crf_token(crf_tokens, predictions)
+            features = self._token_features(crf_tokens, include_tag_features)
+            predictions[tag_name] = entity_tagger.predict_marginals_single(features)
+        tags, confidences = self._tag_confidences(tokens, predictions)
+        return self.convert_predictions_into_entities(
+            message.get(TEXT), tokens, tags, self.split_entities_config, confidences
+        )
+
+    def _token_features(self, crf_tokens: List[Any], include_tag_features: bool) -> List[Dict[Text, Any]]:
+        """The features Rasa's `_crf_tokens_to_features` builds, under the same names, less
+        the regex patterns a token does not match: crfsuite reads False as 0.0, which adds
+        nothing to any score, and ~40 patterns x 3 window positions of them per token made
+        this the CRF's slowest step on long messages. Names are formatted once, not per token."""
+        configured = self.component_config[self.CONFIG_FEATURES]
+        half = len(configured) // 2
+        names = self.__dict__.setdefault("_feature_names", {})
+        extra = [CRFEntityExtractorOptions.ENTITY] if include_tag_features else []
+        count = len(crf_tokens)
+        rows = []
+        for index in range(count):
+            row: Dict[Text, Any] = {}
+            for position, pointer in enumerate(range(-half, half + 1)):
+                at = index + pointer
+                if at >= count:
+                    row["EOS"] = True
+                    continue
+                if at < 0:
+                    row["BOS"] = True
+                    continue
+                token = crf_tokens[at]
+                for feature in configured[position] + extra:
+                    if feature == CRFEntityExtractorOptions.PATTERN:
+                        for pattern_name, matched in token.pattern.items():
+                            if matched is not False:
+                                key = (pointer, feature, pattern_name)
+                                name = names.get(key) or names.setdefault(key, f"{pointer}:{feature}:{pattern_name}")
+                                row[name] = matched
+                    else:
+                        key = (pointer, feature)
+                        name = names.get(key) or names.setdefault(key, f"{pointer}:{feature}")
+                        row[name] = self.function_dict[feature](token)
+            rows.append(row)
+        return rows
+
+    def _most_likely_tag(self, predictions: List[Dict[Text, float]]) -> Any:
+        """Rasa's, with each tag's BILOU prefix removed once rather than once per tag per token."""
+        if not self.component_config[BILOU_FLAG]:
+            return super()._most_likely_tag(predictions)
+        bare = self.__dict__.setdefault("_bare_tags", {})
+        tags, confidences = [], []
+        for token_predictions in predictions:
+            tag = max(token_predictions, key=lambda key: token_predictions[key])
+            tags.append(tag)
+            for other in token_predictions:
+                if other not in bare:
+                    bare[other] = bilou_utils.tag_without_prefix(other)
+            entity = bare[tag]
+            confidences.append(sum(value for other, value in token_predictions.items() if bare[other] == entity))
+        return tags, confidences
 
     def persist(self, dataset: List[Any]) -> None:
         with self._model_storage.write_to(self._resource) as model_dir:
