@@ -182,3 +182,18 @@ def test_class_weights_are_sklearns_balanced_ones_times_the_boost():
     boosted = boosted_class_weights(labels, {"report_detained": 3.0})
     assert boosted["report_detained"] == pytest.approx(3 * balanced["report_detained"])
     assert boosted["ask_repatriation"] == pytest.approx(balanced["ask_repatriation"])
+
+
+@pytest.mark.parametrize("start, stop", [(0, 1), (10, 40), (399, 400), (100, 100)])
+def test_rows_cut_from_a_csr_matrix_are_scipys_slice(start, stop):
+    import numpy as np
+    import scipy.sparse
+
+    from bot.dialogue.nlu_components import _rows
+
+    matrix = scipy.sparse.random(400, 300, density=0.02, format="csr", random_state=3)
+    matrix.sort_indices()
+    ours, theirs = _rows(matrix, start, stop), matrix[start:stop].tocoo()
+    assert ours.shape == theirs.shape
+    assert np.array_equal(ours.row, theirs.row) and np.array_equal(ours.col, theirs.col)
+    assert np.array_equal(ours.data, theirs.data)

@@ -146,6 +146,16 @@ class CompiledRegexFeaturizer(RegexFeaturizer):
         return scipy.sparse.coo_matrix(sequence), scipy.sparse.coo_matrix(sentence)
 
 
+def _rows(matrix: scipy.sparse.csr_matrix, start: int, stop: int) -> scipy.sparse.coo_matrix:
+    """Rows `start:stop` of a CSR matrix as COO, what `matrix[start:stop].tocoo()` gives, cut
+    from its index arrays: scipy's row slicing checks and copies at ~0.2 ms a call, and a
+    training makes 150,000 of them (three featurizers, each message's tokens and sentence)."""
+    first, last = matrix.indptr[start], matrix.indptr[stop]
+    rows = np.repeat(np.arange(stop - start, dtype=matrix.indices.dtype), np.diff(matrix.indptr[start : stop + 1]))
+    return scipy.sparse.coo_matrix(
+        (matrix.data[first:last], (rows, matrix.indices[first:last])), shape=(stop - start, matrix.shape[1]))
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
 class BatchCountVectorsFeaturizer(CountVectorsFeaturizer):
     """Rasa's CountVectorsFeaturizer, the same features, with one `transform` per attribute
@@ -176,11 +186,11 @@ class BatchCountVectorsFeaturizer(CountVectorsFeaturizer):
             for message, message_tokens in zip(messages, tokens):
                 if not message_tokens:
                     continue
-                sequence = sequences[start : start + len(message_tokens)].tocoo()
+                sequence = _rows(sequences, start, start + len(message_tokens))
                 start += len(message_tokens)
                 sentence = None
                 if sentences is not None:
-                    sentence = sentences[row : row + 1].tocoo()
+                    sentence = _rows(sentences, row, row + 1)
                     row += 1
                 self.add_features_to_message(sequence, sentence, attribute, message)
         return messages
