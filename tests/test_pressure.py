@@ -93,3 +93,62 @@ def test_a_script_for_the_border_and_a_return_ticket_for_show_are_high(text):
 ])
 def test_trips_volunteering_and_checklists_of_red_flags_are_not_lures(text):
     assert analyse(text).risk != "high"
+
+
+# six-30: a recruiter's answers to the applicant's questions (read after its blind run) ----------
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Yes contract got, but written in Chinese. You sign there, HR explain to you.", "sign there"),
+    ("Ya ada kontrak kak, tapi bahasa Mandarin. Tanda tangan di sana nanti HRD yg jelasin", "Tanda tangan di sana"),
+    ("สัญญามีค่ะ แต่เป็นภาษาจีน ไปเซ็นที่โน่นเดี๋ยวHRอธิบายให้", "ไปเซ็นที่โน่น"),
+    ("Co hop dong em, nhung bang tieng Trung. Qua ben do ky, HR giai thich cho", "Qua ben do ky"),
+    ("有合同的，不过是英文的，你到了签，人事会跟你解释", "到了签"),
+])
+def test_a_contract_signed_only_over_there_is_high_and_quoted(text, quoted):
+    result = analyse(text)
+    assert result.risk == "high"
+    assert any(f.flag == "no_company_or_contract" and quoted in f.evidence for f in result.flags)
+
+
+@pytest.mark.parametrize("text", [
+    "면접 없어요~ 여권사진이랑 얼굴사진만 보내주시면 바로 티켓팅 들어갑니다. 이번주 자리 두개남음",
+    "Gak perlu interview kak, udah lolos. Kirim foto paspor sama selfie aja, besok langsung booking tiket.",
+    "ไม่ต้องสัมภาษณ์ค่ะผ่านแล้ว ส่งรูปพาสปอร์ตกับรูปหน้าตรงมา พรุ่งนี้ออกตั๋วเลย",
+    "Ko can phong van dau e, da dau roi. Gui anh hinh ho chieu voi 1 tam selfie, mai anh dat ve luon.",
+    "不用面试，已经过了。发个护照首页和自拍过来，明天就给你出票",
+])
+def test_hired_unseen_with_a_ticket_tomorrow_is_high(text):
+    assert analyse(text).risk == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "Work visa? Not needed, company have connection with police there. Many Kenyan and Filipino staff working with us.",
+    "Visa kerja? gak usah kak, perusahaan udah ada kenalan polisi disana.",
+    "วีซ่าทำงานไม่ต้องค่ะ บริษัทมีเส้นกับตำรวจที่โน่น คนไทยคนลาวไปทำกันเยอะแล้ว",
+    "工作签？不用的，公司跟那边警察都有关系。好多国内的过来干了",
+    "Family visit not allowed first 6 month bcos company is secure zone. But u can video call every sunday",
+    "Gia đình chưa qua thăm được 6 tháng đầu em nhé vì khu cty khép kín.",
+    "Q: tên công ty là gì anh? / A: tên cty chưa nói được em ạ, qua tới nơi sẽ biết.",
+    "Q：公司叫什么名字？ / A：不好意思，公司名字暂时不方便说，到了就知道了。",
+    "Gaji 2k5 USD kak, kalo capai target bisa 4-5k. Kerjanya chat sama klien luar negeri di sosmed, nanti dikasih script",
+    "Công việc là marketing cho nền tảng đầu tư online, chat với khách rồi hướng dẫn họ nạp tiền đầu tư.",
+    "Q: 월급 어떻게 받아요? / A: 기본 3천 + 인센이고 테더(USDT)로 나가요. 바이낸스 계정 하나 만들어두세요",
+])
+def test_what_a_compound_recruiter_answers_is_high(text):
+    assert analyse(text).risk == "high"
+
+
+@pytest.mark.parametrize("text", [
+    # a warning that lists a work visa and "no tourist visa" keeps its permit as an assurance
+    "⚠️出国务工 四个必须⚠️ ✔️ 通过有资质的对外劳务合作企业 ✔️ 持工作签证，不用旅游签 ✔️ 护照自己保管 发现线索请拨打110",
+    "Q: Can my family come visit? / A: Of course. Staff get 18 days annual leave plus one home-leave flight per year.",
+    "Contract is signed at our Jakarta office before departure and registered with BP2MI.",
+])
+def test_lawful_answers_and_warnings_stay_below_high(text):
+    assert analyse(text).risk != "high"
+
+
+def test_a_permit_waved_away_is_no_assurance():
+    assert pressure.waved_away("? not needed, company handles")
+    assert pressure.waved_away("ไม่ต้องค่ะ")
+    assert not pressure.waved_away("，不用旅游签")  # "a work visa, not a tourist visa": the permit stands

@@ -129,3 +129,77 @@ _FLY_SOON = _rx(
 
 def fly_soon(folded: str) -> Optional[re.Match[str]]:
     return _FLY_SOON.search(folded)
+
+
+# six-30 (a recruiter's answers to an applicant's questions, read after its blind run) -------------
+
+# Hired unseen: no interview, and the ticket booked tomorrow from a passport photo and a selfie.
+_NO_INTERVIEW = _rx(
+    r"\bno\s+interview\b|\bno\s+need\s+(?:for\s+)?(?:an?\s+)?interview\b|\bwithout\s+(?:an?\s+)?interview\b",
+    r"면접\s?(?:은\s?)?(?:없|안\s?봐|필요\s?없|생략)",
+    r"\b(?:gak|ga|nggak|tidak|tdk)\s+(?:perlu|usah|ada)\s+(?:interview|wawancara)\b|\btanpa\s+(?:interview|wawancara)\b",
+    r"ไม่ต้องสัมภาษณ์|ไม่มีสัมภาษณ์",
+    r"\b(?:ko|khong|k|hong)\s+can\s+phong\s+van\b",
+    r"不用面试|不用面試|免面试|免面試|无需面试|無需面試|不需要面试|不需要面試",
+)
+_TICKET_AT_ONCE = _rx(
+    r"\b(?:book|issue|send)\s+(?:your\s+|ur\s+|the\s+)?(?:e-?)?ticket\s+(?:tomorrow|tonight|today|right\s+away|now)\b|\bticket\s+(?:tomorrow|tonight)\b",
+    r"바로\s?(?:티켓팅|발권)|내일\s?(?:바로\s?)?(?:발권|티켓)",
+    r"\bbesok\s+(?:langsung\s+)?(?:booking|book|pesan|beli)\s+tiket\b|\blangsung\s+(?:booking|book)\s+tiket\b",
+    r"พรุ่งนี้(?:ก็)?ออกตั๋ว|ออกตั๋ว(?:ให้)?(?:เลย|ทันที)",
+    r"\bmai\s+(?:anh\s+|chi\s+|em\s+|minh\s+)?dat\s+ve\b|\bdat\s+ve\s+(?:luon|ngay)\b",
+    r"明天(?:就)?(?:给你|給你)?出票|马上(?:给你)?出票|馬上(?:給你)?出票",
+)
+
+
+def hired_unseen(folded: str) -> Optional[re.Match[str]]:
+    """No interview and a ticket at once: no employer flies someone in unseen; a trafficker
+    does, before anyone can check (the ticket's words are quoted)."""
+    return _TICKET_AT_ONCE.search(folded) if _NO_INTERVIEW.search(folded) else None
+
+
+# The contract signed only over there (red flag 15 of the shared list: a contract unclear,
+# absent or in a foreign language): nothing binds the employer before the journey.
+_CONTRACT_THERE = _rx(
+    r"\b(?:you\s+|u\s+)?sign\s+(?:it\s+|the\s+contract\s+)?(?:there|over\s+there|when\s+(?:you\s+|u\s+)?arrive|on\s+arrival)\b",
+    r"(?:가서|도착해서|도착하시면|현지에서)\s?(?:\S{0,8}\s?){0,2}(?:사인|서명)",
+    r"\btanda\s*tangan\s+(?:kontrak(?:nya)?\s+)?(?:di\s+sana|disana|pas\s+(?:sampe|sampai|nyampe))\b",
+    r"ไปเซ็นที่โน่น|เซ็นสัญญาที่โน่น|ไปถึงค่อยเซ็น|ไปถึงแล้วค่อยเซ็น",
+    r"\bqua\s+(?:ben\s+)?(?:do|kia)\s+(?:roi\s+)?ky\b|\bsang\s+(?:ben\s+)?(?:do|kia)\s+(?:roi\s+)?ky\b",
+    r"到了(?:那边|那邊)?(?:再)?签|到了(?:那边|那邊)?(?:再)?簽|合同(?:去了|过去|過去)(?:再)?(?:签|簽)",
+)
+
+
+def contract_there(folded: str) -> Optional[re.Match[str]]:
+    return _CONTRACT_THERE.search(folded)
+
+
+# Wages paid in USDT or "coin": how compounds pay, never a lawful employer abroad.
+_CRYPTO_SALARY = _rx(
+    r"\b(?:salary|wages?|paid|pay)\b[^.\n]{0,30}?\b(?:in\s+)?(?:usdt|tether|crypto|coins?)\b",
+    r"(?:테더|usdt|코인)\s?(?:\(usdt\)\s?)?(?:으로|로)\s?(?:나가|드리|드림|지급|받|줘)",
+    r"\bgaji\b[^.\n]{0,30}?\b(?:usdt|kripto|crypto|koin)\b",
+    r"เงินเดือน\S{0,20}(?:usdt|คริปโต|เหรียญ)",
+    r"\bluong\b[^.\n]{0,30}?\b(?:usdt|coin|tien\s+ao)\b",
+    r"(?:工资|工資|薪水)\S{0,10}(?:usdt|泰达币|泰達幣|虚拟币|虛擬幣)",
+)
+
+
+def crypto_salary(folded: str) -> Optional[re.Match[str]]:
+    return _CRYPTO_SALARY.search(folded)
+
+
+# "Work visa? Not needed": a permit named to be waved away is no lawful employer's assurance.
+_NOT_NEEDED = _rx(
+    r"^\s*(?:\S{0,3}\s*[?？]\s*)?(?:not\s+needed|no\s+need|don'?t\s+need|not\s+necessary)",
+    r"^\s*(?:\S{0,3}\s*[?？]\s*)?(?:필요\s?없|안\s?해도)",
+    r"^\s*(?:\S{0,3}\s*[?？]\s*)?(?:gak|ga|tidak|nggak)\s+(?:usah|perlu)",
+    r"^\s*(?:\S{0,3}\s*[?？]\s*)?ไม่ต้อง",
+    r"^\s*(?:\S{0,3}\s*[?？]\s*)?(?:ko|khong|k)\s+can\b",
+    r"^\s*(?:\S{0,3}\s*[?？]\s*)?(?:不用|不需要|没必要)",
+)
+
+
+def waved_away(after: str) -> bool:
+    """Whether the words right after a named permit wave it away."""
+    return bool(_NOT_NEEDED.search(after))

@@ -486,6 +486,10 @@ _PASSPORT_MORE = _rx(
     r"여권(?:은|을)?\s?(?:\S{1,8}\s?){0,3}(?:회사|사무실)에서\s?(?:\S{1,8}\s?){0,2}보관|(?:휴대폰|핸드폰)(?:은|을)?\s?(?:\S{1,8}\s?){0,2}(?:회사|사무실)에\s?제출",
     r"\bpaspor\b[^.\n]{0,30}\b(?:kasih|serahkan|serahin)\s+(?:ke|kepada)\s+(?:sopir|supir|driver|admin|hrd?|kantor)",
     r"\bdien\s+thoai\b[^.\n]{0,20}\bnop\s+(?:cho|lai\s+cho)\s+(?:quan\s+ly|cong\s+ty|admin)",
+    # six-30: passports collected on arrival "to register", kept by HR "for the visa"
+    r"\bpaspor(?:nya)?\s+dikumpulin\b",
+    r"\bho\s+chieu\s+hr\s+giu\b|\bhr\s+giu\s+(?:ho\s+chieu|hc)\b",
+    r"(?:护照|護照)到了人事先收|人事先收着护照|人事先收著護照",
 )
 _TOURIST_MORE = _rx(
     r"\bmasuk\s+(?:sbg|sebagai|pakai\s+visa)\s+turis\b|เข้ามา(?:แบบ|เป็น)(?:นัก)?ท่องเที่ยว",
@@ -629,6 +633,13 @@ _WARNING_MORE = _rx(
     r"ระวังนะ|ตร\.?\s?ไซเบอร์เตือน|เตือนมิจฉาชีพ",
     r"\bnhom\s+lua\b|\bdau\s+hieu\s+lua\b",
     r"被骗的特征|被騙的特徵|骗局特征|騙局特徵",
+    # six-29/30 (read after their blind runs): a family's "please don't go", someone who decided not to go
+    r"\bplease\s+don'?t\s+go\b|\blet'?s\s+(?:call|check\s+with)\s+the\s+embassy\b|\blet'?s\s+check\s+(?:it\s+)?together\b|\bverify\s+with\s+your\s+embassy\b|\bif\s+you\s+see\s+these\s+signs\b|\bare\s+red\s+flags\b",
+    r"절대\s?가지\s?마|영사\s?콜센터에\s?(?:먼저\s?)?(?:물어|확인)|#취업사기",
+    r"\bitu\s+bahaya\s+(?:lho|loh|lo)\b|\bmending\s+daftar\s+(?:yg|yang)\s+resmi\b|\bmending\s+jangan\b",
+    r"อย่าเพิ่งไปนะ|อย่าไปนะลูก|โทรถามจัดหางาน",
+    r"\b(?:em|toi|minh)\s+quyet\s+dinh\s+khong\s+di\b|\bkhong\s+di\s+nua\b",
+    r"我不去了|不要通过个人微信|不要以旅游名义",
 )
 # A notice headed by an authority or a public body ("[고용노동부]", "外交部領事事務局：",
 # "[ประกาศสถานเอกอัครราชทูต ...]"): its red flags are the ones it warns of.
@@ -1076,7 +1087,7 @@ _DECEIT = _rx(
     r"\bdon'?t\s+(?:worry\s+about|believe)\s+(?:those|the|these)\s+(?:videos|news|reports|stories|posts)\b|\bjust\s+trust\s+the\s+process\b[^.\n]{0,20}\bcome\b|\b(?:do\s+not|don'?t|dont)\s+(?:share|tell)\s+(?:\w+\s+){0,3}?(?:with|to)\s+(?:your\s+)?(?:family|parents)\b(?!\s+(?:and|or)\s+friends\s+(?:about\s+)?(?:this\s+)?(?:scam|warning))|\bjust\s+say\s+(?:bangkok|thailand|malaysia|hotel\s+job|you\s+got\s+a\s+job\s+in|(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:on\s+)?(?:a\s+)?(?:holiday|vacation|tourist)|(?:a\s+)?(?:holiday|vacation|tourist))|\b(?:don'?t|dont|do\s+not|never)\s+say\s+(?:u|you)?\s*(?:'re|are|r)?\s*(?:here\s+(?:to|for)\s+|going\s+(?:to|for)\s+)?(?:work|job)\b|\btell\s+(?:ur\s+|your\s+|the\s+)?(?:family|parents|mum|mom)\s+(?:that\s+)?(?:u|you)(?:'re|\s+are|\s+r)?\s+(?:go(?:ing)?|on|visiting|just)\b[^.\n]{0,25}?\b(?:holiday|vacation|trip|tour|visit\w*)\b|\bno\s+stamp\b|ditanya\s+keluarga\s+bilang|petugas\s+nanya|dicurigai|(?:ditakoni|ditaros)\b|ojo\s+ngomong\s+kerj[oa]|sabihin\s+(?:nyo|mo)\s+[^.\n]{0,20}?(?:trip|bakasyon|tourist)|mukhang\s+tourist|burahin\s+(?:nyo|mo)?\s*(?:yung\s+)?(?:chat|convo|messages)|if\s+(?:immigration|the\s+officers?|the\s+io|io|anyone)\s+asks|\b(?:go\s+out|leave|exit|travel|fly\s+out)\s+as\s+(?:a\s+)?tourists?\b|\bdon'?t\s+line\s+up\s+at\s+the\s+ofw|(?:don'?t|do\s+not|never)\s+mention\s+(?:the\s+|your\s+)?(?:work|job|company|employment)|\bif\s+asked\s+at\s+(?:the\s+)?immigration\b|\basked\s+(?:him|her|me|them|us)\s+not\s+to\s+(?:tell|inform)\s+(?:relatives|family|anyone|(?:his|her|my|their)\s+(?:family|parents))|\b(?:phone\s+)?signal\s+is\s+(?:limited|weak|bad|poor)\b[^.\n]{0,80}?\b(?:family|call)|\btell\s+(?:your|ur)\s+family\s+(?:you\s+will|you'll|u\s+will)\s+(?:only\s+)?call\b|act\s+like\s+a\s+tourist|only\s+for\s+(?:show|immigration)"
     r"|delete\s+(?:this|our|the)\s+(?:chat|convo|conversation|messages)|(?:switch|turn)\s+off\s+(?:the\s+|your\s+|ur\s+)?location|go\s+(?:thru|through)\s+the\s+main\s+checkpoint|tell\s+(?:ur|your)\s+(?:parents|mum|mom|family)\s+the\s+exact",
     r"(?:가족|부모님?|엄마|아빠)(?:한텐|한테는|에게는|께는|한테)?\s?(?:그냥\s?)?(?:\S{1,6}\s?)?(?:여행|놀러|어학\s?연수)\s?(?:이라고|간다고|간다|가는\s?걸로)|도장\s?안\s?찍|(?:대화|채팅|톡)(?:방)?(?:도|는)?\s?(?:\S{1,8}\s?)?(?:지워|지우(?:라|고|세요|시고|셔야))|(?:누가|심사관이|직원이|세관에서|가족이|부모님이|경찰이|공항에서)\s?(?:\S{1,4}\s?)?(?:물어보면|말\s?걸면)|(?:말\s?걸면|물으면)[^.\n]{0,30}?(?:라고|다고)\s?(?:하세요|해요|하시면)|출국\s?심사에서\s?(?:붙잡|걸리|잡힐)|출국\s?심사에서\s?[^.\n]{0,12}?의심|심사\s?때\s?보여\s?주|(?:부모님?|가족|엄마|아빠)(?:한테는?|께는?|에게는?)\s?(?:그냥\s?)?[^.\n]{0,30}?간다고\s?(?:말씀\s?드리|말하|하)|(?:뉴스|기사)(?:들)?\s?(?:은\s?|는\s?)?(?:다\s?)?(?:과장|거짓|가짜|뻥)|유심\s?(?:사지\s?말|사지마|사지\s?마)|라고만\s?해\s?주세요|(?:위치|건물\s?사진)[^.\n]{0,25}?(?:보내시면\s?안|보내면\s?안)|(?:일|업무|회사)\s?(?:관련\s?)?(?:얘기|이야기)[^.\n]{0,6}?(?:절대|금지)|삭제\s?부탁|기록\s?(?:다\s?)?지우|위치\s?(?:공유)?\s?(?:꺼|끄)|심사대?\s?안\s?거치|(?:지역|위치|장소)\s?(?:는\s?)?말하지",
-    r"(?:gak|ga|tidak|nggak)\s+perlu\s+cap\s+paspor|\bsinyal\s+(?:agak\s+)?(?:susah|jelek|lemah)\b[^.\n]{0,60}?\b(?:telpon|telepon|hubungi|kabar)\w*\s+keluarga|\bjarang\s+bisa\s+(?:telpon|telepon|hubungi)\s+keluarga|nyebrang\s+sungai|imigrasi\s+(?:\w+\s+)?(?:jawab|bilang)|jangan\s+sebut\s+kerja|(?:inget|ingat)\s*:?\s*turis|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|kalau\s+imigrasi\s+(?:nanya|tanya)|jangan\s+beli\s+sim|jangan\s+ngaku\s+kenal|\bshow\s+money\b|chat\s+kita\s+(?:ini\s+)?hapus|jangan\s+posting\b|jangan\s+bikin\s+story",
+    r"(?:gak|ga|tidak|nggak)\s+perlu\s+cap\s+paspor|\bsinyal\s+(?:agak\s+)?(?:susah|jelek|lemah)\b[^.\n]{0,60}?\b(?:telpon|telepon|hubungi|kabar)\w*\s+keluarga|\bjarang\s+bisa\s+(?:telpon|telepon|hubungi)\s+keluarga|nyebrang\s+sungai|imigrasi\s+(?:\w+\s+)?(?:jawab|bilang)|jangan\s+sebut\s+kerja|(?:inget|ingat)\s*:?\s*turis|(?:jangan|jgn)\s+(?:ada\s+(?:yg|yang)\s+)?bilang\s+kerja|(?:chat|grup)\s+(?:ini\s+)?(?:sama\s+aku\s+)?(?:juga\s+)?(?:hapus|bubarin)|(?:ga|gak|tidak)\s+lewat\s+pos|ga\s+usah\s+dikasih\s+tau|kalau\s+imigrasi\s+(?:nanya|tanya)|jangan\s+beli\s+sim|jangan\s+ngaku\s+kenal|\bshow\s+money\b|chat\s+kita\s+(?:ini\s+)?(?:di)?hapus|(?:jangan|jgn)\s+posting\b|jangan\s+bikin\s+story",
     r"บอก(?:แม่|พ่อ|พ่อแม่|ที่บ้าน)?ไปว่าได้งาน|ไม่ต้องบอก(?:ว่า|เขาว่า)?(?:ไป)?(?:กัมพูชา|พม่า|ลาว|เขมร)|ตม\.?\s?(?:สนามบิน)?\s?(?:จะ)?เรียก(?:สอบ|ถาม)|(?:แจ้งตำรวจ|โพสต์)[^\n]{0,40}?(?:ผิดสัญญา|ค่าปรับ)|สัญญาณ(?:ไม่ดี|อ่อน)[^\n]{0,40}?(?:โทรหา|ติดต่อ)(?:ที่บ้าน|ครอบครัว)|บอกแค่ว่าไปทำงาน|ไม่ต้องผ่านด่าน|ไม่ผ่านด่าน|อย่าเพิ่งเล่า|ไม่ต้องประทับตรา|พาข้ามแม่น้ำ|ถ้า\s?(?:ด่าน|ตม\.?)\s?ถาม|เบอร์เก่าปิด|ลบแชท|ปิดโลเคชั่น|ปิดโลเคชัน|ไม่ต้องไปด่าน|ทำตัว(?:ให้)?เหมือนมาเที่ยว|(?:อย่า|ไม่ต้อง)บอกพ่อแม่|บอก(?:ว่า|เขาว่า)?(?:ไป|มา)(?:หาเพื่อน|เยี่ยมญาติ|เยี่ยมเพื่อน)",
     r"(?:cu\s+)?noi\s+(?:la\s+)?(?:di\s+)?lam\s+(?:tong\s+dai\s+|cong\s+nhan\s+)?o\s+(?:sai\s+gon|ha\s+noi|binh\s+duong|dong\s+nai)|khong\s+can\s+dong\s+dau|\bmac\s+do\s+(?:binh\s+thuong\s+)?nhu\s+di\s+(?:choi|du\s+lich)|\bdang\s+xuat\s+zalo\b|\bbi\s+quet\s+tin\s+nhan\b|\bkhong\s+can\s+noi\s+chuyen\s+voi\s+ai|\bsong\s+yeu\b[^.\n]{0,60}?\b(?:goi\s+ve\s+nha|lien\s+lac)|\bnoi\s+(?:truoc\s+)?voi\s+bo\s+me\s+la\s+ban\b|dung\s+ke\s+chi\s+tiet|hoi\s+(?:thi\s+)?(?:cu\s+)?(?:noi|bao)|xoa\s+(?:het\s+)?tin\s+nhan|tat\s+dinh\s+vi|(?:ko|khong)\s+di\s+(?:qua\s+)?cua\s+khau\s+chinh|dung\s+dang\s+story|duong\s+mon",
     # posing as a tourist, a SIM thrown away, no call on the way, the chat left, no post of
@@ -1113,6 +1124,14 @@ _DECEIT = _rx(
     r"บอก(?:เจ้าหน้าที่|ตม\.?|ด่าน)\S{0,4}ว่า(?:มา|ไป)เที่ยว|ตั๋วขากลับ[^\n]{0,30}?ยกเลิก",
     r"\bcua\s+khau\b[^.\n]{0,20}?\bnoi\s+(?:la\s+)?di\s+(?:choi|du\s+lich)|\bve\s+(?:khu\s+hoi|chieu\s+ve)\b[^.\n]{0,30}?\bhuy\b",
     r"(?:口岸|边检|邊檢|海关|海關|机场|機場)[^。\n]{0,6}?(?:就)?(?:说|說)(?:是)?(?:去|来|來)?(?:玩|旅游|旅遊)|(?:回程|返程)(?:票|机票|機票)[^。\n]{0,20}?(?:退掉|取消)",
+    # six-30: the company's name kept until arrival, "connections with the police" for no work visa,
+    # no taxi and no talking to anyone at the airport, nothing posted, the family told of a hotel job
+    r"\bcompany\s+name\s+(?:is\s+)?(?:confidential|secret|private)\b|\b(?:will|you'?ll|u\s+will)\s+know\s+(?:the\s+name\s+)?when\s+(?:you\s+|u\s+)?arrive|\bcompany\s+ha(?:ve|s)\s+(?:connection|connections|contacts?)\s+with\s+(?:the\s+)?police|\b(?:don'?t|dont|do\s+not)\s+(?:take\s+(?:a\s+)?taxi|talk\s+to\s+anyone|post\s+(?:on\s+)?(?:fb|facebook|ig|instagram|social\s+media)\b)|\bremember\s+(?:to\s+)?say\s+(?:holiday|vacation|tourist)|\bsay\s+(?:holiday|vacation|tourist)\s+only\b",
+    r"(?:도착(?:하시면|하면|해서|후에?)|가시면)\s?알려\s?드[^.\n]{0,12}?보안|보안상\s?(?:\S{0,6}\s?)?(?:알려\s?드릴\s?수\s?없|말씀\s?못)|(?:가족|부모님?)(?:분들)?(?:한테는?|께는?|에게는?)\s?(?:그냥\s?)?[^.\n]{0,30}?(?:취업했다고|일한다고)\s?(?:하는\s?게|하세요|해요|하시면)|(?:미리\s?)?주변에\s?(?:얘기|말)\s?하지\s?마|(?:인스타|페북|sns)[^.\n]{0,20}?올리지\s?마|다른\s?사람\s?따라가지\s?마|무비자로\s?(?:들어가|입국)[^.\n]{0,40}?(?:현지에서|가서)\s?(?:다\s?)?(?:해결|처리)",
+    r"\bnama\s+(?:pt|perusahaan)(?:nya)?\s+(?:masih\s+)?rahasia|\bkenalan\s+(?:sama\s+)?polisi|\b(?:jgn|jangan)\s+(?:naik\s+taksi|ngobrol\s+(?:sama|dengan)\s+(?:orang|org)|cerita\s+(?:detail\s+)?(?:ke|sama)\s+keluarga)|\bbilang\s+(?:aja\s+)?turis\b|\bbilang\s+aja\s+dapet\s+kerja\s+di\s+hotel",
+    r"ชื่อบริษัท(?:ยัง)?บอกไม่ได้|มีเส้นกับตำรวจ|ห้ามเรียกแท็กซี่|ห้ามคุยกับใคร|อย่าเล่ารายละเอียดให้ที่บ้าน|บอกแค่ว่าได้งาน|บอก(?:ว่า|เขาว่า)(?:มา|ไป)?เที่ยว|วีซ่า(?:เข้า)?(?:แบบ)?ท่องเที่ยว(?:ไป)?ก่อน",
+    r"\bten\s+(?:cty|cong\s+ty)\s+chua\s+(?:noi|tiet\s+lo)\s+duoc|\b(?:co\s+)?quen\s+(?:cong\s+an|canh\s+sat)\s+ben\s+(?:do|kia)|\bdung\s+(?:bat\s+taxi|noi\s+chuyen\s+voi\s+ai)",
+    r"公司名字暂时不方便说|公司名字暫時不方便說|公司名(?:字|称|稱)?(?:暂时|暫時)?保密|(?:跟|和)(?:那边|那邊|当地|當地)?警察(?:都)?有(?:关系|關係)|记得说去旅游|記得說去旅遊|说是旅游|說是旅遊|护照直接给他|護照直接給他",
 )
 
 
@@ -1178,6 +1197,13 @@ _BONDAGE = _rx(
     r"ครบ(?:\s?\d)?\s?เดือน\S{0,6}คืน(?:ให้)?|(?:ค่าตั๋ว|ค่าเดินทาง)\S{0,10}จ่าย(?:ให้)?ก่อน|(?:ทดลองงาน|ยอด)[^\n]{0,60}?ค่าตั๋วขากลับจ่ายเอง",
     r"\bung\s+(?:tien\s+)?ve\b|\bthang\s+dau\s+(?:tra|hoan)\s+lai\b|\bsau\s+\d+\s+thang\s+hoan\s+lai\b|\b(?:thu\s+viec|chi\s+tieu)\b[^.\n]{0,60}?\bve\s+ve\s+tu\s+tuc",
     r"(?:机票|機票|路费|路費)\S{0,4}(?:先)?(?:帮你|幫你)?(?:垫|墊)|(?:第一个月|第一個月|首月)(?:返还|返還|退还|退還)|(?:做满|做滿|干满|幹滿)\S{0,3}(?:个|個)?月\S{0,4}(?:全额|全額)?(?:退还|退還|返还|返還)|(?:試工|试工|達標|达标)[^。\n]{0,40}?(?:回程|返程)(?:機票|机票)自理",
+    # six-30: pay cut for a missed target, the fare and training repaid on quitting, a fee from the first salary
+    r"\bif\s+not\s+reach\s+target\b[^.\n]{0,30}?\bsalary\s+deduct|\bdeduct\w*\s+from\s+(?:your\s+|ur\s+)?salary\s+if\s+(?:you\s+|u\s+)?(?:don'?t|do\s+not|fail)",
+    r"실적\s?(?:을\s?)?못\s?채우면\s?(?:월급|급여)에서\s?(?:까|깎|차감)",
+    r"\b(?:klo|kalo|kalau)\s+(?:bulan\s+pertama\s+)?(?:gak|ga|tidak)\s+capai\s+target\s+gaji\s+dipotong|\b(?:klo|kalo|kalau)\s+resign\s+(?:sblm|sebelum)\s+\d+\s+bulan\b[^.\n]{0,40}?\b(?:ganti|bayar)|\bdipotong\s+dr?i?\s+gaji\s+pertama",
+    r"ลาออกก่อน\s?\d+\s?(?:ปี|เดือน)\S{0,6}ต้องจ่าย",
+    r"\btru\s+(?:lai\s+)?vao\s+luong\s+thang\s+dau\b",
+    r"(?:没|沒)(?:达标|達標)\S{0,4}扣(?:工资|工資)|(?:第一个月|第一個月)(?:工资|工資)(?:里|裡)扣",
 )
 
 
@@ -1206,6 +1232,13 @@ _KEPT_INSIDE = _rx(
     r"|\b(?:an|o|ngu)\b[^.\n]{0,16}?\btrong\s+(?:khu|toa\s+nha|cong\s+ty|dac\s+khu)\b[^.\n]{0,30}?\b(?:khong|ko|k)\s+(?:can|duoc|phai)\s+(?:ra\s+ngoai|di\s+dau)",
     r"(?:园区|園區)(?:里|裡)\S{0,8}(?:不用|不能|不让|不讓|不必)(?:出去|出门|出門)|(?:吃住|吃喝|食宿|生活)(?:都|全)?在(?:园区|園區|公司|楼里|樓裡|里面|裡面)[^。\n]{0,10}?(?:不用|不能|不可以|无需|無需|不让|不讓)(?:出去|出门|出門|外出)"
     r"|(?:前|头|頭)\S{0,2}(?:个|個)?月\S{0,4}(?:不能|不可以|不让|不讓|禁止)(?:出|外出|出门|出門|出园区|出園區)|封闭式管理|封閉式管理|(?:不能|不可以|禁止|不让|不讓)(?:随便|隨便|单独|單獨|自己)?(?:出园区|出園區|离开园区|離開園區|外出)",
+    # six-30 (a recruiter's answers, read after its blind run): no visits, a closed zone, never out alone
+    r"\bfamily\s+visits?\s+(?:is\s+|are\s+)?not\s+allowed|\b(?:secure|closed|restricted)\s+zone\b|\b(?:can'?t|cannot|can\s+not)\s+go\s+out\s+alone\b",
+    r"가족\s?(?:면회|방문)(?:은|는)?\s?(?:첫\s?\S{1,4}\s?(?:은|는)?\s?)?(?:안\s?돼|불가|금지)|(?:단지|회사|건물)\s?안에[^.\n]{0,30}?나갈\s?일\s?(?:이\s?)?(?:거의\s?)?없",
+    r"\bkeluarga\s+(?:blm|belum|gak|ga|tidak)\s+(?:bisa|boleh)\s+(?:jenguk|berkunjung|datang)|\barea\s+(?:perusahaan|kantor)\s+tertutup|\b(?:gak|ga|tidak|gk)\s+bisa\s+keluar\s+sendiri",
+    r"ครอบครัว(?:มา)?เยี่ยมไม่ได้|เป็นเขตปิด|ออกไปข้างนอกคนเดียวไม่ได้",
+    r"\bgia\s+dinh\s+chua\s+(?:qua\s+)?tham\s+duoc|\bkhu\s+(?:cty|cong\s+ty)\s+khep\s+kin|\b(?:ko|khong|k)\s+duoc\s+ra\s+ngoai\s+(?:1|mot)\s+minh",
+    r"(?:家人|家属|家屬)\S{0,5}不能来(?:探亲|探親|探望)|封闭园区|封閉園區|不能一(?:个|個)人出去",
 )
 _GATED_SITE = re.compile(r"封闭式管理|封閉式管理")
 # Bank accounts, cards, SIMs or e-wallets in the worker's own name, brought along or handed
@@ -1248,6 +1281,12 @@ _SCAM_WORK = _rx(
     r"(?:假装|假裝|扮演|冒充|伪装|偽裝)(?:成)?(?:女|美女|白富美|富婆|富豪|单身|單身)|女号|女號|(?:虚拟|虛擬|假)(?:账号|帳號|身份|人设|人設)|(?:用|拿)(?:别人|別人|美女)(?:的)?(?:照片|头像|頭像)",
     # six-28 (read after its blind run)
     r"\b(?:build|develop)\s+(?:a\s+)?(?:relationships?|trust)\b[^.\n]{0,60}?\b(?:investment|invest|crypto|trading)\b|\bintroduce\s+(?:them\s+to\s+)?(?:an?\s+|our\s+|the\s+)?(?:investment|crypto|trading)\s+(?:app|platform)",
+    # six-30: chats with strangers from a script, deposits drawn into an "investment platform"
+    r"\bchat(?:ting)?\s+with\s+(?:foreign\s+)?(?:clients?|customers?)\b[^.\n]{0,60}?\b(?:we\s+give|with\s+a|given\s+a)\s+(?:u\s+|you\s+)?scripts?\b|\bguide\s+(?:them|clients|customers)\s+to\s+(?:deposit|invest)",
+    r"\bchat\s+(?:sama|dengan)\s+klien\b[^.\n]{0,60}?\bscript\b",
+    r"แชทกับลูกค้าต่างชาติ[^\n]{0,40}?สคริปต์",
+    r"\bhuong\s+dan\s+(?:ho|khach)\s+nap\s+tien|\bnen\s+tang\s+dau\s+tu\s+online\b[^.\n]{0,60}?\bnap\s+tien",
+    r"引导(?:他们|客户)?入金|引導(?:他們|客戶)?入金|聊天[^。\n]{0,20}?(?:话术|話術)",
 )
 
 
@@ -1454,6 +1493,8 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         m = next(found_here, None)
         if m and sign == "warning_notice" and (_NOT_A_WARNING.search(folded) or _LIVE_CASE.search(folded)):
             m = None  # "I got this offer, is it a scam?", "now he is held, what do we do?": no warning
+        if m and sign == "work_permit_contract" and pressure.waved_away(folded[m.end() : m.end() + 30]):
+            m = None  # "Work visa? Not needed, the company knows the police there"
         if m and sign == "work_permit_contract" and _LATER.search(folded[m.end() : m.end() + 45]):
             m = None  # "a tourist visa, the work permit is arranged there": a promise, and a red flag's
         if m and sign in ("work_permit_contract", "experience_required") and _kept_or_smuggled(found) \
@@ -1524,6 +1565,18 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         # "can't come home until I pay the penalty, don't call the police": someone held for money now
         found.setdefault("urgency_secrecy", _flag_at("urgency_secrecy", text, held_for_money))
         score, money_holds = max(score, DECISIVE_SCORE), True
+    if not assurances:
+        # hired unseen with a ticket tomorrow, a contract signed only over there, wages in USDT
+        unseen, there = pressure.hired_unseen(folded), pressure.contract_there(folded)
+        in_crypto = pressure.crypto_salary(folded)
+        if unseen:
+            found.setdefault("urgency_secrecy", _flag_at("urgency_secrecy", text, unseen))
+        if there:
+            found.setdefault("no_company_or_contract", _flag_at("no_company_or_contract", text, there))
+        if in_crypto and (_JOB_CONTEXT.search(folded) or found):
+            found.setdefault("crypto_gambling", _flag_at("crypto_gambling", text, in_crypto))
+        if unseen or there or (in_crypto and "crypto_gambling" in found):
+            score, money_holds = max(score, DECISIVE_SCORE), True
     picked = False  # someone without ties rushed to leave: reason enough, job named or not
     alone = pressure.no_ties(folded)
     if alone and "urgency_secrecy" in found and not assurances \
