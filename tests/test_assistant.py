@@ -195,6 +195,23 @@ async def test_keyword_card_then_the_missing_person_flow(assistant, rasa):
     assert replies[-1].text == "answer" and payloads(replies[-1:]) == ["/help"]
 
 
+async def test_a_relatives_cry_passed_on_gets_the_card_then_the_familys_report(assistant, rasa):
+    # the model reads the quoted words as the writer's own: the family's report follows the card all the same
+    rasa.intent = "report_detained"
+    text = "my nephew sent this: i can't go out, they took my passport, need pay 3000 usd, don't call police"
+    replies = await assistant.handle("u24", text)
+    assert replies[0].text.startswith(t("detained_intro", "en"))
+    assert rasa.calls == [("u24", "/report_missing", "en")]
+    assert replies[-1].text == "answer"
+
+
+async def test_the_writers_own_cry_read_as_theirs_gets_the_card_alone(assistant, rasa):
+    rasa.intent = "report_detained"
+    replies = await assistant.handle("u25", "they took my passport, i can't go out")
+    assert replies[0].text.startswith(t("detained_intro", "en"))
+    assert rasa.calls == []  # the card carries the button that starts the held person's report
+
+
 async def test_host_country_named_in_the_message_is_used_and_remembered(assistant, storage):
     replies = await assistant.handle("u22", "help me I'm trapped in KK Park")
     assert t("card_local_title", "en", country="Myanmar") in replies[0].text

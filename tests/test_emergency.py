@@ -102,3 +102,28 @@ def test_cambodian_self_report_names_its_source_for_the_readers_country(lang, ow
     messages = emergency.emergency_messages(BOOK, None, lang, "KH")
     text = messages[1]["text"]
     assert own_ministry in text and own_language in text and "VietnamPlus" in text
+
+
+@pytest.mark.parametrize("text", [
+    "my nephew sent this: i can't go out, they took my passport, don't call police",
+    "My son texted me last night: they won't let me leave",
+    "adik saya kirim pesan: tolong saya disekap",
+    "아들이 보낸 문자예요: 살려주세요 여권 뺏겼어요",
+    "ลูกชายส่งข้อความมาว่าช่วยด้วยโดนขัง",
+    "con tôi nhắn về: mẹ ơi cứu con với, họ không cho về",
+    "我弟弟发来：救命，他们扣了我的护照",
+])
+def test_a_cry_passed_on_by_the_family_is_theirs_to_report(text):
+    assert emergency.is_emergency(text) and emergency.relayed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i'm trapped, my friend said to message you",  # the writer's own cry comes first
+    "救命 我朋友说这里是KK园区",
+    "我和朋友都被关了，他说要交钱",  # held together: the writer is held too
+    "cháu nói với chú là cháu bị nhốt",  # "cháu" is how a young writer speaks of themself
+    "妈妈我说实话，救命",  # a child writing to their mother
+    "save me",
+])
+def test_the_writers_own_cry_is_not_passed_on(text):
+    assert not emergency.relayed(text)

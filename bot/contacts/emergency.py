@@ -180,6 +180,44 @@ def card_offer(host: str, lang: str) -> list[dict[str, str]]:
     ]
 
 
+# Someone else's cry passed on: "my nephew sent this: 'they won't let me leave'", "con tôi nhắn về:
+# cứu con với", "我弟弟发来：救命". The words of danger are the relative's, the writer is their
+# family: after the card (its numbers serve whoever calls), the family's report follows even when
+# the model reads the quoted words as the writer's own (`Assistant._after_card`).
+_KIN = {
+    "en": r"\b(?:my|our)\s+(?:\w+\s+)?(?:brother|sister|son|daughter|husband|wife|father|mother|dad|mom|mum|friend|cousin|"
+          r"kid|child|boyfriend|girlfriend|nephew|niece|uncle|aunt|bro|sis|partner|fianc[eé]e?|grandson|granddaughter)s?\b",
+    "id": r"\b(?:anak|adik|adek|kakak|abang|suami|istri|ayah|bapak|ibu|teman|temen|sepupu|keponakan|ponakan|pacar|om|tante|paman)"
+          r"(?:\s+(?:saya|sy|aku|gw|gue|kami)|ku|nya)\b|\b(?:suamiku|istriku|pacarku|cowokku|cewekku)\b",
+    "ko": r"(?:아들|딸|남편|아내|와이프|동생|남동생|여동생|오빠|누나|언니|형|친구|아빠|엄마|조카|사촌|남친|여친|남자친구|여자친구)",
+    "th": r"(?:ลูกชาย|ลูกสาว|ลูก|สามี|ภรรยา|แฟน|น้องชาย|น้องสาว|พี่ชาย|พี่สาว|เพื่อน|หลาน|พ่อ|แม่|ญาติ)",
+    "vi": r"(?<![\w])(?:con trai|con gái|con gai|con tôi|con toi|con em|con mình|chồng|chong|ck|vợ|vo|vk|em trai|em gái|em gai|"
+          r"anh trai|chị gái|chi gai|bạn tôi|ban toi|bạn em|ban em|bạn thân|ban than|cháu tôi|chau toi|cháu em|chau em|người yêu|nguoi yeu|ny|bồ|"
+          r"anh họ|anh ho|em họ|em ho|chị họ|chi ho|bố|ba|mẹ|má|nó|no)",
+    "zh": r"(?:儿子|兒子|女儿|女兒|老公|老婆|丈夫|妻子|弟弟|妹妹|哥哥|姐姐|朋友|表弟|表哥|表妹|表姐|堂弟|堂哥|侄子|外甥|男朋友|女朋友|孩子|我爸|我妈|我媽)",
+}
+_PASSED_ON = {
+    "en": r"\s+(?:\w+\s+){0,3}?(?:sent|texted|messaged|wrote|writes|says|said|told|tells|called|dm'?d|voice ?noted|whispered)\b",
+    "id": r"\s+(?:\w+\s+){0,3}?(?:kirim|ngirim|kirimin|chat|nge-?chat|sms|wa|bilang|bilangnya|katanya|nelpon|telpon|kabarin|ngabarin|pesan|nulis)\b",
+    "ko": r"\S{0,3}\s*(?:\S+\s+){0,2}?\S*(?:보낸|보냈|문자|카톡|메시지|메세지|연락\s?(?:이\s?)?왔|전화\s?(?:가\s?)?왔|라고|래요|했어요|하네요)",
+    "th": r"[^\s:]{0,8}?(?:ส่งข้อความ|ส่งมา|ทักมา|ไลน์มา|บอกว่า|โทรมาบอก|พิมพ์มา|แชทมา)",
+    "vi": r"\s+(?:\w+\s+){0,3}?(?:nhắn|nhan|gửi|gui|nói|noi|bảo|bao|gọi về|goi ve|kể|ke|viết|viet)\b",
+    "zh": r"[^，,。！!？?：:\s被]{0,4}?(?:发来|發來|发了|發了|发消息|發消息|发信息|發信息|发微信|發微信|留言|说|說|打电话|打電話)",
+}
+_RELAYED = re.compile("|".join(f"(?:{_KIN[lang]}{_PASSED_ON[lang]})" for lang in _KIN), re.IGNORECASE)
+
+
+def relayed(text: str) -> bool:
+    """Whether the words of danger in a message are a relative's, passed on by their family:
+    a kin word and a verb of sending or saying come before the first cry for help."""
+    text = text or ""
+    frame = _RELAYED.search(text[:200])
+    if frame is None:
+        return False
+    cries = [m.start() for m in (pattern.search(text) for pattern in _DANGER.values()) if m is not None]
+    return not cries or frame.start() < min(cries)
+
+
 def is_emergency(text: str) -> bool:
     """Whether a message is a cry for help that must get the card before anything else."""
     return emergency_language(text)[0]

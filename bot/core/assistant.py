@@ -854,6 +854,11 @@ class Assistant:
             return []
         if intent in AFTER_CARD_INTENTS:
             return await self._ask_rasa(user_id, text, language)
+        if intent == "report_detained" and emergency.relayed(text):
+            # "my nephew sent this: 'they won't let me leave, don't call the police'": the relative's
+            # words, read by the model as the writer's own; the writer is their family, whose report
+            # follows the card (the intent as a payload: the model would read the text the same way)
+            return await self._ask_rasa(user_id, "/report_missing", language)
         # report_detained: the card already carries the button that starts the report. Starting
         # it here cost a second Rasa turn per cry for help, which under load delayed other
         # people's cards (bench/load.py: emergency p95 103 → 228 ms).

@@ -55,7 +55,10 @@ async def test_emergency_command(chat, lang, numbers):
         assert f"+855 23 211 900 ({t('card_undated', lang)}, {t('card_unverified', lang)})" in sent[0]["text"]
 
 
-@pytest.mark.parametrize("lang, message", [("en", "help"), ("ko", "살려주세요"), ("id", "tolong saya disekap")])
+@pytest.mark.parametrize("lang, message", [
+    ("en", "help"), ("ko", "살려주세요"), ("id", "tolong saya disekap"),
+    ("id", "adik saya kirim pesan: tolong saya disekap"),  # a family's message, but no report to open without the model
+])
 async def test_card_without_a_model(limited_chat, lang, message):
     user = limited_chat(lang)
     sent = await user.say(message, expect=2)
@@ -101,3 +104,17 @@ async def test_contacts_by_asking_in_a_host_country(chat):
     sent = await chat("ko").say("방콕 한국 대사관 전화번호 알려주세요")
     assert "+66 2 481 6000" in sent[0]["text"]
     assert ("미얀마", "card:contacts:MM") in buttons(sent)
+
+
+@pytest.mark.parametrize("lang, message", [
+    ("en", "My younger brother just texted me: 'they won't let me leave the building, please help'. What do we do?"),
+    ("vi", "Em gái tôi vừa nhắn: 'chị ơi cứu em, họ không cho em về'"),
+    ("zh", "我表弟刚发来微信：救命，他们不让我走"),
+])
+async def test_a_relatives_cry_passed_on_by_the_family_gets_the_card_then_their_report(chat, lang, message):
+    family = chat(lang)
+    sent = await family.say(message, expect=4)  # the card, its two notes, the first question
+    assert sent[0]["text"].startswith(t("detained_intro", lang))  # the numbers first, for whoever calls
+    asked = [k for k in ("ask_missing_relation", "ask_missing_where", "ask_missing_last_seen", "ask_missing_name")
+             if t(k, lang) in texts(sent)]
+    assert asked, texts(sent)  # then the family's report
