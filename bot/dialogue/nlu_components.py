@@ -16,6 +16,7 @@ own matches, so each span is reported once.
 from __future__ import annotations
 
 import bisect
+import functools
 import pickle
 import re
 from typing import Any, Dict, List, Optional, Text
@@ -41,6 +42,7 @@ from rasa.utils.tensorflow.constants import BILOU_FLAG, FEATURIZERS
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.dialogue import parallel_fit
 from bot.language.fold import fold_latin
 from bot.language.terms import alternation
 
@@ -255,7 +257,10 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
         if boost:
             labels = [e.get(INTENT) for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
             self.clf.set_params(lr__class_weight=boosted_class_weights(labels, boost))
-        return super().train(training_data)
+        fit = functools.partial(LogisticRegressionClassifier.train, self, training_data)
+        if parallel_fit.start(fit, "intent classifier"):
+            return self._resource  # fitted and persisted beside the CRF (bot/dialogue/parallel_fit.py)
+        return fit()
 
     def __init__(self, config: Dict[Text, Any], name: Text, model_storage: ModelStorage, resource: Resource) -> None:
         super().__init__(config, name, model_storage, resource)
@@ -396,6 +401,13 @@ class StoredCRFEntityExtractor(CRFEntityExtractor):
             entity = bare[tag]
             confidences.append(sum(value for other, value in token_predictions.items() if bare[other] == entity))
         return tags, confidences
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Rasa's fit, in a child process beside the intent classifier's (bot/dialogue/parallel_fit.py)."""
+        fit = functools.partial(CRFEntityExtractor.train, self, training_data)
+        if parallel_fit.start(fit, "entity CRF"):
+            return self._resource
+        return fit()
 
     def persist(self, dataset: List[Any]) -> None:
         with self._model_storage.write_to(self._resource) as model_dir:

@@ -27,6 +27,10 @@ def speed_up() -> None:
     import rasa.engine.training.hooks as hooks
     import rasa.shared.nlu.training_data.entities_parser as entities_parser
 
+    from bot.dialogue import parallel_fit
+
+    parallel_fit.install()  # the model is packed once the fits run beside each other have written it
+
     if getattr(entities_parser, "_fast_validation", False):
         return
     entities_parser.get_validated_dict = _fast_validated_dict(entities_parser.get_validated_dict)
