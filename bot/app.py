@@ -7,8 +7,7 @@ import logging
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
+from bot import fast_yaml
 from bot.contacts.book import HOST_COUNTRIES
 from bot.contacts.emergency import NATIONALITIES
 from bot.core.assistant import Assistant
@@ -25,7 +24,7 @@ DOMAIN_FILE = ROOT / "responses" / "domain.yml"
 
 def domain_vocabulary(path: Path = DOMAIN_FILE) -> tuple[list[str], list[str]]:
     """Intents and entities of the domain (to accept only our own button payloads)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = fast_yaml.safe_load(path.read_text(encoding="utf-8"))
     return list(data.get("intents", [])), list(data.get("entities", []))
 
 

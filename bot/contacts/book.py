@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-import yaml
-
+from bot import fast_yaml
 # Where people end up, by the English location names the NLU returns.
 LOCATION_COUNTRY: dict[str, str] = {
     "Phnom Penh": "KH", "Sihanoukville": "KH", "Bavet": "KH", "Poipet": "KH", "Bokor": "KH",
@@ -73,7 +72,7 @@ class ContactBook:
     @classmethod
     def load(cls, path: Path | str) -> "ContactBook":
         with open(path, encoding="utf-8") as fh:
-            return cls(yaml.safe_load(fh))
+            return cls(fast_yaml.safe_load(fh))
 
     @staticmethod
     def _mission(m: dict[str, Any]) -> Mission:

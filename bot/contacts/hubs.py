@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
+from bot import fast_yaml
 from bot.settings import ROOT
 
 HUBS_FILE = ROOT / "db" / "seeds" / "hubs.yaml"
@@ -56,7 +55,7 @@ class Hubs:
 
     @classmethod
     def load(cls, path: Path = HUBS_FILE) -> "Hubs":
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = fast_yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         return cls([
             Hub(str(h["id"]), str(h["name"]).split(" (")[0], str(h["country"]), float(h["lat"]), float(h["lon"]),
                 float(h["radius_km"]))

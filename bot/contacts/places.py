@@ -11,8 +11,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
+from bot import fast_yaml
 from bot.contacts.book import HOST_COUNTRIES, LOCATION_COUNTRY
 from bot.language.terms import alternation
 from bot.language.vocabulary import entity_files
@@ -79,7 +78,7 @@ class Gazetteer:
         """From `path`, or from every language's entity file (nlu/entities.yml, nlu/<lang>/entities.yml)."""
         blocks = []
         for file in [path] if path else entity_files():
-            blocks += (yaml.safe_load(file.read_text(encoding="utf-8")) or {}).get("nlu", [])
+            blocks += (fast_yaml.safe_load(file.read_text(encoding="utf-8")) or {}).get("nlu", [])
         names: dict[str, str] = {}
         places: dict[str, str] = {}
         for block in blocks:

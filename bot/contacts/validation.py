@@ -15,6 +15,7 @@ from typing import Any, Iterable, Optional
 
 import yaml
 
+from bot import fast_yaml
 from bot.contacts.book import SERVICE_ORDER
 
 SECTIONS = ("missions", "home_hotlines", "local_emergency", "organisations")
@@ -101,8 +102,9 @@ class ImportResult:
 
 
 # -- reading files -----------------------------------------------------------------------------
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps unquoted dates as text: a source date is a label, not a date."""
+class _Loader(fast_yaml.SafeLoader):  # type: ignore[misc,valid-type]
+    """SafeLoader (libyaml's parser where PyYAML has it) that keeps unquoted dates as text: a
+    source date is a label, not a date."""
 
 
 _Loader.yaml_implicit_resolvers = {

@@ -24,8 +24,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional
 
-import yaml
-
+from bot import fast_yaml
 from bot.language.fold import fold_latin
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -143,7 +142,7 @@ def _examples(language: str) -> list[str]:
     """The training examples of one language, without entity annotations."""
     out: list[str] = []
     for path in sorted((NLU_DIR / language).glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = fast_yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for block in data.get("nlu") or []:
             if "intent" not in block:
                 continue

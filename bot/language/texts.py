@@ -10,8 +10,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bot import fast_yaml
 from bot.language.advisory_texts import ADVISORY_TEXTS
 from bot.language.report_texts import REPORT_TEXTS
 
@@ -469,7 +468,7 @@ I18N_DIR = Path(__file__).resolve().parent / "i18n"
 @functools.lru_cache(maxsize=1)
 def _i18n_files() -> dict[str, dict[str, Any]]:
     """Each bot/language/i18n/<language>.yml, read once per process."""
-    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) or {} for path in sorted(I18N_DIR.glob("*.yml"))}
+    return {path.stem: fast_yaml.safe_load(path.read_text(encoding="utf-8")) or {} for path in sorted(I18N_DIR.glob("*.yml"))}
 
 
 def translations(section: str) -> dict[str, Any]:

@@ -8,8 +8,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
+from bot import fast_yaml
 from bot.language.terms import alternation
 from bot.settings import ROOT
 
@@ -25,7 +24,7 @@ def entity_files() -> list[Path]:
 def _pattern(lookup: str) -> Optional[re.Pattern[str]]:
     blocks = []
     for path in entity_files():
-        blocks += (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", [])
+        blocks += (fast_yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", [])
     terms: list[str] = []
     for block in blocks:
         if block.get("lookup") == lookup:

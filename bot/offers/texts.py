@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-import yaml
 from typing import Any, Iterable, Mapping, Optional
 
+import yaml
+
+from bot import fast_yaml
 from bot.language import SUPPORTED, nationality_guess
 from bot.offers.risk import Analysis
 
@@ -371,7 +372,7 @@ def _sourced_verify_advice() -> None:
     try:
         text = VERIFY_SOURCES.read_text(encoding="utf-8")
         block = re.findall(r"```yaml\n(.*?)```", text, re.S)[-1]
-        advice = (yaml.safe_load(block) or {}).get("verify") or {}
+        advice = (fast_yaml.safe_load(block) or {}).get("verify") or {}
     except (OSError, IndexError, yaml.YAMLError):
         return
     for group, variants in advice.items():
