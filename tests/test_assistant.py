@@ -288,6 +288,26 @@ async def test_leaving_a_form_with_much_in_it_is_confirmed(assistant, rasa):
     assert stopped[0].text == t("form_cancelled", "en") and rasa.cancelled == ["u31"]
 
 
+@pytest.mark.parametrize("answer", ["Bavet", "in Poipet, Cambodia", "ở Bavet ạ", "在西港"])
+async def test_a_place_named_alone_answers_where_they_were(assistant, rasa, answer):
+    _open_form(rasa, filled=1, slot="missing_where")
+    replies = await assistant.handle("u34", answer)
+    assert rasa.continued == [("u34", {"missing_where": answer})] and rasa.calls == []
+    assert replies[0].text == "continued ['missing_where']"
+
+
+async def test_a_question_about_a_place_during_the_report_is_for_the_model(assistant, rasa):
+    _open_form(rasa, filled=1, slot="missing_where")
+    await assistant.handle("u35", "is Bavet safe?")
+    assert rasa.calls == [("u35", "is Bavet safe?", "en")] and rasa.continued == []
+
+
+async def test_a_place_named_alone_outside_a_where_question_is_for_the_model(assistant, rasa):
+    _open_form(rasa, filled=1, slot="missing_last_seen")
+    await assistant.handle("u36", "Bavet")
+    assert [call[:2] for call in rasa.calls] == [("u36", "Bavet")] and rasa.continued == []
+
+
 async def test_stop_outside_a_form_is_for_the_model(assistant, rasa):
     await assistant.handle("u32", "stop")
     assert rasa.calls == [("u32", "stop", "en")]

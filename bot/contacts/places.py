@@ -65,6 +65,15 @@ def nationality_in(text: str) -> Optional[str]:
     return _OWN_MISSION_WORDS[own.group(0).lower()] if own else None
 
 
+# Words around a place named as an answer: "in", "near", "di", "ở", "在", "근처", "ที่", "I think".
+_PLACE_FILLER = re.compile(
+    r"(?<![^\W\d_])(?:in|at|near|around|the|city|province|maybe|probably|i\s+think|di|dekat|sekitar|kota|provinsi|mungkin|kayaknya"
+    r"|ở|o|tại|tai|gần|gan|tỉnh|tinh|thành\s+phố|thanh\s+pho|khu|chắc|chac|ạ|a|nhé|nhe)(?![^\W\d_])"
+    r"|에서|에요|이요|예요|근처|쯤|요|에|ที่|แถว|จังหวัด|เมือง|ค่ะ|ครับ|คะ|นะ|在|的|附近|那边|那邊|省|市|吧|啊",
+    re.IGNORECASE,
+)
+
+
 class Gazetteer:
     """Country and place names of every language → ISO code of the host country."""
 
@@ -106,6 +115,18 @@ class Gazetteer:
             return None
         match = self._pattern.search(text)
         return self._codes.get(_key(match.group(0))) if match else None
+
+    def only_place(self, text: str) -> Optional[str]:
+        """The place a short text names when it says nothing else ("Bavet", "in Poipet, Cambodia",
+        "ở Bavet ạ", "在西港"): the answer to "where?", which the model, reading a bare place
+        name, takes for a question about travel there."""
+        if not self._pattern or not text or len(text) > 60:
+            return None
+        first = self._pattern.search(text)
+        if first is None:
+            return None
+        rest = _PLACE_FILLER.sub(" ", self._pattern.sub(" ", text))
+        return first.group(0) if not re.search(r"[^\W\d_]", rest) else None
 
     def current_place_in(self, text: str) -> tuple[Optional[str], Optional[str]]:
         """(host country, canonical place) where the writer is now: the place named last.

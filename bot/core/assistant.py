@@ -67,6 +67,8 @@ NOT_AN_OFFER_INTENTS = frozenset({
 FORM_ENDING_COMMANDS = frozenset({"start", "check", "status", "subscribe", "unsubscribe"})
 # Questions whose answer may be a long paste or a forwarded ad: it goes into the form as it is.
 LONG_ANSWER_SLOTS = frozenset({"recruiter_ad", "recruiter_who", "missing_recruited"})
+# Questions a place answers: a bare place name ("Bavet") is that answer, not a question on travel there.
+PLACE_SLOTS = frozenset({"missing_where", "detained_place"})
 AWAIT_SECONDS = 30 * 60  # "add information" / a staff question waits this long for its text
 # After the emergency card, Rasa still answers these (a missing relative's questions, the way home);
 # the rest would only repeat the card or say nothing useful.
@@ -410,6 +412,10 @@ class Assistant:
             if hello is not None:
                 yield hello
                 return
+            place = await self._place_answer(user_id, text, language)
+            if place is not None:
+                yield place + notes
+                return
         if text.startswith("/"):
             # A forwarded text that starts with "/" is still never read as an intent payload.
             text = text.lstrip("/").strip() or text
@@ -446,6 +452,17 @@ class Assistant:
                 _, host = self.cards.where(user_id)
                 replies += _replies([{"text": t(key, language), "buttons": emergency.card_offer(host, language)}])
         yield replies + notes
+
+    async def _place_answer(self, user_id: str, text: str, language: str) -> Optional[list[Reply]]:
+        """A place named alone while a report asks where: that answer, not the travel warnings the
+        model's reading (ask_travel_advisory) would bring, with the question asked again."""
+        if self.places.only_place(text) is None:
+            return None
+        state = await self._active_form(user_id)
+        if state is None or state.requested_slot not in PLACE_SLOTS:
+            return None
+        answer = await self.backend.continue_form(user_id, language, {state.requested_slot: text})  # type: ignore[union-attr]
+        return _replies(answer) or [Reply(t("no_answer", language))]
 
     def _reading(self, user_id: str) -> Optional[Any]:
         """What the model made of this user's last message (a `Reading`), if the backend says."""

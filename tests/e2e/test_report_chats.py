@@ -105,3 +105,14 @@ async def test_a_long_ad_split_by_telegram_is_one_answer(telegram, user_id):
     code = "CASE-" + sent[0]["text"].split("CASE-")[1][:10]
     details = texts(await Chat(telegram, STAFF_ID, "en").press(f"case:show:{code}", expect=2))  # over 4096: two
     assert "We are hiring" in details and "@golden_fortune_hr" in details
+
+
+@pytest.mark.parametrize("lang, first, place", [
+    ("en", "my brother stopped answering his phone, he went abroad for work", "Bavet"),
+    ("vi", "em trai tôi mất liên lạc rồi, nó đi làm ở nước ngoài", "ở Bavet ạ"),
+])
+async def test_a_place_named_alone_is_the_answer_to_where(telegram, user_id, lang, first, place):
+    family = Chat(telegram, user_id, lang)
+    assert t("ask_missing_where", lang) in texts(await family.say(first))
+    answered = await family.say(place)
+    assert t("ask_missing_last_seen", lang) in texts(answered)  # not the travel warnings, not the same question
