@@ -1567,8 +1567,7 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         score, money_holds = max(score, DECISIVE_SCORE), True
     if not assurances:
         # hired unseen with a ticket tomorrow, a contract signed only over there, wages in USDT
-        unseen, there = pressure.hired_unseen(folded), pressure.contract_there(folded)
-        in_crypto = pressure.crypto_salary(folded)
+        unseen, there, in_crypto = pressure.recruiter_reply_signs(folded)
         if unseen:
             found.setdefault("urgency_secrecy", _flag_at("urgency_secrecy", text, unseen))
         if there:
