@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.offers import risk
-from bot.offers.scripted import ScriptedPattern, scripts_in, top_branches
+from bot.offers.scripted import ScriptedPattern, alternatives_in, required_words, scripts_in, top_branches
 
 DATA = Path(__file__).parent / "data"
 
@@ -31,6 +31,48 @@ def test_a_text_with_no_letters_matches_only_what_needs_none():
     rx = ScriptedPattern((r"\d+\s?USD", r"월급"), re.I)
     assert rx.search("2000 USD").group(0) == "2000 USD"
     assert rx.search("!!!") is None and scripts_in("!!!") == frozenset()
+
+
+def _words(source: str) -> frozenset[str] | None:
+    import sre_parse
+
+    return required_words(sre_parse.parse(source, re.I | re.ASCII))
+
+
+def test_the_words_an_alternative_needs_are_read_from_its_parse():
+    assert _words(r"\bgaji\s+(?:besar|tinggi)\b") == {"besar", "tinggi"}  # shortest 5 letters beats "gaji"
+    assert _words(r"(?:free\s+)?Visa") == {"visa"}  # optional words are not needed; case folded
+    assert _words(r"(?<!not\s)pass[pP]ort") == {"passport"}  # a lookbehind needs nothing of the match
+    assert _words(r"\d+\s?usd") == {"usd"}
+    assert _words(r"여권\s?(?:을|를)?\s?(?:맡|보관)") == {"여권"}
+    assert _words(r"(?:工资|薪水)\S{0,10}(?:usdt|泰达币)") == {"usdt", "泰达币"}
+    assert _words(r"(?:a|b)(?:c|d)") == {"ac", "ad", "bc", "bd"}
+    assert _words(r"\w+@\w+") == {"@"}
+    assert _words(r"\w+") is None and _words(r"(?:abc)?") is None  # nothing it must contain
+
+
+_PAD = "Lowongan kerja. Info lengkap di bawah ini, silakan dibaca dulu. "  # past the length the index is used from
+
+
+def test_a_text_without_an_alternatives_words_is_not_searched_for_it_and_finds_the_same():
+    rx = ScriptedPattern((r"\bno\s+interview\b", r"\bpassport\b", r"gaji\s+\d+"), re.I | re.ASCII)
+    text = _PAD + "No interview, passport kept by HR. Gaji 20jt"
+    assert [m.group(0) for m in rx.finditer(text)] == ["No interview", "passport", "Gaji 20"]
+    assert len(alternatives_in(text)[rx._id]) == 3  # "interview", "passport" and "gaji" are there
+    assert rx.search(_PAD + "tidak ada apa-apa") is None
+
+
+def test_alternatives_searched_one_by_one_give_the_alternations_leftmost_first_match():
+    first_longer = ScriptedPattern((r"paspor\s+ditahan", r"paspor"), re.I | re.ASCII)
+    first_shorter = ScriptedPattern((r"paspor", r"paspor\s+ditahan"), re.I | re.ASCII)
+    text = _PAD + "nanti paspor ditahan kantor, paspor dikembalikan nanti"
+    assert first_longer.search(text).group(0) == "paspor ditahan"
+    assert first_shorter.search(text).group(0) == "paspor"  # the same start: the earlier alternative wins
+    assert [m.group(0) for m in first_longer.finditer(text)] == ["paspor ditahan", "paspor"]
+    assert first_longer.match(text, text.index("paspor")).group(0) == "paspor ditahan"
+    assert first_shorter.fullmatch(text, text.index("paspor"), text.index(" ditahan")).group(0) == "paspor"
+    leftmost = ScriptedPattern((r"kantor", r"ditahan"), re.I | re.ASCII)
+    assert leftmost.search(text).group(0) == "ditahan"  # the leftmost start wins over the order
 
 
 def _texts() -> list[str]:
