@@ -1186,3 +1186,22 @@ def test_a_recruiters_later_messages_and_ads_borrowing_warnings_words_are_lures(
 def test_warnings_survivors_channels_trips_and_lawful_placements_of_six_21_to_six_26_are_not_lures(text):
     a = analyse(text)
     assert a.risk != "high", (a.flag_ids(), [x.flag for x in a.assurances])
+
+
+@pytest.mark.parametrize("text, flag", [
+    # offers passed on by a friend, a cousin or a lover (written for this test after six-32's blind run)
+    ("my cousin's boss will hold ur passport until the visa is done, that's how it works there. flight is booked", "passport_handover"),
+    ("they cover flight and room, but if u leave early u pay back the flight and the training, 8 month contract", "scam_or_bondage"),
+    ("Kalo keluar sebelum kontrak 1 tahun selesai ya bayar ganti tiket sama mess, tapi gajinya 15jt kok", "scam_or_bondage"),
+    ("ที่นี่งานสบาย แต่โทรหาแม่ไม่ได้บ่อยเพราะหัวหน้าดุ มาด้วยกันไหม ตั๋วเครื่องบินบริษัทออกให้", "scam_or_bondage"),
+    ("Anh qua đây làm chung đi, điện thoại laptop công ty cấp mới hết, vé máy bay bên em lo", "scam_or_bondage"),
+    ("我在这边挺好，手机公司都配新的，你自己的手机不用带，机票老板出", "scam_or_bondage"),
+    ("일은 쉬워 그냥 대본대로 카톡 보내는 거야. 비행기표는 회사가 끊어줘", "scam_or_bondage"),
+    ("kerjanya cuma ngobrol sama bule di aplikasi, targetnya mereka mau invest. tiket dibayarin bos", "scam_or_bondage"),
+    ("Besok dijemput di bandara ya, jangan lupa hapus chat kita sebelum berangkat", "urgency_secrecy"),
+])
+def test_offers_passed_on_by_people_of_six_32_are_lures_with_their_sign(text, flag):
+    a = analyse(text)
+    assert a.risk == "high", (a.flag_ids(), a.score, a.held_back)
+    if flag != "scam_or_bondage":
+        assert flag in a.flag_ids(), a.flag_ids()

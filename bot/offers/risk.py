@@ -490,6 +490,8 @@ _PASSPORT_MORE = _rx(
     r"\bpaspor(?:nya)?\s+dikumpulin\b",
     r"\bho\s+chieu\s+hr\s+giu\b|\bhr\s+giu\s+(?:ho\s+chieu|hc)\b",
     r"(?:护照|護照)到了人事先收|人事先收着护照|人事先收著護照",
+    # six-32: "they'll keep ur passport for the work permit, it's normal there"
+    r"\b(?:keep|hold)\s+(?:ur|yr)\s+passport\b|(?:เขา|เค้า|บริษัท|นายจ้าง)(?:จะ)?เก็บ(?:พาสปอร์ต|หนังสือเดินทาง)ไว้",
 )
 _TOURIST_MORE = _rx(
     r"\bmasuk\s+(?:sbg|sebagai|pakai\s+visa)\s+turis\b|เข้ามา(?:แบบ|เป็น)(?:นัก)?ท่องเที่ยว",
@@ -509,6 +511,13 @@ _URGENCY_MORE = _rx(
     r"ไม่ต้อง(?:วิดีโอคอล|วีดีโอคอล|คอลวิดีโอ)|ไม่ต้องสัมภาษณ์|ไม่มีสัมภาษณ์|ไม่มีการสัมภาษณ์|ไม่ต้องใช้เรซูเม่|ไม่ต้องมีเรซูเม่",
     r"\bkhong\s+(?:can\s+)?phong\s+van\b|\bkhong\s+can\s+cv\b",
     r"不用视频|不用視頻|不需要视频|不需要視頻|不用面试|不用面試|无需面试|無需面試|免面试|免面試|不要简历|不要簡歷|不用简历|不用簡歷",
+    # six-32: a friend fined or shamed if you do not come after all
+    r"\bif\s+(?:u|you)\s+(?:back\s+out|don'?t\s+come)\b[^.\n]{0,30}?\b(?:my\s+name|i\s+(?:get|will\s+be|'ll\s+be)\s+(?:fined|in\s+trouble))",
+    r"안\s?오면\s?(?:내가|나)\s?(?:벌금|혼나|깨져|곤란)",
+    r"\b(?:gak|ga|tidak|nggak)\s+(?:jadi\s+)?(?:datang|berangkat|ikut)\b[^.\n]{0,20}?\b(?:aku|gw|gue)\s+(?:kena\s+denda|didenda|kena\s+potong)",
+    r"ถ้า\S{0,6}ไม่มา\S{0,8}(?:โดนปรับ|ถูกปรับ|โดนหักเงิน)",
+    r"\b(?:ko|khong|k)\s+(?:di|qua|sang)\b[^.\n]{0,12}?\b(?:bi\s+phat|bi\s+tru\s+tien)",
+    r"不来\S{0,6}(?:被罚|被罰|扣钱|扣錢)",
 )
 _RULES: dict[str, list[re.Pattern[str]]] = {
     "travel_ban_area": [_BAN],
@@ -1132,6 +1141,8 @@ _DECEIT = _rx(
     r"ชื่อบริษัท(?:ยัง)?บอกไม่ได้|มีเส้นกับตำรวจ|ห้ามเรียกแท็กซี่|ห้ามคุยกับใคร|อย่าเล่ารายละเอียดให้ที่บ้าน|บอกแค่ว่าได้งาน|บอก(?:ว่า|เขาว่า)(?:มา|ไป)?เที่ยว|วีซ่า(?:เข้า)?(?:แบบ)?ท่องเที่ยว(?:ไป)?ก่อน",
     r"\bten\s+(?:cty|cong\s+ty)\s+chua\s+(?:noi|tiet\s+lo)\s+duoc|\b(?:co\s+)?quen\s+(?:cong\s+an|canh\s+sat)\s+ben\s+(?:do|kia)|\bdung\s+(?:bat\s+taxi|noi\s+chuyen\s+voi\s+ai)",
     r"公司名字暂时不方便说|公司名字暫時不方便說|公司名(?:字|称|稱)?(?:暂时|暫時)?保密|(?:跟|和)(?:那边|那邊|当地|當地)?警察(?:都)?有(?:关系|關係)|记得说去旅游|記得說去旅遊|说是旅游|說是旅遊|护照直接给他|護照直接給他",
+    # six-32: the chat to be deleted
+    r"\bdelete\s+(?:our|this|the)\s+(?:chat|messages|conversation)\b|\bhapus\s+(?:chat|percakapan|pesan)\s+(?:kita|ini)\b|\bxoa\s+(?:tin\s+nhan|doan\s+chat)\b|ลบแชท(?:นี้|เรา)|(?:删|刪)(?:掉|除)?(?:我们的|我們的)?(?:聊天记录|聊天記錄)|(?:대화|카톡|채팅)\s?(?:내용\s?)?(?:은\s?)?(?:삭제|지워)",
 )
 
 
@@ -1204,6 +1215,10 @@ _BONDAGE = _rx(
     r"ลาออกก่อน\s?\d+\s?(?:ปี|เดือน)\S{0,6}ต้องจ่าย",
     r"\btru\s+(?:lai\s+)?vao\s+luong\s+thang\s+dau\b",
     r"(?:没|沒)(?:达标|達標)\S{0,4}扣(?:工资|工資)|(?:第一个月|第一個月)(?:工资|工資)(?:里|裡)扣",
+    # six-32 (offers passed on by friends, read after its blind run): leaving early, the fare and the training repaid
+    r"\bleave\s+(?:early|before)\b[^.\n]{0,30}?\bpay\s+back\b",
+    r"\bkeluar\s+sebelum\s+kontrak\b[^.\n]{0,40}?\b(?:bayar|ganti|denda)\b",
+    r"ออกก่อน(?:ครบ)?\S{0,12}(?:ต้อง)?(?:จ่าย|คืน|ชดใช้)ค่า(?:ตั๋ว|เดินทาง|เทรน|ที่พัก)",
 )
 
 
@@ -1239,6 +1254,13 @@ _KEPT_INSIDE = _rx(
     r"ครอบครัว(?:มา)?เยี่ยมไม่ได้|เป็นเขตปิด|ออกไปข้างนอกคนเดียวไม่ได้",
     r"\bgia\s+dinh\s+chua\s+(?:qua\s+)?tham\s+duoc|\bkhu\s+(?:cty|cong\s+ty)\s+khep\s+kin|\b(?:ko|khong|k)\s+duoc\s+ra\s+ngoai\s+(?:1|mot)\s+minh",
     r"(?:家人|家属|家屬)\S{0,5}不能来(?:探亲|探親|探望)|封闭园区|封閉園區|不能一(?:个|個)人出去",
+    # six-32: calls home cut, a new phone given and the old one left behind
+    r"\b(?:can'?t|cannot|not\s+allowed\s+to)\s+call\s+(?:home|my\s+(?:mom|mum|family|parents))\b|\bnew\s+phone\b[^.\n]{0,40}?\b(?:leave|don'?t\s+bring)\b|\b(?:leave|don'?t\s+bring)\s+(?:your|ur)\s+(?:own\s+|old\s+|personal\s+)?phone\b",
+    r"(?:기존|원래|개인)\s?(?:폰|핸드폰|휴대폰)(?:은|는)?\s?(?:두고|놓고|안\s?가져)",
+    r"\b(?:hp|handphone)\s+(?:lama|pribadi)\s+(?:gak|ga|tidak|nggak)\s+(?:usah|perlu)\s+dibawa\b",
+    r"โทร(?:หา|กลับ)(?:แม่|พ่อ|บ้าน|ครอบครัว)\S{0,6}ไม่ได้|(?:โทรศัพท์|มือถือ)(?:ก็)?มีให้ใหม่|ไม่ต้องเอา(?:โทรศัพท์|มือถือ)(?:เดิม)?มา",
+    r"\b(?:khong|ko|k)\s+(?:duoc\s+)?goi\s+ve\s+nha\b|\bdien\s+thoai\s+(?:\S+\s+){0,3}cap\s+moi\b|\bbi\s+thu\s+dien\s+thoai\b",
+    r"不能(?:经常|經常|随便|隨便)?(?:给|給|跟)(?:家里|家裡|家人|爸妈|爸媽|我妈|我媽)打(?:电话|電話)|(?:原来|原來|自己)的手机(?:可以)?不(?:用|要)?带|手机(?:公司)?(?:都)?配新的|(?:手机|手機)\S{0,6}(?:公司)?(?:都)?配新",
 )
 _GATED_SITE = re.compile(r"封闭式管理|封閉式管理")
 # Bank accounts, cards, SIMs or e-wallets in the worker's own name, brought along or handed
@@ -1287,6 +1309,12 @@ _SCAM_WORK = _rx(
     r"แชทกับลูกค้าต่างชาติ[^\n]{0,40}?สคริปต์",
     r"\bhuong\s+dan\s+(?:ho|khach)\s+nap\s+tien|\bnen\s+tang\s+dau\s+tu\s+online\b[^.\n]{0,60}?\bnap\s+tien",
     r"引导(?:他们|客户)?入金|引導(?:他們|客戶)?入金|聊天[^。\n]{0,20}?(?:话术|話術)",
+    # six-32: a friend's account of the work: win a stranger's trust online, then draw them to invest
+    r"\brelationship['’]?\s+team\b|\bjust\s+text\s+(?:guys|men)\b",
+    r"대본\s?대로\s?(?:카톡|메시지|문자|채팅)",
+    r"\btarget(?:nya)?\s+(?:mereka|orang|org)\s+(?:mau\s+)?(?:invest|deposit|depo)\b|\b(?:ngikutin|ikutin)\s+script\b|\bngajak\s+(?:org|orang)\s+(?:deposit|depo|invest)",
+    r"(?:ทำให้|ให้)(?:เขา|เค้า|ลูกค้า)?(?:ไว้ใจ|เชื่อใจ)\S{0,10}ชวน(?:ลงทุน|เติมเงิน)|คุยกับ(?:ผู้ชาย|ผู้หญิง|คน)ต่างชาติ\S{0,10}แอ(?:พ|ป)หาคู่",
+    r"(?:带|帶|拉)(?:他们|他們|客户|客戶|对方|對方)\S{0,4}(?:去)?(?:投资|投資)(?:平台|平臺)",
 )
 
 
