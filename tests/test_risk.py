@@ -1199,6 +1199,11 @@ def test_warnings_survivors_channels_trips_and_lawful_placements_of_six_21_to_si
     ("일은 쉬워 그냥 대본대로 카톡 보내는 거야. 비행기표는 회사가 끊어줘", "scam_or_bondage"),
     ("kerjanya cuma ngobrol sama bule di aplikasi, targetnya mereka mau invest. tiket dibayarin bos", "scam_or_bondage"),
     ("Besok dijemput di bandara ya, jangan lupa hapus chat kita sebelum berangkat", "urgency_secrecy"),
+    # six-31 (2026's lure jobs, read after its blind run): "đi Cam" is Cambodia, the fare repaid only after
+    # three months, the contract written only on arrival
+    ("ai đi Cam làm sale online ko, lương 25tr/tháng, bao ăn ở", "destination_hub"),
+    ("游戏代练 去泰国美赛 月薪一万五 包吃住 机票做满三个月才给报", "scam_or_bondage"),
+    ("베트남 지사 CS 직무, 항공권 제공, 계약서는 도착해서 작성합니다. 월 500", "no_company_or_contract"),
 ])
 def test_offers_passed_on_by_people_of_six_32_are_lures_with_their_sign(text, flag):
     a = analyse(text)

@@ -163,6 +163,7 @@ def hired_unseen(folded: str) -> Optional[re.Match[str]]:
 _CONTRACT_THERE = _rx(
     r"\b(?:you\s+|u\s+)?sign\s+(?:it\s+|the\s+contract\s+)?(?:there|over\s+there|when\s+(?:you\s+|u\s+)?arrive|on\s+arrival)\b",
     r"(?:가서|도착해서|도착하시면|현지에서)\s?(?:\S{0,8}\s?){0,2}(?:사인|서명)",
+    r"계약서?\s?(?:는|은)?[^.\n]{0,20}?(?:도착(?:해서|하면|\s?후)|현지에서|가서)\s?(?:작성|체결|써|쓰)",  # six-31
     r"\btanda\s*tangan\s+(?:kontrak(?:nya)?\s+)?(?:di\s+sana|disana|pas\s+(?:sampe|sampai|nyampe))\b",
     r"ไปเซ็นที่โน่น|เซ็นสัญญาที่โน่น|ไปถึงค่อยเซ็น|ไปถึงแล้วค่อยเซ็น",
     r"\bqua\s+(?:ben\s+)?(?:do|kia)\s+(?:roi\s+)?ky\b|\bsang\s+(?:ben\s+)?(?:do|kia)\s+(?:roi\s+)?ky\b",

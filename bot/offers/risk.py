@@ -167,7 +167,7 @@ _HUB_COUNTRIES = _rx(
     r"cambodia|kamboja|kampuchea|myanmar|burma|\blaos\b|lao\s+pdr",
     r"캄보(?:디아)?|미얀마|버마|라오스",
     r"กัมพูชา|เขมร|พม่า|เมียนมา|(?<!ชาว)ลาว(?!ัณ|า)|สปป\.?\s?ลาว",
-    r"campuchia|\bcam\s?pu\s?chia\b|\bcpc\b|\b(?:sang|qua|ben|o)\s+cam\b(?!\s+(?:ket|on|nhan|thay|xuc|giac|tinh))|mien\s+dien|\b(?:nuoc|sang|qua|ben|tai|o|den|di)\s+lao\b(?!\s+(?:dong|cong|vao|xao|dau))|\bvieng\s?chan\b",
+    r"campuchia|\bcam\s?pu\s?chia\b|\bcpc\b|\b(?:sang|qua|ben|o|di)\s+cam\b(?!\s+(?:ket|on|nhan|thay|xuc|giac|tinh))|mien\s+dien|\b(?:nuoc|sang|qua|ben|tai|o|den|di)\s+lao\b(?!\s+(?:dong|cong|vao|xao|dau))|\bvieng\s?chan\b",
     r"(?:柬埔寨|柬国|柬國|缅甸|緬甸|老挝|老撾|寮國)(?![语語])",
     # six-28: Cambodia shortened, as in '去柬'
     r"(?<=[去赴到在])柬(?!埔)",
@@ -1207,7 +1207,8 @@ _BONDAGE = _rx(
     r"\b(?:aku|saya|gw|gue|kami)\s+talangin\b|\bditalangin\b|\bdibalikin\s+(?:pas|waktu|saat)\s+gajian\b|\bdikembalikan\s+setelah\s+\d+\s+bulan|\btrial\b[^.\n]{0,80}?\btiket\s+pulang\b[^.\n]{0,30}?\b(?:ditanggung\s+sendiri|bayar\s+sendiri)",
     r"ครบ(?:\s?\d)?\s?เดือน\S{0,6}คืน(?:ให้)?|(?:ค่าตั๋ว|ค่าเดินทาง)\S{0,10}จ่าย(?:ให้)?ก่อน|(?:ทดลองงาน|ยอด)[^\n]{0,60}?ค่าตั๋วขากลับจ่ายเอง",
     r"\bung\s+(?:tien\s+)?ve\b|\bthang\s+dau\s+(?:tra|hoan)\s+lai\b|\bsau\s+\d+\s+thang\s+hoan\s+lai\b|\b(?:thu\s+viec|chi\s+tieu)\b[^.\n]{0,60}?\bve\s+ve\s+tu\s+tuc",
-    r"(?:机票|機票|路费|路費)\S{0,4}(?:先)?(?:帮你|幫你)?(?:垫|墊)|(?:第一个月|第一個月|首月)(?:返还|返還|退还|退還)|(?:做满|做滿|干满|幹滿)\S{0,3}(?:个|個)?月\S{0,4}(?:全额|全額)?(?:退还|退還|返还|返還)|(?:試工|试工|達標|达标)[^。\n]{0,40}?(?:回程|返程)(?:機票|机票)自理",
+    r"(?:机票|機票|路费|路費)\S{0,4}(?:先)?(?:帮你|幫你)?(?:垫|墊)|(?:第一个月|第一個月|首月)(?:返还|返還|退还|退還)|(?:做满|做滿|干满|幹滿)\S{0,3}(?:个|個)?月\S{0,4}(?:全额|全額)?(?:退还|退還|返还|返還)|(?:試工|试工|達標|达标)[^。\n]{0,40}?(?:回程|返程)(?:機票|机票)自理"
+    r"|(?:做满|做滿|干满|幹滿)\S{0,3}(?:个|個)?月\S{0,2}才(?:报|報|退|给|給|返)",  # six-31: the fare repaid only after three months
     # six-30: pay cut for a missed target, the fare and training repaid on quitting, a fee from the first salary
     r"\bif\s+not\s+reach\s+target\b[^.\n]{0,30}?\bsalary\s+deduct|\bdeduct\w*\s+from\s+(?:your\s+|ur\s+)?salary\s+if\s+(?:you\s+|u\s+)?(?:don'?t|do\s+not|fail)",
     r"실적\s?(?:을\s?)?못\s?채우면\s?(?:월급|급여)에서\s?(?:까|깎|차감)",
