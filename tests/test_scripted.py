@@ -104,3 +104,23 @@ def test_no_pattern_source_holds_a_control_character():
     for path in (Path(__file__).parents[1] / "bot").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert not any(ch in text for ch in "\x08\x07\x0c\x0b"), path
+
+
+def test_threads_searching_new_patterns_at_once_find_what_each_pattern_finds():
+    """First searches on several threads: each pattern registers its words before it is searched,
+    and a text's alternatives found before a registration are not reused after it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [_PAD + t for t in ("gaji 20jt, paspor ditahan kantor", "没有面试，护照交给公司", "no interview, passport kept by HR")]
+    words = ["paspor", "护照", "passport", "面试", "interview", "gaji", "kantor", "HR"]
+    patterns = [ScriptedPattern((rf"\b{w}\b" if w.isascii() else w, r"xyz\d"), re.I | re.ASCII) for w in words]
+
+    def first_matches(i: int) -> list:
+        return [[(p.search(t) or None) and p.search(t).group(0) for t in texts] for p in patterns[i % 2 :: 2]]
+
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(first_matches, range(8)))
+    expected = [[(re.search(p.pattern, t, p.flags) or None) and re.search(p.pattern, t, p.flags).group(0) for t in texts]
+                for p in patterns]
+    for i, found in enumerate(results):
+        assert found == expected[i % 2 :: 2]

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 import sre_constants as c
 import sre_parse
+import itertools
+import threading
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
@@ -167,14 +169,22 @@ class _WordIndex:
     def __init__(self) -> None:
         self._postings: dict[str, list[tuple[int, int]]] = {}
         self._groups: Optional[list[tuple[frozenset[str], list[tuple[str, bool, tuple[str, ...]]]]]] = None
+        self._lock = threading.Lock()
+        # bumped by each pattern's registration: a text's alternatives found before are not reused after
+        self.version = 0
 
     def add(self, owner: int, alternative: int, words: Iterable[str]) -> None:
-        for word in words:
-            self._postings.setdefault(word, []).append((owner, alternative))
-        self._groups = None
-        alternatives_in.cache_clear()
+        with self._lock:
+            for word in words:
+                self._postings.setdefault(word, []).append((owner, alternative))
+            self._groups = None
+            self.version += 1
 
     def _grouped(self) -> list[tuple[frozenset[str], list[tuple[str, bool, tuple[str, ...]]]]]:
+        with self._lock:
+            return self._build_groups()
+
+    def _build_groups(self) -> list[tuple[frozenset[str], list[tuple[str, bool, tuple[str, ...]]]]]:
         if self._groups is None:
             by_prefix: dict[str, list[str]] = {}
             for word in sorted(self._postings):
@@ -203,19 +213,24 @@ class _WordIndex:
         """For each pattern, the alternatives one of whose words `text` holds."""
         out: dict[int, set[int]] = {}
         for word in self.words(text):
-            for owner, alternative in self._postings[word]:
+            for owner, alternative in tuple(self._postings[word]):
                 out.setdefault(owner, set()).add(alternative)
         return out
 
 
 _INDEX = _WordIndex()
+_PARSE_LOCK = threading.Lock()
 _GATE_FROM = 60  # shorter texts (the few words after a match) are searched outright: faster than the index
 _SPLIT_UPTO = 8  # up to this many possible alternatives are searched one by one, each with its own prefix scan
 
 
-@lru_cache(maxsize=64)
 def alternatives_in(text: str) -> dict[int, set[int]]:
     """Which patterns' alternatives could match `text` by their words (cached: one text, many patterns)."""
+    return _alternatives_in(text, _INDEX.version)
+
+
+@lru_cache(maxsize=64)
+def _alternatives_in(text: str, version: int) -> dict[int, set[int]]:
     return _INDEX.alternatives(text)
 
 
@@ -270,7 +285,7 @@ def top_branches(source: str) -> list[str]:
 class ScriptedPattern:
     """A compiled alternation that searches a text with only the alternatives its scripts and words allow."""
 
-    _count = 0
+    _ids = itertools.count(1)  # next() is atomic: a pattern's key in the index
 
     def __init__(self, parts: tuple[str, ...], flags: int) -> None:
         self.pattern = "|".join(f"(?:{p})" for p in parts)
@@ -280,10 +295,14 @@ class ScriptedPattern:
         self._always: frozenset[int] = frozenset()  # alternatives without words: searched whatever the text
         self._gated = False
         self._variants: dict[frozenset[str], re.Pattern[str]] = {}
-        ScriptedPattern._count += 1
-        self._id = ScriptedPattern._count
+        self._id = next(ScriptedPattern._ids)
 
     def _parse(self) -> None:
+        with _PARSE_LOCK:
+            if self._alternatives is None:
+                self._parse_once()
+
+    def _parse_once(self) -> None:
         # case folded by lower() on both sides: exact for ASCII-only case-insensitivity or none
         gated = bool(self.flags & re.ASCII or not self.flags & re.I)
         alternatives = [_Alternative(b, self.flags, sre_parse.parse(b, self.flags), gated)
