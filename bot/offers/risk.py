@@ -1255,13 +1255,20 @@ _KEPT_INSIDE = _rx(
     r"ครอบครัว(?:มา)?เยี่ยมไม่ได้|เป็นเขตปิด|ออกไปข้างนอกคนเดียวไม่ได้",
     r"\bgia\s+dinh\s+chua\s+(?:qua\s+)?tham\s+duoc|\bkhu\s+(?:cty|cong\s+ty)\s+khep\s+kin|\b(?:ko|khong|k)\s+duoc\s+ra\s+ngoai\s+(?:1|mot)\s+minh",
     r"(?:家人|家属|家屬)\S{0,5}不能来(?:探亲|探親|探望)|封闭园区|封閉園區|不能一(?:个|個)人出去",
-    # six-32: calls home cut, a new phone given and the old one left behind
-    r"\b(?:can'?t|cannot|not\s+allowed\s+to)\s+call\s+(?:home|my\s+(?:mom|mum|family|parents))\b|\bnew\s+phone\b[^.\n]{0,40}?\b(?:leave|don'?t\s+bring)\b|\b(?:leave|don'?t\s+bring)\s+(?:your|ur)\s+(?:own\s+|old\s+|personal\s+)?phone\b",
+    # six-32: calls home cut
+    r"\b(?:can'?t|cannot|not\s+allowed\s+to)\s+call\s+(?:home|my\s+(?:mom|mum|family|parents))\b",
+    r"โทร(?:หา|กลับ)(?:แม่|พ่อ|บ้าน|ครอบครัว)\S{0,6}ไม่ได้",
+    r"\b(?:khong|ko|k)\s+(?:duoc\s+)?goi\s+ve\s+nha\b",
+    r"不能(?:经常|經常|随便|隨便)?(?:给|給|跟)(?:家里|家裡|家人|爸妈|爸媽|我妈|我媽)打(?:电话|電話)",
+)
+# six-32: a new phone given and the worker's own left behind (quoted as the phone taken: passport_handover)
+_PHONE_SWAPPED = _rx(
+    r"\bnew\s+phone\b[^.\n]{0,40}?\b(?:leave|don'?t\s+bring)\b|\b(?:leave|don'?t\s+bring)\s+(?:your|ur)\s+(?:own\s+|old\s+|personal\s+)?phone\b",
     r"(?:기존|원래|개인)\s?(?:폰|핸드폰|휴대폰)(?:은|는)?\s?(?:두고|놓고|안\s?가져)",
     r"\b(?:hp|handphone)\s+(?:lama|pribadi)\s+(?:gak|ga|tidak|nggak)\s+(?:usah|perlu)\s+dibawa\b",
-    r"โทร(?:หา|กลับ)(?:แม่|พ่อ|บ้าน|ครอบครัว)\S{0,6}ไม่ได้|(?:โทรศัพท์|มือถือ)(?:ก็)?มีให้ใหม่|ไม่ต้องเอา(?:โทรศัพท์|มือถือ)(?:เดิม)?มา",
-    r"\b(?:khong|ko|k)\s+(?:duoc\s+)?goi\s+ve\s+nha\b|\bdien\s+thoai\s+(?:\S+\s+){0,3}cap\s+moi\b|\bbi\s+thu\s+dien\s+thoai\b",
-    r"不能(?:经常|經常|随便|隨便)?(?:给|給|跟)(?:家里|家裡|家人|爸妈|爸媽|我妈|我媽)打(?:电话|電話)|(?:原来|原來|自己)的手机(?:可以)?不(?:用|要)?带|手机(?:公司)?(?:都)?配新的|(?:手机|手機)\S{0,6}(?:公司)?(?:都)?配新",
+    r"(?:โทรศัพท์|มือถือ)(?:ก็)?มีให้ใหม่|ไม่ต้องเอา(?:โทรศัพท์|มือถือ)(?:เดิม)?มา",
+    r"\bdien\s+thoai\s+(?:\S+\s+){0,3}cap\s+moi\b|\bbi\s+thu\s+dien\s+thoai\b",
+    r"(?:原来|原來|自己)的手机(?:可以)?不(?:用|要)?带|手机(?:公司)?(?:都)?配新的|(?:手机|手機)\S{0,6}(?:公司)?(?:都)?配新",
 )
 _GATED_SITE = re.compile(r"封闭式管理|封閉式管理")
 # Bank accounts, cards, SIMs or e-wallets in the worker's own name, brought along or handed
@@ -1478,6 +1485,10 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         if m:
             found[flag] = _flag_at(flag, text, m)
 
+    if "passport_handover" not in found:
+        swapped = _PHONE_SWAPPED.search(folded)
+        if swapped and not _WARNED_OFF.search(text[max(0, swapped.start() - 30) : swapped.start()]):
+            found["passport_handover"] = _flag_at("passport_handover", text, swapped)
     tourist = found.get("tourist_visa_work")
     if tourist and _BUSINESS_VISA.fullmatch(tourist.evidence) and _WORK_PERMIT_NAMED.search(folded):
         # Cambodia's ordinary (E-class) visa, "商务签", is how a lawful employer brings its workers
