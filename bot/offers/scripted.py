@@ -23,10 +23,10 @@ speed, where an alternation of hundreds tries each at every position.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import sre_constants as c
 import sre_parse
-import itertools
 import threading
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
@@ -182,19 +182,19 @@ class _WordIndex:
 
     def _grouped(self) -> list[tuple[frozenset[str], list[tuple[str, bool, tuple[str, ...]]]]]:
         with self._lock:
-            return self._build_groups()
+            return self._groups if self._groups is not None else self._build_groups()
 
     def _build_groups(self) -> list[tuple[frozenset[str], list[tuple[str, bool, tuple[str, ...]]]]]:
-        if self._groups is None:
-            by_prefix: dict[str, list[str]] = {}
-            for word in sorted(self._postings):
-                by_prefix.setdefault(word[:2], []).append(word)
-            by_script: dict[frozenset[str], list[tuple[str, bool, tuple[str, ...]]]] = {}
-            for prefix, words in by_prefix.items():
-                need = frozenset(s for s in map(_script_of, prefix) if s)
-                longer = tuple(w for w in words if w != prefix)
-                by_script.setdefault(need, []).append((prefix, prefix in words, longer))
-            self._groups = list(by_script.items())
+        """The words grouped by the scripts they need and their first two letters (under the lock)."""
+        by_prefix: dict[str, list[str]] = {}
+        for word in sorted(self._postings):
+            by_prefix.setdefault(word[:2], []).append(word)
+        by_script: dict[frozenset[str], list[tuple[str, bool, tuple[str, ...]]]] = {}
+        for prefix, words in by_prefix.items():
+            need = frozenset(s for s in map(_script_of, prefix) if s)
+            longer = tuple(w for w in words if w != prefix)
+            by_script.setdefault(need, []).append((prefix, prefix in words, longer))
+        self._groups = list(by_script.items())
         return self._groups
 
     def words(self, text: str) -> set[str]:
@@ -331,7 +331,8 @@ class ScriptedPattern:
         present = scripts_in(text)
         if self._gated and len(text) >= _GATE_FROM:
             possible = alternatives_in(text).get(self._id, set()) | self._always
-            kept = [a for i, a in enumerate(self._alternatives) if i in possible and a.scripts <= present]
+            # only the possible ones walked (a few of hundreds), in the alternation's order
+            kept = [a for a in map(self._alternatives.__getitem__, sorted(possible)) if a.scripts <= present]
             if not kept:
                 return ()
             if len(kept) <= _SPLIT_UPTO and all(a.nonempty for a in kept):
