@@ -56,6 +56,13 @@ def test_a_high_verdict_says_do_not_go_and_why_in_each_language(storage, lang):
     assert t("what_to_do", lang) in text and "/contacts" in text
 
 
+def test_the_reasons_are_worded_for_the_readers_nationality(storage):
+    followup.remember(storage, "tg:9", analyse("Customer service in Bavet, 2500 USD, free flight, Telegram only"))
+    last = followup.recall(storage.get_user("tg:9"))
+    assert TEXTS["travel_ban_area_kr"]["en"] in followup.answer(last, "en", "KR")
+    assert FLAG_TEXTS["travel_ban_area"]["en"] in followup.answer(last, "en", "ID")
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_low_verdict_says_check_the_employer_and_lists_no_reasons(storage, lang):
     followup.remember(storage, "tg:6", analyse(LAWFUL))

@@ -326,6 +326,25 @@ def test_an_indonesian_user_gets_the_p3mi_steps_in_indonesian():
     assert "«visa turis»: Bekerja dengan visa turis" in out
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_travel_ban_area_is_the_readers_own_ban_only_for_a_korean(lang):
+    a = analyse("Customer service in Poipet, 2500 USD, free flight, no experience needed, Telegram only")
+    [ban] = [f for f in a.flags if f.flag == "travel_ban_area"]
+    korean, other = render(a, lang, "KR"), render(a, lang, "TH")
+    assert f"«{ban.evidence}»: {TEXTS['travel_ban_area_kr'][lang]}" in korean
+    assert FLAG_TEXTS["travel_ban_area"][lang] not in korean
+    assert f"«{ban.evidence}»: {FLAG_TEXTS['travel_ban_area'][lang]}" in other
+    assert TEXTS["travel_ban_area_kr"][lang] not in other
+
+
+def test_the_korean_ban_names_its_penalty_and_others_are_told_what_it_means():
+    a = analyse("Customer service in Poipet, 2500 USD, free flight, no experience needed, Telegram only")
+    assert "KRW 10 million" in render(a, "en", "KR") and "KRW 10 million" not in render(a, "en", "VN")
+    assert "forbids its own citizens" in render(a, "en", "VN")
+    assert "เกาหลีใต้ถึงกับห้ามพลเมืองของตัวเอง" in render(a, "th", None)  # a Thai reader, nationality guessed
+    assert "여권법으로 처벌" in render(a, "ko", None)  # a Korean reader, nationality guessed
+
+
 def test_salary_line_gives_the_ratio_in_the_users_language():
     a = analyse("Admin online di Kamboja, gaji 25 juta per bulan", citizen="ID")
     [salary] = [f for f in a.flags if f.flag == "salary_too_high"]

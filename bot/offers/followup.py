@@ -98,7 +98,7 @@ def answer(last: LastCheck, lang: str, citizen: Optional[str], brief: bool = Fal
         return "\n\n".join(parts + [t("closing", lang)])
     reasons = [SimpleNamespace(flag=f, detail={"ratio": r} if r else {}) for f, r in last.flags if f in FLAG_TEXTS]
     if reasons:
-        lines = [t("followup_why", lang)] + [f"• {explain(r, lang)}" for r in reasons[:MAX_REASONS]]
+        lines = [t("followup_why", lang)] + [f"• {explain(r, lang, citizen)}" for r in reasons[:MAX_REASONS]]
         parts.append("\n".join(lines))
     group = VERIFY[verify_group(citizen, lang)]
     parts.append(t("what_to_do", lang) + "\n" + (group.get(lang) or group["en"]))

@@ -31,9 +31,9 @@ FLAG_TEXTS: dict[str, dict[str, str]] = {
         "id": "Daerah ini dikenal sebagai pusat markas penipuan online; banyak orang dijebak ke sana lewat lowongan seperti ini.",
     },
     "travel_ban_area": {
-        "en": "A scam-compound area under Korea's travel ban (level 4). People taken there are held and forced to run scams.",
-        "ko": "정부가 여행금지(4단계)로 정한 지역입니다. 허가 없이 가면 여권법으로 처벌받을 수 있고, 사기 작업장 감금 피해가 잇따르는 곳입니다.",
-        "id": "Kawasan markas penipuan yang paling berbahaya; Korea sampai melarang warganya ke sana. Orang yang dibawa ke sana ditahan dan dipaksa menipu.",
+        "en": "One of the worst scam-compound areas: South Korea forbids its own citizens to go there (level 4). People taken there are held and forced to run scams.",
+        "ko": "사기 작업장 피해가 가장 심한 지역 중 하나로, 한국 정부가 자국민의 방문까지 금지(여행금지 4단계)한 곳입니다. 그곳에 끌려간 사람들은 감금된 채 사기 범죄를 강요당합니다.",
+        "id": "Salah satu kawasan markas penipuan paling berbahaya; Korea Selatan sampai melarang warganya sendiri ke sana (level 4). Orang yang dibawa ke sana ditahan dan dipaksa menipu.",
     },
     "vague_destination": {
         "en": "The ad won't say where the job actually is. Real employers name the city and the workplace.",
@@ -208,6 +208,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "확인된 점:",
         "id": "Yang saya temukan:",
     },
+    "travel_ban_area_kr": {  # the travel_ban_area flag for a Korean citizen: their own government's ban
+        "en": "An area under South Korea's travel ban (level 4): going there without a passport-use permit can bring up to 1 year in prison or a KRW 10 million fine. People taken there are held and forced to run scams.",
+        "ko": "정부가 여행금지(4단계)로 정한 지역입니다. 허가 없이 가면 여권법으로 처벌(1년 이하 징역 또는 1천만 원 이하 벌금)받을 수 있고, 사기 작업장 감금 피해가 잇따르는 곳입니다.",
+        "id": "Wilayah larangan perjalanan pemerintah Korea Selatan (level 4): ke sana tanpa izin khusus paspor bisa dihukum penjara hingga 1 tahun atau denda 10 juta won. Orang yang dibawa ke sana ditahan dan dipaksa menipu.",
+    },
     "closing": {
         "en": "Embassy and hotline contacts: /contacts. If someone is already held against their will: /emergency.",
         "ko": "대사관·신고 연락처는 /contacts, 이미 갇혀 있는 사람이 있다면 /emergency 를 눌러 주세요.",
@@ -341,7 +346,11 @@ def safe_quote(evidence: str) -> str:
     return quote
 
 
-def explain(flag: Any, lang: str) -> str:
+def explain(flag: Any, lang: str, citizen: Optional[str] = None) -> str:
+    """One flag's meaning for this reader: a travel-ban area is their own government's ban
+    (with its penalty) only for Korean citizens; for everyone else, a measure of the danger."""
+    if flag.flag == "travel_ban_area" and verify_group(citizen, lang) == "KR":
+        return t("travel_ban_area_kr", lang)
     template = FLAG_TEXTS[flag.flag].get(lang, FLAG_TEXTS[flag.flag]["en"])
     ratio = (flag.detail or {}).get("ratio")
     return template.format(ratio=_ratio(ratio, lang)) if ratio else _without_ratio(template, lang)
@@ -436,7 +445,7 @@ def render(
     if analysis.flags:
         lines = [t("flags_heading", lang)]
         for flag in analysis.flags:
-            lines.append(f"• «{safe_quote(flag.evidence)}»: {explain(flag, lang)}")
+            lines.append(f"• «{safe_quote(flag.evidence)}»: {explain(flag, lang, citizen)}")
         parts.append("\n".join(lines))
     else:
         parts.append(t("no_flags", lang))
