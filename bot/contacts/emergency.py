@@ -110,6 +110,13 @@ _DANGER_CUES = re.compile(
     r"kk\s?park|shwe\s?kokko|myawadd?y|guards?|boss|passport|beat(?:en|ing)?|hit me|kick|shock|electric|sold|fine|debt|ransom|locked|"
     r"escape|trapped|stuck|call (?:the )?police for me|compound|quota|target|held|hostage|kidnap|scared|afraid|knock|phone check|kill|"
     r"make (?:me|us) (?:do|work|scam)|forced?|barbed|compensation|taken (?:to|across)|"
+    # passed on by a relative: locked in at night, watched while typing, moved on, held for a debt
+    r"lock(?:s|ing)?\s+(?:us|me|him|her|them)\s+(?:in|up)\b|watch(?:es|ing)?\s+(?:me|us|him|her)\s+(?:type|typing|text|texting|write|writing)\b|"
+    r"mov(?:e|es|ing)\s+(?:us|them|me|him|her)\s+to\s+(?:another|a\s+different|a\s+new|other)\s+(?:compound|building|place|company|zone)|"
+    r"makes?\s+(?:him|her|them)\s+(?:do|work|scam)|(?:can'?t|cannot|not\s+allowed\s+to)\s+(?:leave|go\s+home|come\s+home)\s+(?:until|till|unless)\s+(?:i|we|he|she|they)\s+pay|"
+    r"ngunci\s+(?:kami|aku|kita|dia|mereka)|liat(?:in|)\s+(?:aku|gw|gue|saya)\s+(?:ngetik|nulis|chat)|ngawasin\s+(?:aku|gw|gue|saya)|"
+    r"dipindah(?:in)?\s+ke\s+(?:komplek|kompleks|gedung|perusahaan|tempat)\s+lain|(?:sebelum|sblm|sampe|sampai)\s+lunas|"
+    r"문\s?잠가|문\s?잠그|잠가\s?놔|잠궈|(?:쓰는|치는|보내는)\s?(?:거|걸)\s?(?:다\s?)?(?:보고\s?있|지켜보)|못\s?나가게|갚기\s?전(?:엔|에는)\s?못|"
     r"satpam|penjaga|bos|paspor|dipukul|ditendang|disetrum|dijual|denda|utang|hutang|tebusan|dikunci|kabur|"
     r"kompleks|markas|takut|terjebak|lapor(?:in|kan)? (?:ke )?polisi|ketok|disekap|ditahan|disiksa|bunuh|dibunuh|disuruh|dipaksa|kawat\s+duri|ganti\s+rugi|dibawa)"
     r"|경비|사장|여권|때리|때림|맞았|맞음|맞고|발로|전기|팔려|팔아|벌금|빚|몸값|갇|감금|탈출|단지|할당|실적|"
@@ -126,6 +133,7 @@ _DANGER_CUES = re.compile(
 # the evaluation sets): inside any message they offer the card.
 _MORE_CUES = {
     "th": (
+        'ล็อคห้อง', 'ดูหนูพิมพ์', 'ดูผมพิมพ์', 'ดูเราพิมพ์', 'ดูกูพิมพ์', 'ย้ายพวกเราไป', 'ย้ายพวกกูไป', 'ย้ายพวกหนูไป', 'ใช้หนี้ให้หมดก่อน', 'หมดก่อนถึงจะกลับ', 'ให้ทำแชทหลอก',
         'โดนขัง', 'ถูกขัง', 'ถูกกักขัง', 'ขังห้องมืด', 'ห้องมืด', 'โดนล็อคห้อง', 'ล็อกห้อง', 'ล๊อคห้อง',
         'ยึดพาส', 'ยึดพาสปอร์ต', 'ยึดพาสปอต', 'ยึดหนังสือเดินทาง', 'ไม่คืนพาส', 'มือถือโดนยึดหมด',
         'หัวหน้าเก็บมือถือ', 'การ์ดตรวจมือถือ', 'เช็คมือถือทุกคืน', 'การ์ดเดินมา', 'การ์ดเฝ้า',
@@ -137,6 +145,7 @@ _MORE_CUES = {
         'ไม่ให้กินข้าว', 'บังคับหลอกคน', 'บังคับทำแก๊งคอล', 'ติดอยู่ในเคเคปาร์ค', 'โดนขังที่ชเวโก๊กโก่',
     ),
     "vi": (
+        'khóa cửa nhốt', 'khoa cua nhot', 'nhốt tụi', 'nhot tui', 'nhốt bọn', 'nhìn con nhắn', 'nhin con nhan', 'nhìn em nhắn', 'nhin em nhan', 'theo dõi con nhắn', 'qua khu khác', 'sang khu khác', 'qua khu khac', 'sang khu khac', 'trả hết mới', 'tra het moi', 'bắt đi lừa', 'bat di lua', 'bắt lừa đảo',
         'bị nhốt', 'bi nhot', 'bị giam', 'dang bi giam giu', 'giam lỏng', 'giam long', 'phòng tối',
         'nhot phong toi', 'thu hộ chiếu', 'thu ho chieu', 'giữ hộ chiếu', 'giu ho chieu',
         'bị thu điện thoại', 'bi thu dt', 'bảo vệ kiểm tra điện thoại', 'bảo vệ tới', 'bv toi r',
@@ -153,6 +162,7 @@ _MORE_CUES = {
         'nộp tiền mới cho về', 'nop tien moi cho ve', 'khu lừa đảo', 'khu lua dao', 'công ty lừa đảo', 'cty lua dao',
     ),
     "zh": (
+        '把我们锁起来', '把我锁起来', '锁在房间', '鎖在房間', '看着我打字', '盯着我打字', '看著我打字', '转到别的园区', '轉到別的園區', '还清之前不让走', '逼他', '逼我', '逼她',
         '小黑屋', '关水房', '水牢', '电棍', '被电棍电', '挨电棍', '吊起来打', '狗推', '做杀猪盘', '被卖到', '卖人', '转卖到别的园区', '被转卖', '赎金',
         '赎身', '交钱放人', '护照被扣', '扣护照', '护照被收', '護照被扣', '手机被收', '保安查手机', '手机上交', '关着出不去', '跑不掉', '逃出去', '逃跑被抓',
         '噶腰子', '嘎腰子', '割腰子', '摘器官', '限制自由', '被控制', '被扣押', '被关押', '被关起来', '从外面反锁', '偷渡过河', '卖到缅北',
@@ -186,22 +196,22 @@ def card_offer(host: str, lang: str) -> list[dict[str, str]]:
 # the model reads the quoted words as the writer's own (`Assistant._after_card`).
 _KIN = {
     "en": r"\b(?:my|our)\s+(?:\w+\s+)?(?:brother|sister|son|daughter|husband|wife|father|mother|dad|mom|mum|friend|cousin|"
-          r"kid|child|boyfriend|girlfriend|nephew|niece|uncle|aunt|bro|sis|partner|fianc[eé]e?|grandson|granddaughter)s?\b",
+          r"kid|child|boyfriend|girlfriend|nephew|niece|uncle|aunt|bro|sis|partner|fianc[eé]e?|grandson|granddaughter|mate|classmate|colleague|roommate)s?\b",
     "id": r"\b(?:anak|adik|adek|kakak|abang|suami|istri|ayah|bapak|ibu|teman|temen|sepupu|keponakan|ponakan|pacar|om|tante|paman)"
-          r"(?:\s+(?:saya|sy|aku|gw|gue|kami)|ku|nya)\b|\b(?:suamiku|istriku|pacarku|cowokku|cewekku)\b",
+          r"(?:\s+(?:saya|sy|aku|gw|gue|kami|sma|smp|sekolah|kuliah|kampus|kantor|kerja|lama)|ku|nya)\b|\b(?:suamiku|istriku|pacarku|cowokku|cewekku)\b",
     "ko": r"(?:아들|딸|남편|아내|와이프|동생|남동생|여동생|오빠|누나|언니|형|친구|아빠|엄마|조카|사촌|남친|여친|남자친구|여자친구)",
     "th": r"(?:ลูกชาย|ลูกสาว|ลูก|สามี|ภรรยา|แฟน|น้องชาย|น้องสาว|พี่ชาย|พี่สาว|เพื่อน|หลาน|พ่อ|แม่|ญาติ)",
     "vi": r"(?<![\w])(?:con trai|con gái|con gai|con tôi|con toi|con em|con mình|chồng|chong|ck|vợ|vo|vk|em trai|em gái|em gai|"
           r"anh trai|chị gái|chi gai|bạn tôi|ban toi|bạn em|ban em|bạn thân|ban than|cháu tôi|chau toi|cháu em|chau em|người yêu|nguoi yeu|ny|bồ|"
-          r"anh họ|anh ho|em họ|em ho|chị họ|chi ho|bố|ba|mẹ|má|nó|no)",
+          r"anh họ|anh ho|em họ|em ho|chị họ|chi ho|bố|ba|mẹ|má|nó|no|bạn cấp \d|ban cap \d|bạn của bạn|ban cua ban|bạn cũ|ban cu|bạn học|ban hoc|đồng nghiệp|dong nghiep)",
     "zh": r"(?:儿子|兒子|女儿|女兒|老公|老婆|丈夫|妻子|弟弟|妹妹|哥哥|姐姐|朋友|表弟|表哥|表妹|表姐|堂弟|堂哥|侄子|外甥|男朋友|女朋友|孩子|我爸|我妈|我媽)",
 }
 _PASSED_ON = {
-    "en": r"\s+(?:\w+\s+){0,3}?(?:sent|texted|messaged|wrote|writes|says|said|told|tells|called|dm'?d|voice ?noted|whispered)\b",
-    "id": r"\s+(?:\w+\s+){0,3}?(?:kirim|ngirim|kirimin|chat|nge-?chat|sms|wa|bilang|bilangnya|katanya|nelpon|telpon|kabarin|ngabarin|pesan|nulis)\b",
-    "ko": r"\S{0,3}\s*(?:\S+\s+){0,2}?\S*(?:보낸|보냈|문자|카톡|메시지|메세지|연락\s?(?:이\s?)?왔|전화\s?(?:가\s?)?왔|라고|래요|했어요|하네요)",
-    "th": r"[^\s:]{0,8}?(?:ส่งข้อความ|ส่งมา|ทักมา|ไลน์มา|บอกว่า|โทรมาบอก|พิมพ์มา|แชทมา)",
-    "vi": r"\s+(?:\w+\s+){0,3}?(?:nhắn|nhan|gửi|gui|nói|noi|bảo|bao|gọi về|goi ve|kể|ke|viết|viet)\b",
+    "en": r"\s+(?:\w+\s+){0,3}?(?:sent|texted|messaged|wrote|writes|says|said|told|tells|called|dm'?d|voice ?noted?|whispered|forwarded|reckons)\b",
+    "id": r"\s+(?:\w+\s+){0,3}?(?:kirim|ngirim|kirimin|chat|nge-?chat|sms|wa|bilang|bilangnya|katanya|nelpon|telpon|kabarin|ngabarin|pesan|nulis|dm|ngedm)\b",
+    "ko": r"\S{0,3}\s*(?:\S+\s+){0,2}?\S*(?:보낸|보냈|문자|카톡|메시지|메세지|연락\s?(?:이\s?)?왔|전화\s?(?:가\s?)?왔|라고|래요|했어요|하네요|얘기했|말했|하더라)",
+    "th": r"[^\s:]{0,14}?(?:ส่งข้อความ|ส่งมา|ทักมา|ไลน์มา|บอกว่า|โทรมาบอก|พิมพ์มา|แชทมา)",
+    "vi": r"\s+(?:\w+\s+){0,3}?(?:nhắn|nhan|gửi|gui|nói|noi|bảo|bao|gọi về|goi ve|kể|ke|viết|viet|rủ|ru)\b",
     "zh": r"[^，,。！!？?：:\s被]{0,4}?(?:发来|發來|发了|發了|发消息|發消息|发信息|發信息|发微信|發微信|留言|说|說|打电话|打電話)",
 }
 _RELAYED = re.compile("|".join(f"(?:{_KIN[lang]}{_PASSED_ON[lang]})" for lang in _KIN), re.IGNORECASE)

@@ -131,6 +131,17 @@ def about_last_check(intent: str, detained: float, text: str, names_place: bool)
     return None
 
 
+def passed_on_offer(intent: Optional[str], text: str) -> bool:
+    """Whether a lure the model read as a cry for help is a job offer passed on by a friend or
+    relative ("my friend says: they give u a new phone there, leave your old one, flight paid"):
+    the message opens with someone else's words, offers the writer a place or asks whether to take
+    it, and holds no cry for help. The conditions such offers make sound like a held person's, but
+    the writer is at home, asking about a job. Then the offer is checked (only a lure gets here)
+    and the card stays one tap away."""
+    return (intent == "report_detained" and emergency.relayed(text) and offer_check.invites(text)
+            and not emergency.is_emergency(text))
+
+
 def _awaiting(user: dict[str, Any]) -> Optional[str]:
     """What the bot waits for from this user ("add:<CASE>", "ask:<CASE>"), if not expired."""
     waiting, since = user.get("awaiting"), user.get("awaiting_at")
@@ -391,8 +402,7 @@ class Assistant:
         offer = await self._offer_answer(user_id, text, language, forwarded=forwarded)
         if offer is not None:
             if not forwarded and emergency.danger_cue(text):  # an offer told by someone who may be held now
-                _, host = self.cards.where(user_id)
-                offer = offer + _replies([{"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
+                offer = offer + self._card_offer(user_id, language)
             yield offer + notes
             return
         if not forwarded and user_id in self._asked_to_stop:
@@ -448,7 +458,13 @@ class Assistant:
             # reading the model chose while finding it likely that the writer is held: offer the card.
             key = ("maybe_danger" if emergency.danger_cue(text)
                    else "danger_check" if not in_form and self._unsure_of_danger(user_id) else None)
-            if key is not None:
+            found = self._reading(user_id)
+            if key == "maybe_danger" and not in_form and found is not None and found.intent == "report_missing":
+                # a family's report quoting their relative's words of danger ("mum they lock us in
+                # at night"): the card one tap away, before the report's first question
+                _, host = self.cards.where(user_id)
+                replies = _replies([{"text": t("relative_danger", language), "buttons": emergency.card_offer(host, language)}]) + replies
+            elif key is not None:
                 _, host = self.cards.where(user_id)
                 replies += _replies([{"text": t(key, language), "buttons": emergency.card_offer(host, language)}])
         yield replies + notes
@@ -501,8 +517,10 @@ class Assistant:
         Without the model (limited mode), a text with two red flags or more is checked here,
         and the limited-mode notice follows, in case it was not an offer at all.
         """
-        if not forwarded and self.backend is not None and len(text) < offer_check.MIN_OFFER_CHARS:
-            return None  # a short message is the model's to read (its check_job_offer runs the same check)
+        if (not forwarded and self.backend is not None and len(text) < offer_check.MIN_OFFER_CHARS
+                and not (emergency.relayed(text) and offer_check.invites(text))):
+            return None  # a short message is the model's to read (its check_job_offer runs the same check),
+            # unless it passes on a friend's offer ("我朋友说：…你要不要来": Chinese says much in few characters)
         user = self.storage.get_user(user_id)
         analysis = offer_check.analyse_for(text, language, user)  # a few ms; the answer is written only if needed
 
@@ -524,6 +542,8 @@ class Assistant:
             except Exception:
                 logger.exception("Rasa could not parse a message from %s", user_id)
                 return None
+            if passed_on_offer(intent, text):
+                return [answer()] + ([] if emergency.danger_cue(text) else self._card_offer(user_id, language))
             if intent in NOT_AN_OFFER_INTENTS and not (intent == "ask_repatriation" and analysis.instructed):
                 return None
             return [answer()]
@@ -538,9 +558,16 @@ class Assistant:
             except Exception:
                 logger.exception("Rasa could not parse a long message from %s", user_id)
                 intent = None
+            if analysis.risk == "high" and passed_on_offer(intent, text):
+                return [answer()] + ([] if emergency.danger_cue(text) else self._card_offer(user_id, language))
             if intent not in NOT_AN_OFFER_INTENTS:
                 return [answer()]
         return None
+
+    def _card_offer(self, user_id: str, language: str) -> list[Reply]:
+        """"If you yourself are held now, tap here": the card one tap away."""
+        _, host = self.cards.where(user_id)
+        return _replies([{"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
 
     async def _active_form(self, user_id: str) -> Optional[FormState]:
         if self.backend is None:

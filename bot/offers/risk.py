@@ -1420,6 +1420,11 @@ def _speaks_of_a_job(folded: str, found: dict[str, Flag], amounts: list[Amount],
         or bool(_JOB_CONTEXT.search(folded))
 
 
+def mentions_job(text: str) -> bool:
+    """Whether a text speaks of a job, a wage or hiring at all (see `_JOB_CONTEXT`)."""
+    return bool(_JOB_CONTEXT.search(fold(text or "")))
+
+
 def level(score: float) -> str:
     if score >= HIGH_THRESHOLD:
         return "high"

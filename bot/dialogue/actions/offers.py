@@ -37,6 +37,10 @@ class ActionCheckOffer(BotAction):
                                                          offer_check.citizen_of(user, lang)))
             return []
         if not offer_check.has_offer(analysis, text):
+            if danger_cue(text):  # no offer in it, but words of someone held: the card, not a checklist
+                _, host = self.where(tracker)
+                dispatcher.utter_message(text=t("maybe_danger", lang), buttons=card_offer(host, lang))
+                return []
             dispatcher.utter_message(response="utter_check_job_offer")
             return []
         dispatcher.utter_message(text=offer_check.answer(analysis, lang, user, self.deps.storage.db))
