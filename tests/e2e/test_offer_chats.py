@@ -8,7 +8,7 @@ import pytest
 from bot.offers import texts as risk_texts
 from bot.offers.recruiters import add_recruiter
 from bot.store import Storage
-from tests.support.bot import texts
+from tests.support.bot import buttons, texts
 from tests.domain_texts import opening
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -187,3 +187,28 @@ async def test_a_second_question_about_the_same_offer_gets_a_brief_answer(chat):
     assert risk_texts.t("followup_why", "en") in first
     assert second.startswith(risk_texts.t("followup_high", "en", score=0)[:12])
     assert risk_texts.t("followup_why", "en") not in second and "/contacts" in second
+
+
+@pytest.mark.parametrize("lang, passed_on", [
+    ("en", "my cousin says: they give u a company phone there, leave your own at home, flight paid, 1700usd, "
+           "data entry in Poipet. he needs 2 more ppl, want to come?"),
+    ("th", "เพื่อนบอกว่า\"มาทำงานแอดมินที่ปอยเปตดิ เงินเดือน4หมื่น บริษัทให้มือถือใหม่ ไม่ต้องเอาเครื่องตัวเองมา ตั๋วบริษัทออกให้\" มาด้วยกันไหม"),
+])
+async def test_a_friends_offer_passed_on_gets_the_check_not_the_card(chat, lang, passed_on):
+    """The friend's "leave your own phone" reads like someone held; the writer is at home, asking about a job."""
+    from bot.language.texts import t
+
+    sent = await chat(lang).say(passed_on)
+    assert sent[0]["text"].startswith(risk_texts.t("level_high", lang))
+    assert not any(m["text"].startswith(t("detained_intro", lang)) for m in sent)
+
+
+async def test_a_family_passing_on_words_of_danger_gets_the_card_then_the_report(chat):
+    from bot.language.texts import t
+
+    sent = await chat("en").say("my son's last message was 'mum they lock us in the building at night, dont tell anyone'. "
+                                "that was 6 days ago, he is in Sihanoukville i think")
+    given = sent[0]["text"].startswith(t("detained_intro", "en"))
+    offered = sent[0]["text"] == t("relative_danger", "en") and any(p.startswith("card:emergency") for _, p in buttons(sent[:1]))
+    assert given or offered, sent[0]["text"]
+    assert not any(m["text"].startswith(risk_texts.t("level_low", "en")) for m in sent)
