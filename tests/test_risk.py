@@ -1263,3 +1263,15 @@ def test_the_signs_of_six_33_are_lures_with_their_sign(text, flag):
 def test_warnings_of_six_33_and_six_34_are_not_lures(text):
     a = analyse(text)
     assert a.risk != "high", (a.flag_ids(), a.score)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("he said \"our company private, website not needed, many staff from your country already here\"", "website not needed"),
+    ("katanya perusahaannya privat, gak perlu web, udah banyak orang Indonesia kerja di sini", "gak perlu web"),
+    ("เค้าบอกบริษัทเอกชนไม่ต้องมีเว็บ คนไทยทำงานที่นี่เยอะแล้ว", "ไม่ต้องมีเว็บ"),
+    ("ảnh bảo cty tư nhân ko cần web, người VN làm ở đây đông lắm rồi", "ko cần web"),
+    ("他说私人公司不需要官网，这边已经有很多中国人在做了", "不需要官网"),
+])
+def test_a_company_that_needs_no_website_is_quoted(text, words):
+    a = analyse(text)
+    assert {"flag": "no_company_or_contract", "evidence": words} in a.to_dict()["flags"]

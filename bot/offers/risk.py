@@ -397,6 +397,9 @@ _NO_CONTRACT = _rx(
     r"(?:ไป)?เซ็น(?:สัญญา)?(?:กัน)?ที่(?:นู่น|โน่น|นั่น|ปลายทาง)|ยังไม่(?:ได้)?(?:เซ็น|ทำ)สัญญา",
     # six-28 (read after its blind run)
     r"\bno\s+need\s+(?:a\s+|the\s+)?contract\b|\bsign\s+(?:the\s+contract\s+)?when\s+(?:you\s+|u\s+)?arrive",
+    # six-33 (read after its blind run): a company that needs no website, "many of your people already here"
+    r"\bwebsite\s+(?:is\s+)?not\s+needed|\bno\s+need\s+(?:for\s+)?(?:a\s+)?website|\b(?:company|we)\s+(?:has|have)\s+no\s+website\b[^.\n]{0,30}?\b(?:private|because|but)",
+    r"\b(?:gak|ga|tidak|nggak|ngga)\s+perlu\s+(?:web|website)\b|ไม่ต้องมีเว็บ|\b(?:ko|khong|k)\s+can\s+(?:web|website)\b|不需要官网|不需要官網|不用官网|不用官網|홈페이지\s?(?:는\s?|가\s?)?(?:필요\s?없|안\s?만들)",
 )
 _PASSPORT = _rx(
     r"passport[^.\n]{0,40}?(?:we|they|our\s+\w+|company|hr|agent)\s+(?:will\s+)?(?:keep|hold|take)\s+it",
