@@ -442,13 +442,11 @@ class Assistant:
             last, user = about_check[0], self.storage.get_user(user_id)
             replies = [Reply(followup.reply(self.storage, user_id, last, language, offer_check.citizen_of(user, language)))]
             if with_card:
-                _, host = self.cards.where(user_id)
-                replies += _replies([{"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
+                replies += self._card_offer(user_id, language)
                 if await self._active_form(user_id) is not None:
                     await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
         elif not forwarded and not in_form and self._doubtful_card(user_id, text) and _offers_card(replies, language):
-            _, host = self.cards.where(user_id)
-            replies = _replies([{"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
+            replies = self._card_offer(user_id, language)
             # the model's card came with the held person's report (its first question withheld
             # here): leave it, or the next message, whatever it says, would answer that question
             if await self._active_form(user_id) is not None:
@@ -462,11 +460,9 @@ class Assistant:
             if key == "maybe_danger" and not in_form and found is not None and found.intent == "report_missing":
                 # a family's report quoting their relative's words of danger ("mum they lock us in
                 # at night"): the card one tap away, before the report's first question
-                _, host = self.cards.where(user_id)
-                replies = _replies([{"text": t("relative_danger", language), "buttons": emergency.card_offer(host, language)}]) + replies
+                replies = self._card_offer(user_id, language, "relative_danger") + replies
             elif key is not None:
-                _, host = self.cards.where(user_id)
-                replies += _replies([{"text": t(key, language), "buttons": emergency.card_offer(host, language)}])
+                replies += self._card_offer(user_id, language, key)
         yield replies + notes
 
     async def _place_answer(self, user_id: str, text: str, language: str) -> Optional[list[Reply]]:
@@ -564,10 +560,10 @@ class Assistant:
                 return [answer()]
         return None
 
-    def _card_offer(self, user_id: str, language: str) -> list[Reply]:
-        """"If you yourself are held now, tap here": the card one tap away."""
+    def _card_offer(self, user_id: str, language: str, key: str = "danger_check") -> list[Reply]:
+        """"If you yourself are held now, tap here" (or another text `key`): the card one tap away."""
         _, host = self.cards.where(user_id)
-        return _replies([{"text": t("danger_check", language), "buttons": emergency.card_offer(host, language)}])
+        return _replies([{"text": t(key, language), "buttons": emergency.card_offer(host, language)}])
 
     async def _active_form(self, user_id: str) -> Optional[FormState]:
         if self.backend is None:
