@@ -249,7 +249,8 @@ async def test_limited_mode_still_gives_the_card(storage):
     contacts = await limited.handle("u26", "/contacts")
     assert "+855 12 813 282" in contacts[0].text  # KBRI Phnom Penh, guessed from the language
     offer = await limited.handle("u26", "is this job offer legit? customer service in bavet, free flight")
-    assert offer[0].text.startswith(risk_texts.t("level_high", "en"))  # the checker needs no model
+    # the checker needs no model; minutes after the card, a lure is answered as evidence to keep
+    assert offer[0].text.startswith(risk_texts.t("evidence_head", "en"))
     assert offer[1].text == t("limited_mode", "en")
     other = await limited.handle("u26", "my brother has not answered for two weeks")
     assert other[0].text == t("limited_mode", "en")

@@ -7,6 +7,7 @@ offer, reported recruiter identifiers are looked up (`bot/recruiters.py`), and
 from __future__ import annotations
 
 import re
+import time
 from typing import Any, Optional
 
 import sqlite_utils
@@ -22,6 +23,8 @@ from bot.offers.texts import render
 MIN_OFFER_CHARS = 80
 # A long paste that is not classified as an offer is still checked when it reads like one.
 LONG_PASTE_CHARS = 200
+# An offer pasted this long after the emergency card is answered as evidence to keep.
+EVIDENCE_SECONDS = 30 * 60
 
 
 # Words that offer the reader a place or ask whether to take it: hiring, "want to come?", "they
@@ -71,9 +74,17 @@ def analyse_for(text: str, lang: str, user: Optional[dict[str, Any]]) -> Analysi
     return analyse(text, citizen=citizen_of(user, lang))
 
 
+def after_card(user: Optional[dict[str, Any]], now: Optional[float] = None) -> bool:
+    """Whether this user was given the emergency card in the last `EVIDENCE_SECONDS`: an ad they
+    paste now is most likely the one that lured them or their relative there."""
+    at = float((user or {}).get("last_card_at") or 0)
+    return at > 0 and (now if now is not None else time.time()) - at < EVIDENCE_SECONDS
+
+
 def answer(analysis: Analysis, lang: str, user: Optional[dict[str, Any]], db: sqlite_utils.Database) -> str:
-    """The reply a user reads, naming any recruiter identifiers already reported."""
-    return render(analysis, lang, citizen_of(user, lang), match(db, analysis.identifiers))
+    """The reply a user reads, naming any recruiter identifiers already reported; a lure pasted
+    just after the emergency card is answered as evidence to keep (see `after_card`)."""
+    return render(analysis, lang, citizen_of(user, lang), match(db, analysis.identifiers), evidence=after_card(user))
 
 
 def check(text: str, lang: str, user: Optional[dict[str, Any]], db: sqlite_utils.Database) -> tuple[Analysis, str]:

@@ -183,6 +183,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "이 광고에 적힌 전화번호",
         "id": "nomor telepon dalam tawaran ini",
     },
+    # A recruiting ad pasted minutes after the emergency card: what a held person (or their family)
+    # does with it is keep it as evidence, not decide whether to travel.
+    "evidence_head": {
+        "en": "🔴 This ad has the marks of a scam-compound recruiter: nobody should go. Keep it: it is evidence for the police and the embassy.",
+        "ko": "🔴 사기 작업장(스캠 단지) 모집 광고의 특징이 뚜렷합니다. 누구도 가면 안 되는 곳입니다. 지우지 말고 보관하세요. 경찰과 대사관에 낼 증거가 됩니다.",
+        "id": "🔴 Iklan ini punya ciri-ciri perekrut markas penipuan online: jangan ada yang berangkat. Simpan baik-baik, ini bukti untuk polisi dan kedutaan.",
+    },
+    "evidence_what_to_do": {
+        "en": "What to do with it:\n1. Keep a screenshot where the recruiter's name, number or account shows.\n2. Give it to the police and the embassy with the report (/report), or read it to them when you call (/emergency).\n3. Don't reply to the recruiter or let them know.",
+        "ko": "이렇게 하세요:\n1. 모집책 이름, 번호, 계정이 보이게 화면을 캡처해 두세요.\n2. 신고서(/report)와 함께 경찰과 대사관에 내거나, 전화할 때(/emergency) 그대로 읽어 주세요.\n3. 모집책에게 답하거나 눈치채게 하지 마세요.",
+        "id": "Yang perlu dilakukan:\n1. Simpan tangkapan layar yang menunjukkan nama, nomor, atau akun perekrutnya.\n2. Serahkan ke polisi dan kedutaan bersama laporannya (/report), atau bacakan saat menelepon (/emergency).\n3. Jangan membalas perekrut atau membuatnya curiga.",
+    },
     "what_to_do": {
         "en": "What to do:",
         "ko": "이렇게 확인하세요:",
@@ -425,13 +437,16 @@ def render(
     lang: str,
     citizen: Optional[str] = None,
     reported: Iterable[Mapping[str, Any]] = (),
+    evidence: bool = False,
 ) -> str:
-    """The answer to a checked offer, in `lang`, for a user of nationality `citizen`.
+    """The answer to a checked offer, in `lang`, for a user of nationality `citizen`; with
+    `evidence` (the emergency card was just given), a lure is answered as evidence to keep.
 
     `reported` are rows of `bot.offers.recruiters.match()` (identifiers already reported).
     """
     lang = lang if lang in LANGS else "en"
-    head = [t(f"level_{analysis.risk}", lang), t("score", lang, score=round(analysis.score * 100))]
+    evidence = evidence and analysis.risk == "high"
+    head = [t("evidence_head" if evidence else f"level_{analysis.risk}", lang), t("score", lang, score=round(analysis.score * 100))]
     if analysis.held_back:
         head.append(t(f"held_back_{analysis.held_back}", lang))
     if analysis.language != lang and analysis.flags:
@@ -452,8 +467,11 @@ def render(
     if analysis.assurances:
         parts.append("\n".join([t("assurances_heading", lang)] + [f"• «{safe_quote(a.evidence)}»" for a in analysis.assurances]))
 
-    group = VERIFY[verify_group(citizen, lang)]
-    parts.append(t("what_to_do", lang) + "\n" + (group.get(lang) or group["en"]))
+    if evidence:
+        parts.append(t("evidence_what_to_do", lang))
+    else:
+        group = VERIFY[verify_group(citizen, lang)]
+        parts.append(t("what_to_do", lang) + "\n" + (group.get(lang) or group["en"]))
     parts.append(t("closing", lang))
     text = "\n\n".join(parts)
     return text if len(text) <= MAX_CHARS else _shorten(parts, lang)
