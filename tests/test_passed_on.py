@@ -5,7 +5,7 @@ import pytest
 
 from bot.contacts import emergency
 from bot.core.assistant import passed_on_offer
-from bot.dialogue.backend import Reading
+from bot.dialogue.backend import FormState, Reading
 from bot.language.texts import t
 from bot.offers.check import has_offer, invites
 from bot.offers.risk import analyse
@@ -33,6 +33,15 @@ class ReadAs(RecordingRasa):
         return self._reading
 
 
+class StartsReport(ReadAs):
+    """The model's reply opens the family's report (a form is active after it)."""
+
+    async def handle(self, sender_id, text, language):
+        replies = await super().handle(sender_id, text, language)
+        self.form = self.form or FormState("missing_form", "missing_last_contact", 0, ())
+        return replies
+
+
 @pytest.mark.parametrize("lang", sorted(PASSED_ON))
 async def test_a_friends_offer_read_as_a_cry_is_checked_with_the_card_one_tap_away(storage, lang):
     rasa = ReadAs("report_detained", 0.6, replies=[{"text": "the emergency card"}])
@@ -57,18 +66,26 @@ async def test_a_relatives_cry_passed_on_stays_with_the_card(storage):
     ("zh", "我女儿最后一条消息是'妈 晚上他们把我们锁起来'，已经5天了"),
 ])
 async def test_a_familys_report_quoting_words_of_danger_gets_the_card_before_its_questions(storage, lang, text):
-    rasa = ReadAs("report_missing", 0.3, replies=[{"text": "When did you last hear from them?"}])
+    rasa = StartsReport("report_missing", 0.3, replies=[{"text": "When did you last hear from them?"}])
     replies = await make_assistant(storage, rasa).handle("tg:3", text, client_language=lang)
     assert replies[0].text == t("relative_danger", lang)
     assert any(p.startswith("card:emergency") for p in payloads(replies[:1]))
     assert replies[-1].text == "When did you last hear from them?"
 
 
-async def test_a_familys_report_without_words_of_danger_gets_its_questions_alone(storage):
-    rasa = ReadAs("report_missing", 0.05, replies=[{"text": "When did you last hear from them?"}])
+async def test_any_familys_report_gets_the_card_one_tap_before_its_questions(storage):
+    """Their relative may be held right now whatever words they use: "they will hurt me"."""
+    rasa = StartsReport("report_missing", 0.05, replies=[{"text": "When did you last hear from them?"}])
     replies = await make_assistant(storage, rasa).handle("tg:4", "my son went to Cambodia in March and we have not heard from him",
                                                          client_language="en")
-    assert [r.text for r in replies] == ["When did you last hear from them?"]
+    assert [r.text for r in replies] == [t("relative_danger", "en"), "When did you last hear from them?"]
+
+
+async def test_a_family_report_question_answered_inside_the_form_is_not_offered_the_card_again(storage):
+    rasa = StartsReport("report_missing", 0.05, replies=[{"text": "How old is he?"}])
+    rasa.form = FormState("missing_form", "missing_name", 1, ("missing_relation",))
+    replies = await make_assistant(storage, rasa).handle("tg:4", "Kevin", client_language="en")
+    assert [r.text for r in replies] == ["How old is he?"]
 
 
 @pytest.mark.parametrize("text", list(PASSED_ON.values()))

@@ -117,6 +117,8 @@ _DANGER_CUES = re.compile(
     r"ngunci\s+(?:kami|aku|kita|dia|mereka)|liat(?:in|)\s+(?:aku|gw|gue|saya)\s+(?:ngetik|nulis|chat)|ngawasin\s+(?:aku|gw|gue|saya)|"
     r"dipindah(?:in)?\s+ke\s+(?:komplek|kompleks|gedung|perusahaan|tempat)\s+lain|(?:sebelum|sblm|sampe|sampai)\s+lunas|"
     r"문\s?잠가|문\s?잠그|잠가\s?놔|잠궈|(?:쓰는|치는|보내는)\s?(?:거|걸)\s?(?:다\s?)?(?:보고\s?있|지켜보)|못\s?나가게|갚기\s?전(?:엔|에는)\s?못|"
+    r"hurt\s+(?:me|us|him|her|them)\b|\bhit\s+(?:the|a)\s+(?:guy|girl|man|woman|boy)\b|kerja\s+paksa|nyakitin|"
+    r"보이스\s?피싱\s?조직|안\s?풀어\s?(?:줘|준)|폰\s?(?:을\s?|도\s?)?뺏|"
     r"satpam|penjaga|bos|paspor|dipukul|ditendang|disetrum|dijual|denda|utang|hutang|tebusan|dikunci|kabur|"
     r"kompleks|markas|takut|terjebak|lapor(?:in|kan)? (?:ke )?polisi|ketok|disekap|ditahan|disiksa|bunuh|dibunuh|disuruh|dipaksa|kawat\s+duri|ganti\s+rugi|dibawa)"
     r"|경비|사장|여권|때리|때림|맞았|맞음|맞고|발로|전기|팔려|팔아|벌금|빚|몸값|갇|감금|탈출|단지|할당|실적|"
@@ -133,6 +135,7 @@ _DANGER_CUES = re.compile(
 # the evaluation sets): inside any message they offer the card.
 _MORE_CUES = {
     "th": (
+        'โดนยิง', 'เอาหนูไปขาย', 'เอาผมไปขาย', 'ทหารถือปืน',
         'ล็อคห้อง', 'ดูหนูพิมพ์', 'ดูผมพิมพ์', 'ดูเราพิมพ์', 'ดูกูพิมพ์', 'ย้ายพวกเราไป', 'ย้ายพวกกูไป', 'ย้ายพวกหนูไป', 'ใช้หนี้ให้หมดก่อน', 'หมดก่อนถึงจะกลับ', 'ให้ทำแชทหลอก',
         'โดนขัง', 'ถูกขัง', 'ถูกกักขัง', 'ขังห้องมืด', 'ห้องมืด', 'โดนล็อคห้อง', 'ล็อกห้อง', 'ล๊อคห้อง',
         'ยึดพาส', 'ยึดพาสปอร์ต', 'ยึดพาสปอต', 'ยึดหนังสือเดินทาง', 'ไม่คืนพาส', 'มือถือโดนยึดหมด',
@@ -145,6 +148,7 @@ _MORE_CUES = {
         'ไม่ให้กินข้าว', 'บังคับหลอกคน', 'บังคับทำแก๊งคอล', 'ติดอยู่ในเคเคปาร์ค', 'โดนขังที่ชเวโก๊กโก่',
     ),
     "vi": (
+        'mặt sưng', 'mat sung', 'bán tiếp', 'ban tiep',
         'khóa cửa nhốt', 'khoa cua nhot', 'nhốt tụi', 'nhot tui', 'nhốt bọn', 'nhìn con nhắn', 'nhin con nhan', 'nhìn em nhắn', 'nhin em nhan', 'theo dõi con nhắn', 'qua khu khác', 'sang khu khác', 'qua khu khac', 'sang khu khac', 'trả hết mới', 'tra het moi', 'bắt đi lừa', 'bat di lua', 'bắt lừa đảo',
         'bị nhốt', 'bi nhot', 'bị giam', 'dang bi giam giu', 'giam lỏng', 'giam long', 'phòng tối',
         'nhot phong toi', 'thu hộ chiếu', 'thu ho chieu', 'giữ hộ chiếu', 'giu ho chieu',
@@ -162,6 +166,7 @@ _MORE_CUES = {
         'nộp tiền mới cho về', 'nop tien moi cho ve', 'khu lừa đảo', 'khu lua dao', 'công ty lừa đảo', 'cty lua dao',
     ),
     "zh": (
+        '转了三手', '转了两手', '被转了', '轉了三手', '被轉了',
         '把我们锁起来', '把我锁起来', '锁在房间', '鎖在房間', '看着我打字', '盯着我打字', '看著我打字', '转到别的园区', '轉到別的園區', '还清之前不让走', '逼他', '逼我', '逼她',
         '小黑屋', '关水房', '水牢', '电棍', '被电棍电', '挨电棍', '吊起来打', '狗推', '做杀猪盘', '被卖到', '卖人', '转卖到别的园区', '被转卖', '赎金',
         '赎身', '交钱放人', '护照被扣', '扣护照', '护照被收', '護照被扣', '手机被收', '保安查手机', '手机上交', '关着出不去', '跑不掉', '逃出去', '逃跑被抓',

@@ -457,9 +457,11 @@ class Assistant:
             key = ("maybe_danger" if emergency.danger_cue(text)
                    else "danger_check" if not in_form and self._unsure_of_danger(user_id) else None)
             found = self._reading(user_id)
-            if key == "maybe_danger" and not in_form and found is not None and found.intent == "report_missing":
-                # a family's report quoting their relative's words of danger ("mum they lock us in
-                # at night"): the card one tap away, before the report's first question
+            if (not in_form and found is not None and found.intent == "report_missing"
+                    and await self._active_form(user_id) is not None):
+                # a family's report just started: their relative may be held right now ("mum they
+                # lock us in at night", or words no list of cues holds: "they will hurt me", "被转了
+                #三手"), so the card is one tap away before the report's first question
                 replies = self._card_offer(user_id, language, "relative_danger") + replies
             elif key is not None:
                 replies += self._card_offer(user_id, language, key)

@@ -76,15 +76,18 @@ def analyse_for(text: str, lang: str, user: Optional[dict[str, Any]]) -> Analysi
 
 def after_card(user: Optional[dict[str, Any]], now: Optional[float] = None) -> bool:
     """Whether this user was given the emergency card in the last `EVIDENCE_SECONDS`: an ad they
-    paste now is most likely the one that lured them or their relative there."""
+    paste now most likely lured them or their relative there."""
     at = float((user or {}).get("last_card_at") or 0)
     return at > 0 and (now if now is not None else time.time()) - at < EVIDENCE_SECONDS
 
 
-def answer(analysis: Analysis, lang: str, user: Optional[dict[str, Any]], db: sqlite_utils.Database) -> str:
+def answer(analysis: Analysis, lang: str, user: Optional[dict[str, Any]], db: sqlite_utils.Database,
+           evidence: Optional[bool] = None) -> str:
     """The reply a user reads, naming any recruiter identifiers already reported; a lure pasted
-    just after the emergency card is answered as evidence to keep (see `after_card`)."""
-    return render(analysis, lang, citizen_of(user, lang), match(db, analysis.identifiers), evidence=after_card(user))
+    after the emergency card is answered as evidence to keep (`evidence`; by default whether the
+    card was given in the last half hour, see `after_card`)."""
+    evidence = after_card(user) if evidence is None else evidence
+    return render(analysis, lang, citizen_of(user, lang), match(db, analysis.identifiers), evidence=evidence)
 
 
 def check(text: str, lang: str, user: Optional[dict[str, Any]], db: sqlite_utils.Database) -> tuple[Analysis, str]:

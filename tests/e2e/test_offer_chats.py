@@ -212,3 +212,15 @@ async def test_a_family_passing_on_words_of_danger_gets_the_card_then_the_report
     offered = sent[0]["text"] == t("relative_danger", "en") and any(p.startswith("card:emergency") for _, p in buttons(sent[:1]))
     assert given or offered, sent[0]["text"]
     assert not any(m["text"].startswith(risk_texts.t("level_low", "en")) for m in sent)
+
+
+async def test_an_offer_whose_own_words_bring_the_card_is_still_weighed_as_an_offer(chat):
+    """"the boss keeps your passport" gives the card at once; the offer's answer that follows
+    says don't go, it is not the evidence answer meant for an ad pasted after the card."""
+    from bot.language.texts import t
+
+    sent = await chat("vi").say("anh họ gửi: \"tuyển nhập liệu ở Sihanoukville, ko cần kinh nghiệm, sếp giữ hộ chiếu để làm visa, "
+                                "ăn ở trong tòa nhà cty free\". có nên đi ko", expect=4)
+    assert sent[0]["text"].startswith(t("detained_intro", "vi"))
+    assert not any(m["text"].startswith(risk_texts.t("evidence_head", "vi")) for m in sent)
+    assert any(m["text"].startswith(risk_texts.t("level_high", "vi")) for m in sent)

@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.contacts.emergency import card_offer, danger_cue
+from bot.contacts.emergency import card_offer, danger_cue, is_emergency
 from bot.dialogue.actions.base import BotAction
 from bot.language.texts import t
 from bot.offers import check as offer_check
@@ -43,7 +43,10 @@ class ActionCheckOffer(BotAction):
                 return []
             dispatcher.utter_message(response="utter_check_job_offer")
             return []
-        dispatcher.utter_message(text=offer_check.answer(analysis, lang, user, self.deps.storage.db))
+        # after the card, an ad is evidence to keep; unless this very message brought the card
+        # (its own words of danger, "the boss keeps the passport"): then it is an offer to weigh
+        evidence = offer_check.after_card(user) and not is_emergency(text)
+        dispatcher.utter_message(text=offer_check.answer(analysis, lang, user, self.deps.storage.db, evidence=evidence))
         followup.remember(self.deps.storage, tracker.sender_id, analysis)
         if danger_cue(text):  # "came for a customer service job, now they make me scam": maybe held now
             _, host = self.where(tracker)
