@@ -498,6 +498,8 @@ _PASSPORT_MORE = _rx(
     r"(?:护照|護照)到了人事先收|人事先收着护照|人事先收著護照",
     # six-32: "they'll keep ur passport for the work permit, it's normal there"
     r"\b(?:keep|hold)\s+(?:ur|yr)\s+passport\b|(?:เขา|เค้า|บริษัท|นายจ้าง)(?:จะ)?เก็บ(?:พาสปอร์ต|หนังสือเดินทาง)ไว้",
+    # six-35/36 and relay-2: the passport handed to HR or finance on arrival "for the permit"
+    r"(?:到了)?(?:公司)?(?:先)?把?(?:护照|護照)(?:统一|統一)?(?:交给|交給|放)(?:到)?(?:人事|财务|財務|主管|公司)",
 )
 _TOURIST_MORE = _rx(
     r"\bmasuk\s+(?:sbg|sebagai|pakai\s+visa)\s+turis\b|เข้ามา(?:แบบ|เป็น)(?:นัก)?ท่องเที่ยว",
@@ -1159,6 +1161,9 @@ _DECEIT = _rx(
     r"公司名字暂时不方便说|公司名字暫時不方便說|公司名(?:字|称|稱)?(?:暂时|暫時)?保密|(?:跟|和)(?:那边|那邊|当地|當地)?警察(?:都)?有(?:关系|關係)|记得说去旅游|記得說去旅遊|说是旅游|說是旅遊|护照直接给他|護照直接給他",
     # six-32: the chat to be deleted
     r"\bdelete\s+(?:our|this|the)\s+(?:chat|messages|conversation)\b|\bhapus\s+(?:chat|percakapan|pesan)\s+(?:kita|ini)\b|\bxoa\s+(?:tin\s+nhan|doan\s+chat)\b|ลบแชท(?:นี้|เรา)|(?:删|刪)(?:掉|除)?(?:我们的|我們的)?(?:聊天记录|聊天記錄)|(?:대화|카톡|채팅)\s?(?:내용\s?)?(?:은\s?)?(?:삭제|지워)",
+    # six-35/36: what to tell the family, the small path over the border without passport or visa
+    r"\bke\s+keluarga\s+(?:cukup\s+|bilang\s+)?(?:bilang\s+)?kerja\s+di\s+(?:hotel|restoran|pabrik|kantor)|부모님(?:한테는|께는|한테)\s?(?:그냥\s?)?(?:\S+\s?){0,2}(?:이라고만|라고만)\s?해|ไม่ต้องบอกใคร(?:นะ)?ว่าไปไหน",
+    r"就说(?:是)?来旅游|就說(?:是)?來旅遊|(?:别|別)说是来上班|(?:别|別)說是來上班|走小路(?:过去|過去)|ไม่ต้องทำ(?:พาสปอร์ต|หนังสือเดินทาง)|\bduong\s+tat\s+qua\s+bien\s+gioi\b",
 )
 
 
@@ -1236,6 +1241,10 @@ _BONDAGE = _rx(
     r"\bleave\s+(?:early|before)\b[^.\n]{0,30}?\bpay\s+back\b",
     r"\bkeluar\s+sebelum\s+kontrak\b[^.\n]{0,40}?\b(?:bayar|ganti|denda)\b",
     r"ออกก่อน(?:ครบ)?\S{0,12}(?:ต้อง)?(?:จ่าย|คืน|ชดใช้)ค่า(?:ตั๋ว|เดินทาง|เทรน|ที่พัก)",
+    # six-35/36: quitting before the contract ends repaid with the fare, lodging and a fine
+    r"\b(?:ve\s+truoc\s+han|bo\s+ngang|nghi\s+truoc\s+han)\b[^.\n]{0,40}?\b(?:boi\s+thuong|den)\b",
+    r"\bmundur\b[^.\n]{0,30}?\b(?:ganti\s+rugi|bayar\s+denda)\b",
+    r"ทำไม่ครบสัญญา\S{0,12}(?:ต้อง)?(?:จ่าย|คืน|ชดใช้)",
     # six-33: the fare repaid if a target is missed
     r"\bif\s+(?:you\s+|u\s+)?(?:don'?t|do\s+not|fail\s+to|can'?t)\s+(?:reach|hit|meet|make)\s+(?:the\s+|ur\s+|your\s+)?(?:kpi|target|quota)\b[^.\n]{0,40}?\b(?:pay\s+back|repay|refund)\b",
     r"\b(?:gak|ga|tidak|nggak|ngga)\s+capai\s+target\b[^.\n]{0,30}?\b(?:ganti|bayar|balikin)\s+(?:tiket|biaya)",
@@ -1282,6 +1291,9 @@ _KEPT_INSIDE = _rx(
     r"โทร(?:หา|กลับ)(?:แม่|พ่อ|บ้าน|ครอบครัว)\S{0,6}ไม่ได้",
     r"\b(?:khong|ko|k)\s+(?:duoc\s+)?goi\s+ve\s+nha\b",
     r"不能(?:经常|經常|随便|隨便)?(?:给|給|跟)(?:家里|家裡|家人|爸妈|爸媽|我妈|我媽)打(?:电话|電話)",
+    # six-35/36: everything inside, going out only with the team leader
+    r"出去(?:得|要)(?:先)?(?:跟|和|找)(?:主管|领导|領導|组长|組長)(?:报备|報備|请假|請假)|(?:园区|園區)(?:里|裡)[^。\n]{0,24}?不用出去"
+    r"|ไม่(?:จำเป็น)?ต้องออกไปข้างนอก|ถ้าจะออก\S{0,16}พร้อมหัวหน้า",
 )
 # six-32: a new phone given and the worker's own left behind (quoted as the phone taken: passport_handover)
 _PHONE_SWAPPED = _rx(
@@ -1291,6 +1303,9 @@ _PHONE_SWAPPED = _rx(
     r"(?:โทรศัพท์|มือถือ)(?:ก็)?มีให้ใหม่|ไม่ต้องเอา(?:โทรศัพท์|มือถือ)(?:เดิม)?มา",
     r"\bdien\s+thoai\s+(?:\S+\s+){0,3}cap\s+moi\b|\bbi\s+thu\s+dien\s+thoai\b",
     r"(?:原来|原來|自己)的手机(?:可以)?不(?:用|要)?带|手机(?:公司)?(?:都)?配新的|(?:手机|手機)\S{0,6}(?:公司)?(?:都)?配新",
+    # six-35/36 (read after their blind runs): the phone kept by the company on arrival, personal phones not allowed
+    r"\b(?:staff|we|company|they|the\s+company)\s+will\s+keep\s+(?:your|ur)\s+phones?\b|(?:핸드폰|휴대폰|폰)(?:은|는)?\s?(?:보안상\s?)?(?:회사에서|회사가)\s?(?:관리|보관|맡아)",
+    r"\b(?:khong|ko|k)\s+cho\s+(?:dung|xai)\s+(?:dien\s+thoai|dt)\s+ca\s+nhan\b|ไม่ให้ใช้(?:มือถือ|โทรศัพท์)ส่วนตัว|不(?:让|讓|准)用(?:自己的|私人)?(?:手机|手機)",
 )
 _GATED_SITE = re.compile(r"封闭式管理|封閉式管理")
 # Bank accounts, cards, SIMs or e-wallets in the worker's own name, brought along or handed
