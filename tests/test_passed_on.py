@@ -38,7 +38,7 @@ class StartsReport(ReadAs):
 
     async def handle(self, sender_id, text, language):
         replies = await super().handle(sender_id, text, language)
-        self.form = self.form or FormState("missing_form", "missing_last_contact", 0, ())
+        self.form = self.form or FormState("missing_person_form", "missing_last_contact", 0, ())
         return replies
 
 
@@ -83,7 +83,7 @@ async def test_any_familys_report_gets_the_card_one_tap_before_its_questions(sto
 
 async def test_a_family_report_question_answered_inside_the_form_is_not_offered_the_card_again(storage):
     rasa = StartsReport("report_missing", 0.05, replies=[{"text": "How old is he?"}])
-    rasa.form = FormState("missing_form", "missing_name", 1, ("missing_relation",))
+    rasa.form = FormState("missing_person_form", "missing_name", 1, ("missing_relation",))
     replies = await make_assistant(storage, rasa).handle("tg:4", "Kevin", client_language="en")
     assert [r.text for r in replies] == ["How old is he?"]
 

@@ -141,3 +141,13 @@ async def test_a_place_named_or_no_check_keeps_the_travel_advisory(storage):
     _checked_minutes_ago(storage, "tg:12", 3)
     assert [r.text for r in await assistant.handle("tg:12", "is poipet safe now?", client_language="en")] == ["travel advisory"]
     assert [r.text for r in await assistant.handle("tg:13", "is it safe to go?", client_language="en")] == ["travel advisory"]
+
+
+@pytest.mark.parametrize("form, offered_again", [("missing_person_form", False), ("detained_form", False),
+                                                 ("recruiter_form", True)])
+async def test_words_of_danger_in_an_answer_are_doubted_only_outside_the_reports_beside_the_card(storage, form, offered_again):
+    rasa = UnsureRasa(Reading("report_missing", 0.05))
+    rasa.form = FormState(form, "some_slot", 1, ("a",))
+    replies = await make_assistant(storage, rasa).handle("tg:6", "a compound near Bavet, the boss took his passport",
+                                                         client_language="en")
+    assert any(r.text == t("maybe_danger", "en") for r in replies) == offered_again

@@ -67,6 +67,8 @@ NOT_AN_OFFER_INTENTS = frozenset({
 FORM_ENDING_COMMANDS = frozenset({"start", "check", "status", "subscribe", "unsubscribe"})
 # Questions whose answer may be a long paste or a forwarded ad: it goes into the form as it is.
 LONG_ANSWER_SLOTS = frozenset({"recruiter_ad", "recruiter_who", "missing_recruited"})
+# Reports that start beside the emergency card: words of danger in their answers are answers.
+REPORT_FORMS = frozenset({"missing_person_form", "detained_form"})
 # Questions a place answers: a bare place name ("Bavet") is that answer, not a question on travel there.
 PLACE_SLOTS = frozenset({"missing_where", "detained_place"})
 AWAIT_SECONDS = 30 * 60  # "add information" / a staff question waits this long for its text
@@ -454,7 +456,7 @@ class Assistant:
         if not forwarded and self.backend is not None and not _offers_card(replies, language):
             # Words of someone held or threatened, whatever the model made of them; or another
             # reading the model chose while finding it likely that the writer is held: offer the card.
-            key = ("maybe_danger" if emergency.danger_cue(text)
+            key = ("maybe_danger" if emergency.danger_cue(text) and not await self._in_report(user_id, in_form)
                    else "danger_check" if not in_form and self._unsure_of_danger(user_id) else None)
             found = self._reading(user_id)
             if (not in_form and found is not None and found.intent == "report_missing"
@@ -561,6 +563,15 @@ class Assistant:
             if intent not in NOT_AN_OFFER_INTENTS:
                 return [answer()]
         return None
+
+    async def _in_report(self, user_id: str, in_form: bool) -> bool:
+        """Whether this message answered a question of a report of someone held or missing: those
+        reports start beside the card (given, or one tap away), so words of danger in an answer
+        ("a compound near Bavet, the boss took his passport") are the answer, not a doubt."""
+        if not in_form:
+            return False
+        state = await self._active_form(user_id)
+        return state is None or state.name in REPORT_FORMS
 
     def _card_offer(self, user_id: str, language: str, key: str = "danger_check") -> list[Reply]:
         """"If you yourself are held now, tap here" (or another text `key`): the card one tap away."""

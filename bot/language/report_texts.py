@@ -102,6 +102,11 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "ko": "마지막으로, 신고하시는 분의 이름과 대사관이 연락할 수 있는 전화번호나 텔레그램 아이디를 적어 주세요.",
         "id": "Terakhir: nama Anda dan nomor HP atau akun Telegram yang bisa dihubungi KBRI.",
     },
+    "form_question_not_answer": {  # "what is a compound?" typed where the report asks for a name
+        "en": "That looks like a question, not the answer. I can answer it once the report is done, or type /cancel to stop here.",
+        "ko": "질문처럼 보여요. 신고서를 다 작성한 뒤에 답해 드릴게요. 여기서 그만하려면 /cancel 을 입력하세요.",
+        "id": "Sepertinya itu pertanyaan, bukan jawabannya. Saya bisa menjawabnya setelah laporan selesai, atau ketik /cancel untuk berhenti di sini.",
+    },
     "form_want_age": {
         "en": "Just the age in years, please (for example 24). If you don't know, say \"don't know\".",
         "ko": "나이만 숫자로 적어 주세요(예: 24). 모르면 \"몰라요\"라고 적어 주세요.",

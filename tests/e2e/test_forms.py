@@ -145,3 +145,23 @@ async def test_a_name_that_is_a_greeting_is_taken_when_typed_twice(chat):
     assert once[0]["text"] == t("form_hello_again", "vi") and t("ask_missing_name", "vi") in texts(once)
     twice = await user.say("Hai")
     assert t("ask_missing_age", "vi") in texts(twice)
+
+
+async def test_a_question_typed_for_the_name_is_not_taken_as_the_name(chat):
+    user = chat("en")
+    await user.say("my son went to cambodia for a job in march and we have not heard from him since")
+    asked = await user.say("last week on whatsapp")
+    assert t("ask_missing_name", "en") in texts(asked)
+    question = await user.say("what is a compound?", expect=2)
+    assert question[0]["text"] == t("form_question_not_answer", "en")
+    assert t("ask_missing_name", "en") in texts(question)
+    named = await user.say("Kevin Tran")
+    assert t("ask_missing_age", "en") in texts(named)
+
+
+async def test_words_of_danger_in_a_reports_answer_are_an_answer_not_a_doubt(chat):
+    user = chat("en")
+    await user.say("my brother went to cambodia for work and stopped answering")
+    answered = await user.say("2 weeks ago, he said they are in a compound and the boss took his passport")
+    assert t("maybe_danger", "en") not in texts(answered)
+    assert t("ask_missing_name", "en") in texts(answered)

@@ -155,6 +155,9 @@ class ValidateMissingPersonForm(FormValidationAction):
         value = str(slot_value or "").strip()
         if says_dont_know(value):
             return {"missing_name": t("unknown_value", BotAction.language(tracker))}
+        if is_question(value):  # "what is a compound?" is no one's name: asked again, nothing stored
+            dispatcher.utter_message(text=t("form_question_not_answer", BotAction.language(tracker)))
+            return {"missing_name": None}
         return {"missing_name": value[:120] or None}
 
     def validate_missing_age(self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -218,6 +221,11 @@ def _answered_before(tracker: Tracker, slot: str) -> Optional[str]:
         if event.get("event") == "slot" and event.get("name") == slot:
             return event.get("value") or None
     return None
+
+
+def is_question(value: str) -> bool:
+    """Whether an answer is a question typed instead ("what is a compound?", "什么意思？")."""
+    return value.strip().endswith(("?", "？"))
 
 
 def _optional(value: Any, limit: int) -> Optional[str]:
