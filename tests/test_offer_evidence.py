@@ -47,3 +47,13 @@ async def test_an_ad_pasted_after_the_card_is_evidence(storage):
 def test_without_the_card_the_lure_says_dont_travel(storage):
     out = answer(analyse(AD), "en", {"last_card_at": 0}, storage.db)
     assert out.startswith(t("level_high", "en"))
+
+
+async def test_a_friends_offer_put_to_the_writer_after_the_card_is_still_weighed_as_an_offer(storage):
+    """The card given, then "my friend says: ... want to come?": someone deciding whether to go."""
+    assistant = make_assistant(storage, RecordingRasa())
+    await assistant.handle("tg:10", "help they took my passport i cant leave", client_language="en")
+    offer = ("my friend says: customer service in Poipet, 2500 USD, free flight, no experience needed, "
+             "Telegram @hr_kh_jobs. want to come?")
+    replies = await assistant.handle("tg:10", offer, client_language="en", forwarded=True)
+    assert replies[0].text.startswith(t("level_high", "en"))

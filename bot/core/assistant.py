@@ -526,7 +526,9 @@ class Assistant:
 
         def answer() -> Reply:
             followup.remember(self.storage, user_id, analysis)  # for "so I shouldn't go?" next
-            return Reply(offer_check.answer(analysis, language, user, self.storage.db))
+            # after the card an ad is evidence to keep, unless a friend's offer is put to the writer
+            evidence = offer_check.after_card(user) and not (emergency.relayed(text) and offer_check.invites(text))
+            return Reply(offer_check.answer(analysis, language, user, self.storage.db, evidence=evidence))
 
         if not forwarded and self.backend is not None and len(text) < offer_check.LONG_PASTE_CHARS:
             # A recruiter's few lines ("at immigration just say you're visiting a friend, our

@@ -7,7 +7,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.contacts.emergency import card_offer, danger_cue, is_emergency
+from bot.contacts.emergency import card_offer, danger_cue, is_emergency, relayed
 from bot.dialogue.actions.base import BotAction
 from bot.language.texts import t
 from bot.offers import check as offer_check
@@ -44,8 +44,9 @@ class ActionCheckOffer(BotAction):
             dispatcher.utter_message(response="utter_check_job_offer")
             return []
         # after the card, an ad is evidence to keep; unless this very message brought the card
-        # (its own words of danger, "the boss keeps the passport"): then it is an offer to weigh
-        evidence = offer_check.after_card(user) and not is_emergency(text)
+        # (its own words of danger, "the boss keeps the passport") or puts a friend's offer to the
+        # writer ("temen bilang: ... mau ikut gak?"): then it is an offer to weigh
+        evidence = offer_check.after_card(user) and not is_emergency(text) and not (relayed(text) and offer_check.invites(text))
         dispatcher.utter_message(text=offer_check.answer(analysis, lang, user, self.deps.storage.db, evidence=evidence))
         followup.remember(self.deps.storage, tracker.sender_id, analysis)
         if danger_cue(text):  # "came for a customer service job, now they make me scam": maybe held now
