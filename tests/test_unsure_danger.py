@@ -151,3 +151,27 @@ async def test_words_of_danger_in_an_answer_are_doubted_only_outside_the_reports
     replies = await make_assistant(storage, rasa).handle("tg:6", "a compound near Bavet, the boss took his passport",
                                                          client_language="en")
     assert any(r.text == t("maybe_danger", "en") for r in replies) == offered_again
+
+
+class HelpRasa(UnsureRasa):
+    """The model's menu, for "so what do I do now?" read as `help`."""
+
+    async def handle(self, sender_id, text, language):
+        self.calls.append((sender_id, text, language))
+        return [{"text": "the menu"}]
+
+
+@pytest.mark.parametrize("lang,text", [("en", "so what do i do now"), ("id", "jadi aku harus gimana?")])
+async def test_what_to_do_minutes_after_a_check_is_answered_about_the_offer_not_with_the_menu(storage, lang, text):
+    assistant = make_assistant(storage, HelpRasa(Reading("help", 0.02)))
+    _checked_minutes_ago(storage, "tg:9", 3)
+    replies = await assistant.handle("tg:9", text, client_language=lang)
+    assert replies[0].text.startswith(offer_t("followup_high", lang, score=99)[:12])
+    assert "the menu" not in [r.text for r in replies]
+
+
+async def test_help_long_after_a_check_gets_the_menu(storage):
+    assistant = make_assistant(storage, HelpRasa(Reading("help", 0.02)))
+    _checked_minutes_ago(storage, "tg:10", 45)
+    replies = await assistant.handle("tg:10", "so what do i do now", client_language="en")
+    assert [r.text for r in replies] == ["the menu"]

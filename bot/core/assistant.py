@@ -123,11 +123,16 @@ def about_last_check(intent: str, detained: float, text: str, names_place: bool)
     """Whether a short message, read by the model this way minutes after an offer check, is a
     question about that offer: True when it is one the model half-read as someone held (below
     `FOLLOW_UP_DETAINED`, no word of danger: the card stays one tap away), False when it is one
-    read as a question on travel safety that names no place, None when it is neither."""
+    read as a question on travel safety that names no place or as a plea for help with no word of
+    danger ("so what do i do now?"), None when it is neither."""
     if len(text.strip()) >= offer_check.MIN_OFFER_CHARS:
         return None
     if intent == "report_detained" and detained < FOLLOW_UP_DETAINED and not emergency.danger_cue(text):
         return True
+    if intent == "help" and not emergency.danger_cue(text):
+        # "jadi aku harus gimana?", "so what do i do now" minutes after the check: what to do
+        # about that offer, not the menu (its answer ends with /contacts and /emergency)
+        return False
     if intent == "ask_travel_advisory" and not names_place:
         return False
     return None
