@@ -1244,8 +1244,20 @@ def test_offers_passed_on_by_people_of_six_32_are_lures_with_their_sign(text, fl
     ("kerja admin di Kamboja gaji 15jt, kontrak ditandatangani pas udah sampe, tiket dibayarin", "no_company_or_contract"),
     ("làm cskh bên Cam 20tr, hợp đồng qua tới nơi ký, bao vé", "no_company_or_contract"),
     ("캄보디아 상담 업무 월 800, 저희는 계약서 같은 거 안 써요, 항공권 지원", "no_company_or_contract"),
+    # six-35/36 (a month of messages, short chat lines; read after their blind runs; written for this test)
+    ("Customer service in Sihanoukville, 1500 USD. When you arrive the company will keep your phone for the first month", "passport_handover"),
+    ("캄보디아 상담직 월 500, 도착하면 핸드폰은 보안상 회사에서 관리해요", "passport_handover"),
+    ("làm sale ở Bavet lương 20tr, qua đó cty ko cho dùng điện thoại cá nhân đâu", "passport_handover"),
+    ("去西港做客服 月薪一万 到了公司先把护照交给人事统一办证", "passport_handover"),
+    ("西港客服 月薪一万二 园区里超市食堂都有 不用出去 出去得跟主管报备", "kept_inside"),
+    ("งานแอดมินที่ปอยเปต เดือนละ3หมื่น อยู่ในบริษัทมีทุกอย่าง ไม่ต้องออกไปข้างนอกเลย", "kept_inside"),
+    ("kerja admin di Kamboja 15jt, tiket dibayarin, ke keluarga cukup bilang kerja di hotel aja", "urgency_secrecy"),
+    ("去缅甸那边上班 月薪两万 走小路过去 有人带", "border_route"),
+    ("làm cskh bên Campuchia lương 25tr, nếu về trước hạn phải bồi thường tiền vé 2000$", "fees_or_debt"),
+    ("อยากได้เงินใช้หนี้ไหม ไปเขมร3เดือนกลับมามีเงินแสน งานแอดมิน", "fees_or_debt"),
+    ("欠了网贷的兄弟 去柬埔寨出去干三个月 全部还清 公司包机票", "fees_or_debt"),
 ])
-def test_the_signs_of_six_33_are_lures_with_their_sign(text, flag):
+def test_the_signs_of_six_33_to_six_36_are_lures_with_their_sign(text, flag):
     a = analyse(text)
     assert flag in a.flag_ids(), a.flag_ids()
     assert a.risk == "high", (a.flag_ids(), a.score, a.held_back)
@@ -1275,23 +1287,3 @@ def test_warnings_of_six_33_and_six_34_are_not_lures(text):
 def test_a_company_that_needs_no_website_is_quoted(text, words):
     a = analyse(text)
     assert {"flag": "no_company_or_contract", "evidence": words} in a.to_dict()["flags"]
-
-
-@pytest.mark.parametrize("text, flag", [
-    # six-35/36 (a month of messages, short chat lines; read after their blind runs; written for this test)
-    ("Customer service in Sihanoukville, 1500 USD. When you arrive the company will keep your phone for the first month", "passport_handover"),
-    ("캄보디아 상담직 월 500, 도착하면 핸드폰은 보안상 회사에서 관리해요", "passport_handover"),
-    ("làm sale ở Bavet lương 20tr, qua đó cty ko cho dùng điện thoại cá nhân đâu", "passport_handover"),
-    ("去西港做客服 月薪一万 到了公司先把护照交给人事统一办证", "passport_handover"),
-    ("西港客服 月薪一万二 园区里超市食堂都有 不用出去 出去得跟主管报备", "kept_inside"),
-    ("งานแอดมินที่ปอยเปต เดือนละ3หมื่น อยู่ในบริษัทมีทุกอย่าง ไม่ต้องออกไปข้างนอกเลย", "kept_inside"),
-    ("kerja admin di Kamboja 15jt, tiket dibayarin, ke keluarga cukup bilang kerja di hotel aja", "urgency_secrecy"),
-    ("去缅甸那边上班 月薪两万 走小路过去 有人带", "border_route"),
-    ("làm cskh bên Campuchia lương 25tr, nếu về trước hạn phải bồi thường tiền vé 2000$", "fees_or_debt"),
-    ("อยากได้เงินใช้หนี้ไหม ไปเขมร3เดือนกลับมามีเงินแสน งานแอดมิน", "fees_or_debt"),
-    ("欠了网贷的兄弟 去柬埔寨出去干三个月 全部还清 公司包机票", "fees_or_debt"),
-])
-def test_the_signs_of_six_35_and_six_36_are_lures_with_their_sign(text, flag):
-    a = analyse(text)
-    assert flag in a.flag_ids(), a.flag_ids()
-    assert a.risk == "high", (a.flag_ids(), a.score, a.held_back)

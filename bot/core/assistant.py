@@ -145,8 +145,13 @@ def passed_on_offer(intent: Optional[str], text: str) -> bool:
     it, and holds no cry for help. The conditions such offers make sound like a held person's, but
     the writer is at home, asking about a job. Then the offer is checked (only a lure gets here)
     and the card stays one tap away."""
-    return (intent == "report_detained" and emergency.relayed(text) and offer_check.invites(text)
-            and not emergency.is_emergency(text))
+    return intent == "report_detained" and put_to_writer(text) and not emergency.is_emergency(text)
+
+
+def put_to_writer(text: str) -> bool:
+    """Whether a message passes on someone's offer to its writer: it opens with another person's
+    words ("my friend says:", "我朋友说") and invites the writer ("want to come?", "mau ikut gak")."""
+    return emergency.relayed(text) and offer_check.invites(text)
 
 
 def _awaiting(user: dict[str, Any]) -> Optional[str]:
@@ -408,8 +413,8 @@ class Assistant:
                 return
         offer = await self._offer_answer(user_id, text, language, forwarded=forwarded)
         if offer is not None:
-            if not forwarded and emergency.danger_cue(text):  # an offer told by someone who may be held now
-                offer = offer + self._card_offer(user_id, language)
+            if not forwarded and emergency.danger_cue(text) and not _offers_card(offer, language):
+                offer = offer + self._card_offer(user_id, language)  # an offer told by someone who may be held now
             yield offer + notes
             return
         if not forwarded and user_id in self._asked_to_stop:
@@ -523,7 +528,7 @@ class Assistant:
         and the limited-mode notice follows, in case it was not an offer at all.
         """
         if (not forwarded and self.backend is not None and len(text) < offer_check.MIN_OFFER_CHARS
-                and not (emergency.relayed(text) and offer_check.invites(text))):
+                and not put_to_writer(text)):
             return None  # a short message is the model's to read (its check_job_offer runs the same check),
             # unless it passes on a friend's offer ("我朋友说：…你要不要来": Chinese says much in few characters)
         user = self.storage.get_user(user_id)
@@ -532,7 +537,7 @@ class Assistant:
         def answer() -> Reply:
             followup.remember(self.storage, user_id, analysis)  # for "so I shouldn't go?" next
             # after the card an ad is evidence to keep, unless a friend's offer is put to the writer
-            evidence = offer_check.after_card(user) and not (emergency.relayed(text) and offer_check.invites(text))
+            evidence = offer_check.after_card(user) and not put_to_writer(text)
             return Reply(offer_check.answer(analysis, language, user, self.storage.db, evidence=evidence))
 
         if not forwarded and self.backend is not None and len(text) < offer_check.LONG_PASTE_CHARS:
@@ -550,7 +555,7 @@ class Assistant:
                 logger.exception("Rasa could not parse a message from %s", user_id)
                 return None
             if passed_on_offer(intent, text):
-                return [answer()] + ([] if emergency.danger_cue(text) else self._card_offer(user_id, language))
+                return [answer()] + self._card_offer(user_id, language)
             if intent in NOT_AN_OFFER_INTENTS and not (intent == "ask_repatriation" and analysis.instructed):
                 return None
             return [answer()]
@@ -566,7 +571,7 @@ class Assistant:
                 logger.exception("Rasa could not parse a long message from %s", user_id)
                 intent = None
             if analysis.risk == "high" and passed_on_offer(intent, text):
-                return [answer()] + ([] if emergency.danger_cue(text) else self._card_offer(user_id, language))
+                return [answer()] + self._card_offer(user_id, language)
             if intent not in NOT_AN_OFFER_INTENTS:
                 return [answer()]
         return None
