@@ -104,7 +104,13 @@ def check_offer(settings: Settings, rest: list[str]) -> int:
     parser.add_argument("--citizen", help="ISO code of the applicant's nationality (salary norms, advice)")
     parser.add_argument("--learn", nargs="+", type=Path, metavar="OFFERS.jsonl",
                         help="learn the flags' weights from these labelled development sets (never a blind set)")
+    parser.add_argument("--learn-wording", nargs="+", type=Path, metavar="OFFERS.jsonl",
+                        help="learn how lures are worded from these labelled sets (bot/offers/wording.npz)")
     args = parser.parse_args(rest)
+    if args.learn_wording:
+        from bot.cli.offers import learn_wording
+
+        return learn_wording(args.learn_wording, sys.stdout)
     if args.learn:
         from bot.cli.offers import learn_weights
 

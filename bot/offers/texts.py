@@ -163,6 +163,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "이 글은 국내 일자리로 보여요(해외로 가는 이야기도, 지나치게 높은 급여도 없어요). 그래서 아래 신호들의 무게를 낮췄어요. 나중에 해외로 가자고 하면 그 메시지를 보내 주세요.",
         "id": "Ini tampaknya lowongan di dalam negeri (tidak ada perjalanan ke luar negeri, gajinya juga tidak jauh di atas biasanya), jadi tanda-tanda di bawah tidak terlalu berat. Kalau nanti kamu diajak berangkat ke luar negeri, kirim pesannya ke saya.",
     },
+    "held_back_wording": {
+        "en": "These signs are there, but the text is worded much more like the real job ads and warnings I know than like recruiters' lures, so they weigh less. Check each of them before you decide.",
+        "ko": "위험 신호가 보이긴 하지만, 글의 표현이 모집책의 미끼보다는 제가 아는 실제 채용 공고나 경고문에 훨씬 가까워서 무게를 낮췄어요. 결정하기 전에 하나하나 확인하세요.",
+        "id": "Tanda-tanda ini memang ada, tapi cara teks ini ditulis jauh lebih mirip lowongan resmi dan peringatan yang saya kenal daripada umpan perekrut, jadi bobotnya lebih ringan. Cek satu per satu sebelum memutuskan.",
+    },
+    "wording_like_lures": {
+        "en": "It is worded like the compound recruiters' ads I know: {words}.",
+        "ko": "글의 표현이 제가 아는 사기 단지 모집 광고와 비슷해요: {words}.",
+        "id": "Gaya bahasanya mirip iklan perekrut sindikat penipuan yang saya kenal: {words}.",
+    },
     "assurances_heading": {
         "en": "Signs of a real employer, if they are true (check them before you trust them):",
         "ko": "정상적인 회사라는 신호(사실인지 먼저 확인하세요):",
@@ -379,7 +389,10 @@ def _without_ratio(template: str, lang: str) -> str:
     # a salary flag built without figures (tests, older callers): drop the number
     fallback = {"en": "Pay far above the norm for such work. It is the main bait of compound recruiters.",
                 "ko": "이런 일의 보통 급여보다 훨씬 많습니다. 비현실적인 고수익은 사기 작업장 모집의 가장 흔한 미끼입니다.",
-                "id": "Gajinya jauh di atas wajar untuk pekerjaan seperti ini. Ini umpan paling umum perekrut markas penipuan."}
+                "id": "Gajinya jauh di atas wajar untuk pekerjaan seperti ini. Ini umpan paling umum perekrut markas penipuan.",
+                "th": "ค่าจ้างสูงกว่างานแบบนี้ตามปกติมาก ซึ่งเป็นเหยื่อล่อหลักของนายหน้าหาคนเข้าฐานสแกมเมอร์",
+                "vi": "Lương cao hơn hẳn mức thường của việc như thế này. Đây là mồi nhử chính của kẻ tuyển người vào khu lừa đảo.",
+                "zh": "工资远高于这类工作的正常水平。这是园区招聘者最主要的诱饵。"}
     return fallback.get(lang, fallback["en"])
 
 
@@ -449,6 +462,8 @@ def render(
     head = [t("evidence_head" if evidence else f"level_{analysis.risk}", lang), t("score", lang, score=round(analysis.score * 100))]
     if analysis.held_back:
         head.append(t(f"held_back_{analysis.held_back}", lang))
+    if analysis.telling:
+        head.append(t("wording_like_lures", lang, words=", ".join(f"«{safe_quote(w.evidence)}»" for w in analysis.telling)))
     if analysis.language != lang and analysis.flags:
         head.append(t("quoted_as_written", lang, language=LANGUAGE_NAMES[lang].get(analysis.language, analysis.language)))
     parts = ["\n".join(head)]
@@ -462,7 +477,7 @@ def render(
         for flag in analysis.flags:
             lines.append(f"• «{safe_quote(flag.evidence)}»: {explain(flag, lang, citizen)}")
         parts.append("\n".join(lines))
-    else:
+    elif not analysis.telling:
         parts.append(t("no_flags", lang))
     if analysis.assurances:
         parts.append("\n".join([t("assurances_heading", lang)] + [f"• «{safe_quote(a.evidence)}»" for a in analysis.assurances]))
