@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -93,3 +94,18 @@ def test_the_stored_weights_are_float16_and_load_as_float32(model):
     with np.load(wording.MODEL_FILE) as data:
         assert data["coef"].dtype == np.float16 and data["coef"].shape == (2 * wording.N_FEATURES,)
     assert model.coef.dtype == np.float32
+
+
+@pytest.mark.parametrize("text", [
+    "看你发朋友圈找工作，一个人带孩子不容易。马来西亚那边有活，然后再转去别的地方，月薪1万，机票我先帮你买",
+    "ตั๋วออกแล้วนะคะ พรุ่งนี้6โมงเช้าที่ดอนเมือง บินไปแม่สอด มีคนถือป้ายชื่อรอ ไม่ต้องเอาของมาเยอะ",
+    "Tuyen ho ly cham soc nguoi gia sang Thai, ko mat phi, ko can dao tao, luong 10tr, tru luong 3 thang tien ve",
+])
+def test_quoted_words_are_whole_and_hold_no_punctuation(model, text):
+    spans = model.telling_words(text)
+    assert spans
+    for a, b in spans:
+        quote = text[a:b]
+        assert not re.search(r"[,.!?，。、！？\s]$|^[,.!?，。、！？\s]", quote)
+        assert quote[0] not in wording._THAI_AFTER and quote[-1] not in wording._THAI_BEFORE
+        assert b - a <= 40

@@ -37,8 +37,16 @@ _SPACED_WORD = re.compile(r"\S+")
 # A run of Thai or Han letters is one "word" between spaces: its telling words are quoted
 # as a few letters, not the whole sentence.
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3400-\u9fff\uf900-\ufaff]")
-_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"'«»“”、，。！？：；]")
-MAX_QUOTE = 6  # letters of Thai or Chinese in one quoted span
+# A word: letters, digits and the marks Thai and Vietnamese put on them; anything else but a
+# space between two words ends a clause.
+_PIECE = re.compile(r"(?:[^\W_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0300-\u036f])+")
+_CLAUSE_BREAK = re.compile(r"[^ \t]")
+# Thai letters that belong to the letter before (vowels above, below and after it, tone marks)
+# or to the one after (vowels written before it): a quote neither starts nor ends inside one.
+_THAI_AFTER = set("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e45\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+_THAI_BEFORE = set("\u0e40\u0e41\u0e42\u0e43\u0e44")
+WHOLE_QUOTE = {"th": 14, "zh": 8}  # a run of Thai or Chinese this short is quoted whole
+MAX_QUOTE = {"th": 10, "zh": 6}  # else a window of at most this many letters
 
 
 def _vectorizers() -> list[Any]:
@@ -147,43 +155,61 @@ class Wording:
         `besides` (words already quoted for a red flag) and no word twice."""
         weight = self.contributions(text)
         candidates: list[tuple[float, int, int]] = []
-        words: list[tuple[int, int]] = []  # the words of one clause
-        for m in _SPACED_WORD.finditer(text):
+        words: list[tuple[int, int]] = []  # the spaced words of one clause so far
+        last_end = 0
+        for m in _PIECE.finditer(text):
             a, b = m.span()
-            while a < b and not text[a].isalnum():
-                a += 1
-            while b > a and not text[b - 1].isalnum():
-                b -= 1
-            if b <= a:
+            if _CLAUSE_BREAK.search(text[last_end:a]):
                 words = []
-                continue
-            if _UNSPACED.search(text[a:b]) and b - a > MAX_QUOTE:
-                for n in range(2, MAX_QUOTE + 1):
-                    for s in range(a, b - n + 1):
-                        candidates.append((float(weight[s : s + n].sum()) / math.sqrt(n), s, s + n))
+            last_end = b
+            if _UNSPACED.search(text[a:b]):
                 words = []
+                candidates += _unspaced_candidates(text, a, b, weight)
                 continue
             words.append((a, b))
             # a word alone, or with the one or two before it in the same clause ("flight paid")
-            for n in range(1, min(1 if _UNSPACED.search(text[a:b]) else 3, len(words)) + 1):
+            for n in range(1, min(3, len(words)) + 1):
                 start = words[-n][0]
-                if n > 1 and _UNSPACED.search(text[start:b]):
-                    break
-                if n > 1 and _CLAUSE_END.search(text[words[-n][1] : words[-n + 1][0]]):
-                    break
                 candidates.append((float(weight[start:b].sum()) / math.sqrt(n), start, b))
-            if text[b : m.end()] and _CLAUSE_END.search(text[b : m.end()]):
-                words = []
         chosen: list[tuple[int, int]] = []
         seen: set[str] = set()
-        for score, a, b in sorted(candidates, reverse=True):
-            if score <= 0 or len(chosen) >= most:
+        ranked = sorted(candidates, reverse=True)
+        floor = max(0.3, 0.4 * ranked[0][0]) if ranked else 0.0  # a weak word explains nothing
+        for score, a, b in ranked:
+            if score < floor or len(chosen) >= most:
                 break
             said = text[a:b].casefold()
             if said not in seen and all(b <= c or d <= a for c, d in [*chosen, *besides]):
                 chosen.append((a, b))
                 seen.add(said)
         return sorted(chosen)
+
+
+def _unspaced_candidates(text: str, a: int, b: int, weight: np.ndarray) -> list[tuple[float, int, int]]:
+    """Quotable spans of a run of Thai or Chinese letters between spaces or punctuation, with
+    their weight per ~3 letters (a word's length): the run if short, else windows in it."""
+    script = "th" if re.search(r"[\u0e00-\u0e7f]", text[a:b]) else "zh"
+    def score(s: int, e: int) -> float:
+        return float(weight[s:e].sum()) / math.sqrt(max(1.0, (e - s) / 3))
+    if b - a <= WHOLE_QUOTE[script]:
+        return [(score(a, b), a, b)]
+    def edge(j: int) -> bool:  # can a Thai quote start or end at j (before text[j])? A syllable
+        # starts at a vowel written first or at a letter with a vowel or tone mark on it (a guess:
+        # "บริษัท" may come out as "ริษัท"; no Thai word list is at hand)
+        if script != "th" or j in (a, b):
+            return True
+        if text[j - 1] in _THAI_BEFORE:
+            return False  # "เ|ดี๋ยว"
+        consonant = "\u0e01" <= text[j] <= "\u0e2e"
+        return text[j] in _THAI_BEFORE or (consonant and j + 1 < b and text[j + 1] in _THAI_AFTER)
+    out = []
+    for start in range(a, b - 1):
+        if not edge(start):
+            continue
+        for end in range(start + 2, min(b, start + MAX_QUOTE[script]) + 1):
+            if edge(end):
+                out.append((score(start, end), start, end))
+    return out
 
 
 def _ngram_spans(lowered: str) -> list[tuple[int, int, int]]:
