@@ -170,7 +170,8 @@ class Wording:
             # a word alone, or with the one or two before it in the same clause ("flight paid")
             for n in range(1, min(3, len(words)) + 1):
                 start = words[-n][0]
-                candidates.append((float(weight[start:b].sum()) / math.sqrt(n), start, b))
+                if b - start > 1:  # a lone letter or digit says nothing
+                    candidates.append((float(weight[start:b].sum()) / n ** 0.35, start, b))
         chosen: list[tuple[int, int]] = []
         seen: set[str] = set()
         ranked = sorted(candidates, reverse=True)
