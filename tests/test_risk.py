@@ -1290,3 +1290,19 @@ def test_warnings_of_six_33_and_six_34_are_not_lures(text):
 def test_a_company_that_needs_no_website_is_quoted(text, words):
     a = analyse(text)
     assert {"flag": "no_company_or_contract", "evidence": words} in a.to_dict()["flags"]
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("我妈说邻居家孩子本来说去迪拜 现在改成去缅甸了 明晚就走 护照已经给中介了", "passport_handover"),
+    ("voice của người môi giới: hộ chiếu để anh giữ cho an toàn trong lúc làm visa, ai cũng vậy mà em", "passport_handover"),
+    ("họ hứa đi Dubai mà giờ đổi sang Myanmar, tối mai đi rồi, người ta giữ hộ chiếu để làm thủ tục", "passport_handover"),
+    ("HR发的语音：护照首页和自拍发我就行 票给你订好了周四的 家里别说太多 他们会担心", "urgency_secrecy"),
+])
+def test_an_offer_retold_by_voice_still_shows_the_kept_passport_and_the_secret(text, flag):
+    a = analyse(text)
+    assert flag in a.flag_ids() and a.risk == "high"
+
+
+@pytest.mark.parametrize("text", ["护照千万别交给中介，这是提醒", "Hộ chiếu của bạn do bạn tự giữ, công ty không giữ."])
+def test_a_passport_one_keeps_oneself_is_no_such_sign(text):
+    assert "passport_handover" not in analyse(text).flag_ids()
