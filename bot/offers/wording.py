@@ -126,28 +126,27 @@ class Wording:
         """How much each character of `text` weighs towards a lure: every n-gram's weight times
         its value, spread over its occurrences and their letters (they sum to logit − bias, less
         the weight of the spaces "char_wb" pads each word with, which cover no letter)."""
-        from sklearn.utils import murmurhash3_32
-
         lowered = text.lower()
-        if len(lowered) != len(text):  # a letter whose lower case is longer: no positions
+        if len(lowered) != len(text) or not text:  # a letter whose lower case is longer: no positions
             return np.zeros(len(text))
-        spans: dict[int, list[tuple[int, int]]] = {}
-        for index, start, end in _ngram_spans(lowered):
-            spans.setdefault(index, []).append((start, end))
+        grams = _ngram_spans(lowered)
         words = [m.span() for m in _WORD.finditer(lowered)]
-        grams = [(lowered[a:b], a, b) for a, b in words]
-        grams += [(lowered[a:b] + " " + lowered[c:d], a, d) for (a, b), (c, d) in zip(words, words[1:])]
-        for key, a, b in grams:
-            spans.setdefault(N_FEATURES + abs(murmurhash3_32(key, seed=0)) % N_FEATURES, []).append((a, b))
-        values = {i: 1.0 + math.log(len(s)) for i, s in spans.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        weight = np.zeros(len(text))
-        for index, places in spans.items():
-            share = float(self.coef[index]) * values[index] / norm / len(places)
-            for start, end in places:
-                if end > start:
-                    weight[start:end] += share / (end - start)
-        return weight
+        word_grams = [(lowered[a:b], a, b) for a, b in words]
+        word_grams += [(lowered[a:b] + " " + lowered[c:d], a, d) for (a, b), (c, d) in zip(words, words[1:])]
+        columns = np.concatenate([_hashed([g for g, _, _ in grams]), _hashed([g for g, _, _ in word_grams]) + N_FEATURES])
+        starts = np.array([a for _, a, _ in grams] + [a for _, a, _ in word_grams], dtype=np.int64)
+        ends = np.array([b for _, _, b in grams] + [b for _, _, b in word_grams], dtype=np.int64)
+        unique, inverse, counts = np.unique(columns, return_inverse=True, return_counts=True)
+        values = 1.0 + np.log(counts)
+        norm = float(np.sqrt(values @ values)) or 1.0
+        share = self.coef[columns].astype(np.float64) * values[inverse] / norm / counts[inverse]
+        lengths = ends - starts
+        kept = lengths > 0
+        per_letter = share[kept] / lengths[kept]
+        change = np.zeros(len(text) + 1)
+        np.add.at(change, starts[kept], per_letter)
+        np.add.at(change, ends[kept], -per_letter)
+        return np.cumsum(change)[:-1]
 
     def telling_words(self, text: str, most: int = 3, besides: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
         """The spans of `text` (in order) whose words weigh most towards a lure, at most `most`:
@@ -213,12 +212,20 @@ def _unspaced_candidates(text: str, a: int, b: int, weight: np.ndarray) -> list[
     return out
 
 
-def _ngram_spans(lowered: str) -> list[tuple[int, int, int]]:
-    """The character n-grams of sklearn's "char_wb" analyser with their hashed column and the
-    letters of `lowered` they cover (the padding spaces cover none)."""
-    from sklearn.utils import murmurhash3_32
+def _hashed(grams: list[str]) -> np.ndarray:
+    """The column of each gram, in order (as HashingVectorizer hashes them)."""
+    from sklearn.feature_extraction._hashing_fast import transform as hashed
 
-    out: list[tuple[int, int, int]] = []
+    if not grams:
+        return np.zeros(0, dtype=np.int64)
+    indices, _, _ = hashed([((gram, 1) for gram in grams)], N_FEATURES, np.float64, False, 0)
+    return np.asarray(indices, dtype=np.int64)
+
+
+def _ngram_spans(lowered: str) -> list[tuple[str, int, int]]:
+    """The character n-grams of sklearn's "char_wb" analyser with the letters of `lowered` they
+    cover (the padding spaces cover none)."""
+    out: list[tuple[str, int, int]] = []
     low, high = CHAR_NGRAMS
     for m in _SPACED_WORD.finditer(lowered):
         word = " " + m.group(0) + " "
@@ -227,9 +234,8 @@ def _ngram_spans(lowered: str) -> list[tuple[int, int, int]]:
         for n in range(low, high + 1):
             offset = 0
             while True:
-                gram = word[offset : offset + n]
                 start, end = max(origin + offset, m.start()), min(origin + offset + n, m.end())
-                out.append((abs(murmurhash3_32(gram, seed=0)) % N_FEATURES, start, end))
+                out.append((word[offset : offset + n], start, end))
                 if offset + n >= size:
                     break
                 offset += 1
