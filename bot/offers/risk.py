@@ -1468,6 +1468,30 @@ def _speaks_of_a_job(folded: str, found: dict[str, Flag], amounts: list[Amount],
         or bool(_JOB_CONTEXT.search(folded))
 
 
+def _weighed_with_wording(score: float, likeness: float, held_back: Optional[str], offer_like: bool,
+                          warned: bool, decided: bool, kept: bool) -> tuple[float, Optional[str]]:
+    """The flags' chance `score` weighed with the wording's `likeness` (bot/offers/wording.py), and
+    why a level was held back. A rule's "reason enough" (`decided`) keeps its score; a warning's cue
+    (`warned`) keeps a text below high; a kept passport or a relative held now (`kept`) stays high
+    however it is worded; the wording does not raise a text with no sign and no job in it
+    (`offer_like` false: "but my cousin says it's legit", whose words no offer taught)."""
+    flags_high = level(score) == "high"
+    blended = _wording.blend(score, likeness)
+    if blended > score and not offer_like:
+        blended = score
+    if decided:
+        blended = max(blended, score)
+    elif warned and _wording.level(blended) == "high":
+        blended, held_back = _wording.HIGH - 0.01, held_back or "warning"
+    elif flags_high and not held_back and not warned and kept:
+        blended = max(blended, _wording.HIGH)
+    if _wording.level(blended) == "high" and not flags_high:
+        held_back = None
+    elif flags_high and _wording.level(blended) != "high":
+        held_back = held_back or "wording"  # the signs are there, worded as real jobs are
+    return blended, held_back
+
+
 def mentions_job(text: str) -> bool:
     """Whether a text speaks of a job, a wage or hiring at all (see `_JOB_CONTEXT`)."""
     return bool(_JOB_CONTEXT.search(fold(text or "")))
@@ -1706,30 +1730,18 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
         if held_back:
             score = min(score, round(HIGH_THRESHOLD - 0.01, 2))
     flags = sorted(found.values(), key=lambda f: FLAG_IDS.index(f.flag))
-    risk, likeness, telling, flag_chance = level(score), None, [], score
+    flag_chance, risk, likeness, telling = score, level(score), None, []
     model = _wording.load()
     if model is not None and text.strip():
         likeness = model.likeness(text)
-        blended = _wording.blend(score, likeness)
-        if blended > score and not found and not _speaks_of_a_job(folded, found, amounts, deceit):
-            # no sign and no job: a reply or a question ("but my cousin says it's legit"), whose
-            # words the offers taught nothing about; the wording does not raise it
-            blended = score
+        offer_like = bool(found) or _speaks_of_a_job(folded, found, amounts, deceit)
         warned = any(a.flag in ("warning_notice", "warning_second_cue") for a in assurances)
         decided = score >= DECISIVE_SCORE > learned and not held_back  # raised by a rule above
-        if decided:
-            blended = max(blended, score)
-        elif warned and _wording.level(blended) == "high":
-            blended, held_back = _wording.HIGH - 0.01, held_back or "warning"
-        elif risk == "high" and not held_back and not warned and (
-                "passport_handover" in found or _LIVE_CASE.search(folded)):
-            # a passport kept whatever the wording; a relative held now is no ad to word-match
-            blended = max(blended, _wording.HIGH)
-        if _wording.level(blended) == "high" and risk != "high":
-            held_back = None  # worded as lures are: quote the words that weigh most
+        kept = "passport_handover" in found or bool(_LIVE_CASE.search(folded))
+        score, held_back = _weighed_with_wording(score, likeness, held_back, offer_like, warned, decided, kept)
+        if level(flag_chance) != "high" and _wording.level(score) == "high":
+            # worded as lures are: quote the words that weigh most, besides the flags' words
             spans = model.telling_words(text, besides=[(f.start, f.end) for f in flags])
             telling = [Flag("wording", text[a:b], a, b, 0.0) for a, b in spans]
-        elif risk == "high" and _wording.level(blended) != "high":
-            held_back = held_back or "wording"  # the signs are there, worded as real jobs are
-        score, risk = blended, _wording.level(blended)
+        risk = _wording.level(score)
     return Analysis(risk, score, lang, flags, identifiers, who, assurances, held_back, deceit, likeness, telling, flag_chance)

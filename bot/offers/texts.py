@@ -464,7 +464,7 @@ def render(
         head.append(t(f"held_back_{analysis.held_back}", lang))
     if analysis.telling:
         head.append(t("wording_like_lures", lang, words=", ".join(f"«{safe_quote(w.evidence)}»" for w in analysis.telling)))
-    if analysis.language != lang and analysis.flags:
+    if analysis.language != lang and (analysis.flags or analysis.telling):
         head.append(t("quoted_as_written", lang, language=LANGUAGE_NAMES[lang].get(analysis.language, analysis.language)))
     parts = ["\n".join(head)]
 
