@@ -114,3 +114,23 @@ def test_a_new_check_starts_the_count_again(storage):
     followup.reply(storage, "tg:10", followup.recall(storage.get_user("tg:10")), "en", None)
     followup.remember(storage, "tg:10", analyse(LAWFUL))
     assert followup.recall(storage.get_user("tg:10")).answered == 0
+
+
+@pytest.mark.parametrize("text, vouched", [
+    ("tapi sepupu aku bilang aman kok, dia punya temen di sana", True),
+    ("我表哥说那边很安全", True),
+    ("em họ mình bảo bên đó an toàn mà", True),
+    ("사촌이 거기 괜찮대요", True),
+    ("my brother is missing but they said its safe", False),  # out of reach: a report
+    ("anak saya di kamboja gak bisa dihubungi", False),
+    ("联系不上我表哥了", False),
+])
+def test_someone_vouching_for_the_offer_is_told_from_a_relative_out_of_reach(text, vouched):
+    assert followup.vouched_for(text) is vouched
+
+
+def test_a_family_report_reading_of_a_vouch_is_a_question_about_the_offer():
+    from bot.core.assistant import about_last_check
+
+    assert about_last_check("report_missing", 0.1, "tapi sepupu aku bilang aman kok", False) is False
+    assert about_last_check("report_missing", 0.1, "anak saya hilang di kamboja", False) is None

@@ -124,7 +124,8 @@ def about_last_check(intent: str, detained: float, text: str, names_place: bool)
     question about that offer: True when it is one the model half-read as someone held (below
     `FOLLOW_UP_DETAINED`, no word of danger: the card stays one tap away), False when it is one
     read as a question on travel safety that names no place or as a plea for help with no word of
-    danger ("so what do i do now?"), None when it is neither."""
+    danger ("so what do i do now?") or as a family's report that only passes on someone's word that
+    the offer is safe, None when it is neither."""
     if len(text.strip()) >= offer_check.MIN_OFFER_CHARS:
         return None
     if intent == "report_detained" and detained < FOLLOW_UP_DETAINED and not emergency.danger_cue(text):
@@ -134,6 +135,10 @@ def about_last_check(intent: str, detained: float, text: str, names_place: bool)
         # about that offer, not the menu (its answer ends with /contacts and /emergency)
         return False
     if intent == "ask_travel_advisory" and not names_place:
+        return False
+    if intent == "report_missing" and followup.vouched_for(text) and not emergency.danger_cue(text):
+        # "tapi sepupu aku bilang aman kok, dia punya temen di sana": someone vouching for the
+        # offer, not a relative reported missing (the answer ends with /contacts and /emergency)
         return False
     return None
 
@@ -455,8 +460,8 @@ class Assistant:
             replies = [Reply(followup.reply(self.storage, user_id, last, language, offer_check.citizen_of(user, language)))]
             if with_card:
                 replies += self._card_offer(user_id, language)
-                if await self._active_form(user_id) is not None:
-                    await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
+            if await self._active_form(user_id) is not None:
+                await self.backend.cancel_form(user_id)  # type: ignore[union-attr]
         elif not forwarded and not in_form and self._doubtful_card(user_id, text) and _offers_card(replies, language):
             replies = self._card_offer(user_id, language)
             # the model's card came with the held person's report (its first question withheld

@@ -7,6 +7,7 @@ kept (level, score, the flags' names), never the offer's words, on the user's ro
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -23,6 +24,31 @@ FOLLOW_UP_SECONDS = 24 * 3600
 JUST_CHECKED_SECONDS = 30 * 60
 # The reasons repeated in a follow-up: the strongest few, the full list is in the check above it.
 MAX_REASONS = 4
+# Someone vouching for the offer just checked ("tapi sepupu aku bilang aman kok", "my cousin says
+# it's legit", "他说很安全"): the model may read the relative in it as a family's report.
+_VOUCHED = re.compile(
+    r"\b(?:legit|safe|fine|normal|real|legal|trusted|no\s+problem)\b"
+    r"|\b(?:aman|legit|resmi|beneran|asli|gapapa|ga\s*papa|gak\s+apa|nggak\s+apa|terpercaya|halal)\b"
+    r"|괜찮|안전|합법|진짜|정상"
+    r"|ปลอดภัย|ไม่เป็นไร|ของจริง|ถูกกฎหมาย|เชื่อถือได้"
+    r"|\b(?:an\s+toàn|an\s+toan|uy\s+tín|uy\s+tin|hợp\s+pháp|hop\s+phap|không\s+sao|ko\s+sao|k\s+sao|thật)\b"
+    r"|安全|靠谱|靠譜|没事|沒事|正规|正規|合法|真的", re.I)
+# ... unless the relative is out of reach, or missing: then it is a report.
+_OUT_OF_REACH = re.compile(
+    r"no\s+(?:reply|answer|news)|not\s+answering|can'?t\s+reach|missing|lost\s+contact|hasn'?t\s+(?:called|replied)"
+    r"|hilang|(?:gak|ga|nggak|tidak|tak)\s+(?:ada\s+kabar|bisa\s+dihubungi|bales|membalas|aktif)"
+    r"|연락(?:이)?\s?(?:안|두절)|실종|답(?:이)?\s?없"
+    r"|ติดต่อไม่ได้|หายตัว|ไม่ตอบ|ขาดการติดต่อ"
+    r"|mất\s+liên\s+lạc|mat\s+lien\s+lac|(?:không|ko|k)\s+(?:liên\s+lạc|lien\s+lac|trả\s+lời|tra\s+loi)|mất\s+tích|mat\s+tich"
+    r"|联系不上|聯繫不上|失联|失聯|不回|没消息|沒消息|失踪|失蹤", re.I)
+
+
+def vouched_for(text: str) -> bool:
+    """Whether a short message passes on someone's word that the offer is safe, with no sign of
+    anyone out of reach (then the question is about the offer, not a report)."""
+    return bool(_VOUCHED.search(text or "")) and not _OUT_OF_REACH.search(text or "")
+
+
 # The levels from least to most grave: a follow-up's own signs may raise the level, never lower it.
 _GRAVITY = ("low", "medium", "high")
 

@@ -224,3 +224,18 @@ async def test_an_offer_whose_own_words_bring_the_card_is_still_weighed_as_an_of
     assert sent[0]["text"].startswith(t("detained_intro", "vi"))
     assert not any(m["text"].startswith(risk_texts.t("evidence_head", "vi")) for m in sent)
     assert any(m["text"].startswith(risk_texts.t("level_high", "vi")) for m in sent)
+
+
+@pytest.mark.parametrize("lang, vouching", [
+    ("id", "tapi sepupu aku bilang aman kok, dia punya temen di sana"),
+    ("en", "but my cousin says its legit, he has friends there"),
+])
+async def test_a_relative_vouching_for_the_offer_gets_the_verdict_not_a_report(chat, lang, vouching):
+    """Read by the model as a family's report (a cousin, "there"), it only passes on someone's word."""
+    from bot.language.texts import t
+
+    user = chat(lang)
+    await user.send(text=AD[lang], forward_origin={"type": "hidden_user", "date": int(time.time()) - 60, "sender_user_name": "Recruiter"})
+    sent = await user.say(vouching)
+    assert sent[0]["text"].startswith(risk_texts.t("followup_high", lang, score=0)[:12])
+    assert not any(m["text"].startswith(t("relative_danger", lang)[:20]) for m in sent)
