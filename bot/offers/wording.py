@@ -6,12 +6,15 @@ passport", "包吃住 来了再说"), and each new blind set showed some (recall
 run .79–.97). A logistic regression over the character 1–4-grams and the words of ~15,000
 labelled offers in six languages learns how lures and real jobs are worded. On four blind
 sets it had not learned from (six-33 to six-36, 1,200 offers), blended with the flags' score
-it found .983 of the lures at precision .953, where the flags alone found .862 at .913.
+by the rules of `risk._weighed_with_wording` it found .982 of the lures at precision .950,
+where the flags alone found .862 at .913; on three later sets kept out of its learning and
+never read (six-39, -40, -42, 900 offers) .989 at .961 (`bench/risk.py`).
 
 It stays explainable: every n-gram has a weight, so the words of the text that weigh most
 towards a lure can be quoted (`telling_words`). Features are hashed (no vocabulary to
 store); the weights live in `wording.npz`, learned by
-`python -m bot check-offer --learn-wording FILES…` from development data only.
+`python -m bot check-offer --learn-wording FILES…` from every labelled set but the kept-out ones
+(`wording.json` lists them with their hash; a test checks both).
 """
 from __future__ import annotations
 
