@@ -97,14 +97,9 @@ _analysers: list[Any] = []
 def _columns(text: str) -> tuple[np.ndarray, np.ndarray]:
     """The hashed columns of one text and how often each occurs, as `features` makes them but
     without building a sparse matrix (0.5 ms instead of 1.6 for 330 letters)."""
-    from sklearn.feature_extraction._hashing_fast import transform as hashed
-
     if not _analysers:
         _analysers.extend(v.build_analyzer() for v in _vectorizers())
-    parts = []
-    for offset, analyse in zip((0, N_FEATURES), _analysers):
-        indices, _, _ = hashed([((gram, 1) for gram in analyse(text))], N_FEATURES, np.float64, False, 0)
-        parts.append(np.asarray(indices, dtype=np.int64) + offset)
+    parts = [_hashed(analyse(text)) + offset for offset, analyse in zip((0, N_FEATURES), _analysers)]
     return np.unique(np.concatenate(parts), return_counts=True)
 
 
