@@ -150,7 +150,43 @@ async def test_words_of_danger_in_an_answer_are_doubted_only_outside_the_reports
     rasa.form = FormState(form, "some_slot", 1, ("a",))
     replies = await make_assistant(storage, rasa).handle("tg:6", "a compound near Bavet, the boss took his passport",
                                                          client_language="en")
-    assert any(r.text == t("maybe_danger", "en") for r in replies) == offered_again
+    assert any(r.text == t("danger_words", "en") for r in replies) == offered_again
+    assert not any(r.text == t("maybe_danger", "en") for r in replies)  # the model answered: no "not sure I understood"
+
+
+class AnsweringRasa(UnsureRasa):
+    """The model's own answer to the message (the way home, or its fallback)."""
+
+    def __init__(self, reading, answer):
+        super().__init__(reading)
+        self.replies = [{"text": answer}]
+
+
+GOT_OUT = {
+    "en": "I got out, the company still has my passport, how do I get home?",
+    "ko": "탈출했는데 회사가 아직 제 여권을 갖고 있어요, 집에 어떻게 가요?",
+    "id": "saya udah kabur, tapi paspor saya masih ditahan perusahaan, gimana caranya pulang?",
+    "th": "หนีออกมาได้แล้ว แต่พาสปอร์ตยังอยู่กับบริษัท จะกลับบ้านยังไง",
+    "vi": "em trốn ra được rồi nhưng công ty vẫn cầm hộ chiếu, làm sao về nước",
+    "zh": "我已经逃出来了，但护照还被公司扣着，怎么回国",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GOT_OUT))
+async def test_words_of_danger_beside_a_real_answer_offer_the_card_without_doubting_the_answer(storage, lang):
+    rasa = AnsweringRasa(Reading("ask_repatriation", 0.2), "the way home")
+    rasa.intent = "ask_repatriation"  # a long message is parsed first, in case it is an offer
+    replies = await make_assistant(storage, rasa).handle("tg:7", GOT_OUT[lang], client_language=lang)
+    assert [r.text for r in replies] == ["the way home", t("danger_words", lang)]
+    assert offered(replies)
+
+
+@pytest.mark.parametrize("intent", ["nlu_fallback", "out_of_scope"])
+async def test_words_of_danger_the_model_did_not_understand_ask_for_other_words(storage, intent):
+    rasa = AnsweringRasa(Reading(intent, 0.2), "sorry?")
+    replies = await make_assistant(storage, rasa).handle("tg:8", "the company still has my passport", client_language="en")
+    assert replies[-1].text == t("maybe_danger", "en")
+    assert offered(replies)
 
 
 class HelpRasa(UnsureRasa):

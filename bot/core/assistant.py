@@ -63,6 +63,8 @@ MAX_ANSWER_CHARS = 12000  # a report's pasted ad (a split paste joined again) is
 NOT_AN_OFFER_INTENTS = frozenset({
     "report_missing", "report_detained", "ask_repatriation", "ask_case_status", "report_recruiter", "request_human",
 })
+# Readings under which the model's answer says it did not understand (or that the message is off-topic).
+NOT_UNDERSTOOD_INTENTS = frozenset({"nlu_fallback", "out_of_scope"})
 # Commands that start something new: an open form ends first.
 FORM_ENDING_COMMANDS = frozenset({"start", "check", "status", "subscribe", "unsubscribe"})
 # Questions whose answer may be a long paste or a forwarded ad: it goes into the form as it is.
@@ -151,6 +153,14 @@ def passed_on_offer(intent: Optional[str], text: str) -> bool:
     the writer is at home, asking about a job. Then the offer is checked (only a lure gets here)
     and the card stays one tap away."""
     return intent == "report_detained" and put_to_writer(text) and not emergency.is_emergency(text)
+
+
+def _danger_words_key(found: Optional[Any]) -> str:
+    """The card's offer beside words of danger: "I'm not sure I understood…" only where the
+    model understood nothing (its fallback, or off-topic); after a real answer ("I got out, the
+    company still has my passport, how do I get home?" gets the way home) it would contradict
+    that answer, so the offer alone is added."""
+    return "maybe_danger" if found is None or found.intent in NOT_UNDERSTOOD_INTENTS else "danger_words"
 
 
 def put_to_writer(text: str) -> bool:
@@ -471,9 +481,9 @@ class Assistant:
         if not forwarded and self.backend is not None and not _offers_card(replies, language):
             # Words of someone held or threatened, whatever the model made of them; or another
             # reading the model chose while finding it likely that the writer is held: offer the card.
-            key = ("maybe_danger" if emergency.danger_cue(text) and not await self._in_report(user_id, in_form)
-                   else "danger_check" if not in_form and self._unsure_of_danger(user_id) else None)
             found = self._reading(user_id)
+            key = (_danger_words_key(found) if emergency.danger_cue(text) and not await self._in_report(user_id, in_form)
+                   else "danger_check" if not in_form and self._unsure_of_danger(user_id) else None)
             if (not in_form and found is not None and found.intent == "report_missing"
                     and await self._active_form(user_id) is not None):
                 # a family's report just started: their relative may be held right now ("mum they

@@ -375,6 +375,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "제가 잘 이해했는지 모르겠어요. 본인이나 함께 있는 사람이 갇혀 있거나 위협받고 있다면 아래를 눌러 긴급 연락처를 받으세요. 아니면 다른 말로 한 번 더 알려 주세요.",
         "id": "Saya kurang yakin paham. Kalau Anda atau orang bersama Anda ditahan atau diancam, ketuk untuk nomor darurat; atau ceritakan dengan kata lain.",
     },
+    "danger_words": {  # beside an answer to a message with words of someone held or threatened
+        "en": "If you or someone with you is held or threatened right now, tap here for the emergency numbers.",
+        "ko": "지금 본인이나 함께 있는 사람이 갇혀 있거나 위협받고 있다면 여기를 눌러 긴급 연락처를 받으세요.",
+        "id": "Kalau Anda atau orang bersama Anda sedang ditahan atau diancam sekarang, ketuk di sini untuk nomor darurat.",
+    },
     "relative_danger": {  # a family's report whose relative's words are of danger: the card first, one tap
         "en": "If they are held or in danger right now, tap here for the emergency numbers and their embassy. The report's questions follow.",
         "ko": "그분이 지금 갇혀 있거나 위험한 상황이라면 여기를 눌러 긴급 연락처와 대사관 연락처를 받으세요. 신고서 질문은 아래에 이어집니다.",

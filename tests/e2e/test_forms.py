@@ -164,4 +164,5 @@ async def test_words_of_danger_in_a_reports_answer_are_an_answer_not_a_doubt(cha
     await user.say("my brother went to cambodia for work and stopped answering")
     answered = await user.say("2 weeks ago, he said they are in a compound and the boss took his passport")
     assert t("maybe_danger", "en") not in texts(answered)
+    assert t("danger_words", "en") not in texts(answered)
     assert t("ask_missing_name", "en") in texts(answered)

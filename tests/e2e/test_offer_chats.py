@@ -102,6 +102,7 @@ async def test_an_offer_with_words_of_danger_gets_its_check_then_the_card_offer_
     assert sent[0]["text"].startswith(risk_texts.t("level_high", "vi"))
     assert sent[1]["text"] == t("danger_check", "vi")
     assert t("maybe_danger", "vi") not in texts(sent)
+    assert t("danger_words", "vi") not in texts(sent)
 
 
 @pytest.mark.parametrize("lang, instructions", [
