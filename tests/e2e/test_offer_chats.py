@@ -5,6 +5,7 @@ import time
 
 import pytest
 
+from bot.language.texts import t
 from bot.offers import texts as risk_texts
 from bot.offers.recruiters import add_recruiter
 from bot.store import Storage
@@ -114,6 +115,23 @@ async def test_a_recruiters_few_lines_of_instructions_are_checked(chat, lang, in
     """Shorter than a pasted ad, read by the model as a way home or a question: a lure all the same."""
     sent = await chat(lang).say(instructions)
     assert sent[0]["text"].startswith(risk_texts.t("level_high", lang))
+
+
+@pytest.mark.parametrize("lang, arranged", [
+    ("en", "ur flight is booked for friday 5am to phnom penh, our driver will hold a board with ur name at exit, just bring clothes"),
+    ("ko", "금요일 새벽 5시 프놈펜행 비행기 예약됨 출구에서 기사가 이름판 들고 기다림 옷만 챙겨오셈"),
+    ("id", "pesawat jumat jam 5 pagi ke phnom penh ya, sopir pegang kertas nama kamu di pintu keluar, bawa baju aja"),
+    ("th", "บินวันศุกร์ตีห้าไปพนมเปญนะ คนขับจะถือป้ายรอหน้าประตูทางออก เอาเสื้อผ้ามาพอ"),
+    ("vi", "thứ 6 bay 5h sáng qua phnom penh, tài xế cầm bảng tên em đứng chờ ở cửa ra, mang quần áo thôi"),
+    ("zh", "周五早上5点的航班飞金边，司机拿着写你名字的牌子在出口等，带几件衣服就行"),
+])
+async def test_a_recruiters_travel_arrangements_are_checked_not_taken_for_someone_held(chat, lang, arranged):
+    """A flight booked, a driver holding a name board: the model once read "hold" and "wait" as
+    someone held (the card and a detention report) or as a way home ("Getting home without your
+    passport"). It is the lure's last step: checked, with its signs."""
+    sent = await chat(lang).say(arranged)
+    assert risky(sent[0]["text"], lang)
+    assert not sent[0]["text"].startswith(t("detained_intro", lang))
 
 
 async def test_instructions_typed_as_a_reports_answer_stay_the_answer(chat):
