@@ -1,6 +1,7 @@
 """Advisories: an audience snapshotted once, approval over 1,000 readers, the one sender's
 outcomes (429, 5xx, blocked, unknown), a crash's claimed rows, and verification."""
 import asyncio
+import time
 
 import pytest
 
@@ -198,3 +199,32 @@ async def test_late_wake_ups_do_not_lower_the_broadcast_rate(storage, monkeypatc
     assert clock["now"] - start < 3.96 + 0.01
     sent_in_a_second = [t for t in sender._sent_times if clock["now"] - t < 1.0]
     assert len(sent_in_a_second) <= 26  # never a burst past the rate (and Telegram's 30)
+
+
+class SlowClaims(Broadcaster):
+    """A claim that is still running in its thread when the sender is stopped."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.started = asyncio.Event()
+        self.finished = False
+        self.loop = asyncio.get_running_loop()
+
+    def _claim(self, limit):
+        self.loop.call_soon_threadsafe(self.started.set)
+        time.sleep(0.3)
+        rows = super()._claim(limit)
+        self.finished = True
+        return rows
+
+
+async def test_a_stopped_sender_waits_for_its_database_call_before_the_storage_closes(storage):
+    """Cancelling the sender does not stop a claim running in a thread; closing the database
+    under it crashed the whole process (a segfault seen in `make test`). The stop now waits."""
+    sender = SlowClaims(storage, lambda chat, text: None, idle_seconds=0.01)
+    task = asyncio.create_task(sender.run())
+    await asyncio.wait_for(sender.started.wait(), 5)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert sender.finished  # the claim's thread is done: the storage may close now

@@ -24,7 +24,7 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Optional
+from typing import Any, Awaitable, Callable, Optional, TypeVar
 
 from bot.advisories import store
 from bot.advisories.store import Advisory
@@ -33,6 +33,7 @@ from bot.store import Storage
 from bot.store.database import now as now_iso
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SENT, RETRY_AFTER, RETRY, BLOCKED, FAILED, UNKNOWN = "sent", "retry_after", "retry", "blocked", "failed", "unknown"
 
@@ -90,6 +91,17 @@ class Broadcaster:
     # -- database (in worker threads) ---------------------------------------------------------
     def _db(self) -> Any:
         return self.storage.db.conn
+
+    async def _off_loop(self, fn: Callable[..., T], *args: Any) -> T:
+        """`fn(*args)` in a worker thread. Cancelled (the bot stopping), it still waits for that
+        thread to finish before giving way: cancelling the await does not stop the thread, and
+        the database closed under a statement still running crashes the process (sqlite3)."""
+        future = asyncio.ensure_future(asyncio.to_thread(fn, *args))
+        try:
+            return await asyncio.shield(future)
+        except asyncio.CancelledError:
+            await asyncio.wait([future])
+            raise
 
     def recover(self) -> int:
         """Rows claimed when the process died were maybe delivered: unknown, never resent."""
@@ -157,7 +169,7 @@ class Broadcaster:
 
     # -- the loop --------------------------------------------------------------------------------
     async def run(self) -> None:
-        recovered = await asyncio.to_thread(self.recover)
+        recovered = await self._off_loop(self.recover)
         if recovered:
             logger.warning("%d advisory deliveries were in flight at the last stop: marked unknown, not resent",
                            recovered)
@@ -175,6 +187,7 @@ class Broadcaster:
                         pass
                     self.wake.clear()
             except asyncio.CancelledError:
+                await self._settle()
                 raise
             except Exception:
                 logger.exception("The advisory sender failed a round; going on")
@@ -190,12 +203,12 @@ class Broadcaster:
         if self._prefetch is not None:
             rows, self._prefetch = await self._prefetch, None
         else:
-            rows = await asyncio.to_thread(self._claim, batch)
+            rows = await self._off_loop(self._claim, batch)
         for i, row in enumerate(rows):
             if i == len(rows) - 1 and len(rows) == batch:
                 # A full batch: claim the next one while this row waits for its slot, so the
                 # database round trip never leaves a gap in the pace.
-                self._prefetch = asyncio.ensure_future(asyncio.to_thread(self._claim, batch))
+                self._prefetch = asyncio.ensure_future(self._off_loop(self._claim, batch))
             await self._pace()
             await self._slots.acquire()
             task = asyncio.create_task(self._deliver(*row))
@@ -234,7 +247,7 @@ class Broadcaster:
                 assert advisory is not None
                 original = store.get(self._db(), advisory.corrects) if advisory.corrects else None
                 return render(advisory, language, original.code if original else None)
-            self._texts[key] = await asyncio.to_thread(build)
+            self._texts[key] = await self._off_loop(build)
         return self._texts[key]
 
     async def _deliver(self, row_id: int, advisory_id: int, chat: int, language: str) -> None:
@@ -250,10 +263,23 @@ class Broadcaster:
                 # Telegram's overall limit: everyone waits. After a reply to the same chat it is
                 # that chat's limit: only its copy waits (its row is due again after retry_after).
                 self._paused_until = max(self._paused_until, time.monotonic() + result.retry_after)
-            attempts = await asyncio.to_thread(self._attempts, row_id) if result.outcome == RETRY else 0
-            await asyncio.to_thread(self._record, row_id, chat, result, attempts)
+            attempts = await self._off_loop(self._attempts, row_id) if result.outcome == RETRY else 0
+            await self._off_loop(self._record, row_id, chat, result, attempts)
         finally:
             self._slots.release()
+
+    async def _settle(self) -> None:
+        """The sender stopping: sends in flight are cancelled (a row claimed and not recorded is
+        marked unknown at the next start, never resent) and every database call still running in
+        a thread, theirs and the next batch's claim, is waited for, so that the storage can close."""
+        pending = [task for task in self._tasks if not task.done()]
+        for task in pending:
+            task.cancel()
+        if self._prefetch is not None:
+            pending.append(self._prefetch)
+            self._prefetch = None
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
 
     async def drain(self) -> None:
         """Wait for the sends in flight (tests, shutdown)."""
@@ -265,9 +291,9 @@ class Broadcaster:
         if self.progress is None:
             return
         # Each call gets the connection of the worker thread it runs in (connections are per thread).
-        for advisory in await asyncio.to_thread(lambda: store.sending(self._db())):
-            figures = await asyncio.to_thread(lambda: store.figures(self._db(), advisory.id))
-            done = await asyncio.to_thread(lambda: store.finish(self._db(), advisory.id))
+        for advisory in await self._off_loop(lambda: store.sending(self._db())):
+            figures = await self._off_loop(lambda: store.figures(self._db(), advisory.id))
+            done = await self._off_loop(lambda: store.finish(self._db(), advisory.id))
             try:
                 await self.progress(advisory, figures, done)
             except Exception:
