@@ -134,6 +134,22 @@ async def test_a_recruiters_travel_arrangements_are_checked_not_taken_for_someon
     assert not sent[0]["text"].startswith(t("detained_intro", lang))
 
 
+@pytest.mark.parametrize("lang, step", [
+    ("en", "the agent wants a photo of my passport to book the flight, is that ok?"),
+    ("zh", "中介要我护照照片订机票，能发吗"),
+    ("id", "agen minta foto paspor buat pesen tiket, aman gak?"),
+])
+async def test_a_question_on_one_step_of_an_offer_gets_the_questions_to_ask_and_the_card_one_tap_away(chat, lang, step):
+    """No offer to check in it, and "passport" may be someone's held: it was answered "I'm not sure
+    I understood… tell me in other words". The question was understood: what to ask of the offer
+    (never hand over the passport), then the card one tap away."""
+    sent = await chat(lang).say(step, expect=2)
+    assert opening("utter_check_job_offer", lang) in texts(sent)
+    assert sent[-1]["text"] == t("danger_words", lang)
+    assert any(payload.startswith("card:emergency") for _, payload in buttons(sent[-1:]))
+    assert t("maybe_danger", lang) not in texts(sent)
+
+
 async def test_instructions_typed_as_a_reports_answer_stay_the_answer(chat):
     user = chat("en")
     await user.say("my brother went to Cambodia for work and stopped answering")

@@ -37,11 +37,13 @@ class ActionCheckOffer(BotAction):
                                                          offer_check.citizen_of(user, lang)))
             return []
         if not offer_check.has_offer(analysis, text):
-            if danger_cue(text):  # no offer in it, but words of someone held: the card, not a checklist
-                _, host = self.where(tracker)
-                dispatcher.utter_message(text=t("maybe_danger", lang), buttons=card_offer(host, lang))
-                return []
+            # a question on one step of an offer ("they want my passport photo for the ticket, ok?"):
+            # the questions to ask of it; its words of danger ("passport") may also be someone's held
+            # now, so the card stays one tap away, without doubting the question was understood
             dispatcher.utter_message(response="utter_check_job_offer")
+            if danger_cue(text):
+                _, host = self.where(tracker)
+                dispatcher.utter_message(text=t("danger_words", lang), buttons=card_offer(host, lang))
             return []
         # after the card, an ad is evidence to keep; unless this very message brought the card
         # (its own words of danger, "the boss keeps the passport") or puts a friend's offer to the
