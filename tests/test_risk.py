@@ -1306,3 +1306,29 @@ def test_an_offer_retold_by_voice_still_shows_the_kept_passport_and_the_secret(t
 @pytest.mark.parametrize("text", ["护照千万别交给中介，这是提醒", "Hộ chiếu của bạn do bạn tự giữ, công ty không giữ."])
 def test_a_passport_one_keeps_oneself_is_no_such_sign(text):
     assert "passport_handover" not in analyse(text).flag_ids()
+
+
+@pytest.mark.parametrize("text", [
+    "Sir said switch off phone while crossing, safe ba?",
+    "이동중엔 폰 꺼두래요. 이거 괜찮은거?",
+    "hp disuruh matiin pas perjalanan. normal kah?",
+    "ให้ปิดมือถือตอนเดินทางอะ",
+    "đi đường phải tắt máy hả mn",
+    "路上要关机？？",
+])
+def test_a_phone_switched_off_on_the_way_is_secrecy(text):
+    """No one can follow the trip: a recruiter's step the checker called low before (blind set
+    arranged-heldout); alone it makes an offer medium at least."""
+    analysis = analyse(text)
+    assert "urgency_secrecy" in analysis.flag_ids()
+    assert analysis.risk in ("medium", "high")
+
+
+@pytest.mark.parametrize("text", [
+    "my phone switched off because the battery died", "he turned off his phone 3 days ago", "手机没电关机了",
+    "아들 폰이 꺼져 있어요", "hp adik sy dimatiin sejak minggu lalu", "เขาปิดเครื่องไปแล้ว ติดต่อไม่ได้",
+    "nó tắt máy rồi không liên lạc được",
+])
+def test_a_phone_that_is_off_is_no_such_sign(text):
+    """A dead battery, or a relative's phone off: a family's words, not a recruiter's instruction."""
+    assert "urgency_secrecy" not in analyse(text).flag_ids()

@@ -530,6 +530,13 @@ _URGENCY_MORE = _rx(
     r"ถ้า\S{0,6}ไม่มา\S{0,8}(?:โดนปรับ|ถูกปรับ|โดนหักเงิน)",
     r"\b(?:ko|khong|k)\s+(?:di|qua|sang)\b[^.\n]{0,12}?\b(?:bi\s+phat|bi\s+tru\s+tien)",
     r"不来\S{0,6}(?:被罚|被罰|扣钱|扣錢)",
+    # arranged13 blind set: the phone switched off on the way, so no one can follow the trip
+    r"\b(?:switch|turn|shut)\s+(?:off\s+(?:ur|your|the|my)?\s*(?:phone|hp|cellphone|mobile|cp)\b|(?:ur|your|the|my)?\s*(?:phone|hp|cellphone|mobile|cp)\s+off\b)|\bkeep\s+(?:ur|your|the)\s+(?:phone|hp|cellphone|mobile)\s+off\b",
+    r"(?:폰|휴대폰|핸드폰|휴대전화)\s?(?:은|을|는|도|좀)?\s?(?:꺼\s?두|꺼\s?놓|끄고|끄라|꺼\s?라)",
+    r"\b(?:disuruh|suruh|harus|wajib)\s+(?:\w+\s+)?mati(?:in|kan)\s+(?:hp|handphone|ponsel)\b|\b(?:hp|handphone|ponsel)\s+(?:\w+\s+)?(?:disuruh|harus|wajib)\s+(?:di)?mati(?:in|kan)\b|\b(?:hp|handphone|ponsel)\s+(?:di)?mati(?:in|kan)\s+(?:\w+\s+)?(?:selama|pas|saat|waktu)\s+perjalanan\b",
+    r"(?:ให้|ต้อง|ห้าม)\S{0,4}ปิด(?:มือถือ|โทรศัพท์|เครื่อง)|ปิด(?:มือถือ|โทรศัพท์|เครื่อง)\S{0,6}(?:ตอนเดินทาง|ระหว่างทาง|ระหว่างเดินทาง|ตลอดทาง)",
+    r"\b(?:phai|nho|bao|bat|di\s+duong|tren\s+duong|luc\s+di)\s+(?:\w+\s+)?tat\s+(?:may|dien\s+thoai|dt)\b|\btat\s+(?:may|dien\s+thoai|dt)\s+(?:\w+\s+)?(?:tren\s+duong|khi\s+di|luc\s+di|suot\s+chuyen)",
+    r"(?:路上|途中|一路|全程|要|得|先|请|請|必须|必須)\s?(?:关机|關機)|(?:手机|手機)(?:要|得|先|就)?(?:关掉|關掉)|(?:关掉|關掉)(?:手机|手機)|把(?:手机|手機)(?:关|關)",
 )
 _RULES: dict[str, list[re.Pattern[str]]] = {
     "travel_ban_area": [_BAN],
