@@ -61,3 +61,38 @@ def test_every_form_question_is_asked_in_every_language():
 def test_domain_slots_language_values_match_supported():
     domain = yaml.safe_load((ROOT / "responses" / "domain.yml").read_text(encoding="utf-8"))
     assert domain["slots"]["language"]["values"] == list(SUPPORTED)
+
+
+# A reader of Thai, Vietnamese or Chinese is told how to check an offer with their own country's
+# office (verify-and-advice.md section 1), not only Korea's KOTRA or Indonesia's SISKOP2MI, and the
+# way home does not end on a line for Indonesian citizens (KBRI's SPLP).
+OWN_OFFICE = {"th": "กรมการจัดหางาน", "vi": "Cục Quản lý lao động ngoài nước", "zh": "对外劳务合作"}
+OWN_CHAT_APP = {"th": "LINE", "vi": "Zalo", "zh": "微信"}
+
+
+def test_checking_an_offer_names_the_readers_own_office():
+    from tests.domain_texts import text
+
+    for language, office in OWN_OFFICE.items():
+        for key in ("utter_verify_agency", "utter_check_job_offer"):
+            answer = text(key, language)
+            assert office in answer, (key, language)
+            assert "SISKOP2MI" not in answer and "KOTRA" not in answer, (key, language)
+    english = text("utter_verify_agency", "en")
+    assert all(word in english for word in ("KOTRA", "SISKOP2MI", "Department of Employment", "DOLAB", "Ministry of Commerce"))
+
+
+def test_scam_signs_name_the_chat_app_recruiters_use_with_the_reader():
+    from tests.domain_texts import text
+
+    for language, app in OWN_CHAT_APP.items():
+        answer = text("utter_scam_signs", language)
+        assert app in answer and "KakaoTalk" not in answer, language
+
+
+def test_the_way_home_has_no_line_for_another_nationality():
+    from tests.domain_texts import text
+
+    for language in ("th", "vi", "zh"):
+        assert "KBRI" not in text("utter_repatriation", language), language
+    assert "KBRI" in text("utter_repatriation", "id")
