@@ -96,3 +96,13 @@ def test_the_way_home_has_no_line_for_another_nationality():
     for language in ("th", "vi", "zh"):
         assert "KBRI" not in text("utter_repatriation", language), language
     assert "KBRI" in text("utter_repatriation", "id")
+
+
+def test_the_travel_advisory_starts_with_the_readers_own_government():
+    """Thailand's and China's warnings, and Vietnam's lack of a level system, come before Korea's."""
+    from tests.domain_texts import text
+
+    own = {"th": "กระทรวงการต่างประเทศไทย", "vi": "Bộ Ngoại giao Việt Nam", "zh": "中国外交部"}
+    for language, government in own.items():
+        bullets = [line for line in text("utter_travel_advisory", language).split("\n") if line.startswith("•")]
+        assert government in bullets[0], language
