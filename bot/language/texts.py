@@ -375,6 +375,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "제가 잘 이해했는지 모르겠어요. 본인이나 함께 있는 사람이 갇혀 있거나 위협받고 있다면 아래를 눌러 긴급 연락처를 받으세요. 아니면 다른 말로 한 번 더 알려 주세요.",
         "id": "Saya kurang yakin paham. Kalau Anda atau orang bersama Anda ditahan atau diancam, ketuk untuk nomor darurat; atau ceritakan dengan kata lain.",
     },
+    "offer_itself_please": {  # asked about an offer again right after the questions to ask of one
+        "en": "To tell you more about this offer I need the offer itself: paste or forward the recruiter's message here, with the pay, the place and how they contact you. Until then, go by the questions above: two \"yes\" answers, or no work visa or written contract, mean treat it as a trap.",
+        "ko": "이 제안에 대해 더 말씀드리려면 제안 내용 자체가 필요해요. 모집책이 보낸 메시지를 급여, 근무지, 연락 방법까지 그대로 붙여넣거나 전달해 주세요. 그 전까지는 위 질문으로 판단하세요. '예'가 두 개 이상이거나 취업비자나 서면 계약서가 없다면 함정으로 보셔야 해요.",
+        "id": "Untuk menilai tawaran ini saya perlu isi tawarannya: tempel atau teruskan pesan perekrutnya ke sini, lengkap dengan gaji, lokasi, dan cara mereka menghubungi Anda. Sampai saat itu, pakai pertanyaan di atas: dua jawaban \"ya\", atau tidak ada visa kerja atau kontrak tertulis, berarti anggap itu jebakan.",
+    },
     "danger_words": {  # beside an answer to a message with words of someone held or threatened
         "en": "If you or someone with you is held or threatened right now, tap here for the emergency numbers.",
         "ko": "지금 본인이나 함께 있는 사람이 갇혀 있거나 위협받고 있다면 여기를 눌러 긴급 연락처를 받으세요.",

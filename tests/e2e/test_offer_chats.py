@@ -150,6 +150,21 @@ async def test_a_question_on_one_step_of_an_offer_gets_the_questions_to_ask_and_
     assert t("maybe_danger", lang) not in texts(sent)
 
 
+@pytest.mark.parametrize("lang, step, again", [
+    ("zh", "中介要我护照照片订机票，能发吗", "那我还去不去"),
+    ("en", "the agent wants a photo of my passport to book the flight, is that ok?", "so should i go or not"),
+])
+async def test_asked_again_right_after_the_questions_they_are_not_repeated(chat, lang, step, again):
+    """After the questions to ask of an offer, "so should I go?" is asked of an offer the bot never
+    saw: it asks for the offer itself and points back to the questions, instead of sending all
+    eight again; a new question later gets them again."""
+    user = chat(lang)
+    await user.say(step, expect=2)
+    sent = await user.say(again)
+    assert texts(sent) == t("offer_itself_please", lang)
+
+
+
 async def test_instructions_typed_as_a_reports_answer_stay_the_answer(chat):
     user = chat("en")
     await user.say("my brother went to Cambodia for work and stopped answering")

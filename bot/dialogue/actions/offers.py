@@ -39,8 +39,13 @@ class ActionCheckOffer(BotAction):
         if not offer_check.has_offer(analysis, text):
             # a question on one step of an offer ("they want my passport photo for the ticket, ok?"):
             # the questions to ask of it; its words of danger ("passport") may also be someone's held
-            # now, so the card stays one tap away, without doubting the question was understood
-            dispatcher.utter_message(response="utter_check_job_offer")
+            # now, so the card stays one tap away, without doubting the question was understood.
+            # Asked again right after those questions ("so should I go or not?"), the questions are
+            # not repeated: what can be judged is the offer itself
+            if questions_just_given(tracker, t("offer_itself_please", lang)):
+                dispatcher.utter_message(text=t("offer_itself_please", lang))
+            else:
+                dispatcher.utter_message(response="utter_check_job_offer")
             if danger_cue(text):
                 _, host = self.where(tracker)
                 dispatcher.utter_message(text=t("danger_words", lang), buttons=card_offer(host, lang))
@@ -55,3 +60,19 @@ class ActionCheckOffer(BotAction):
             _, host = self.where(tracker)
             dispatcher.utter_message(text=t("danger_check", lang), buttons=card_offer(host, lang))
         return []
+
+
+def questions_just_given(tracker: Tracker, reminder: str) -> bool:
+    """Whether the bot's last turn (its messages since the user's message before this one)
+    gave the questions to ask of an offer, or `reminder` of them."""
+    seen_current = False
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            if seen_current:
+                return False
+            seen_current = True
+        elif kind == "bot" and seen_current:
+            if (event.get("metadata") or {}).get("utter_action") == "utter_check_job_offer" or event.get("text") == reminder:
+                return True
+    return False
