@@ -1332,3 +1332,24 @@ def test_a_phone_switched_off_on_the_way_is_secrecy(text):
 def test_a_phone_that_is_off_is_no_such_sign(text):
     """A dead battery, or a relative's phone off: a family's words, not a recruiter's instruction."""
     assert "urgency_secrecy" not in analyse(text).flag_ids()
+
+
+@pytest.mark.parametrize("text", [
+    "the company will keep my passport for the work permit, normal?",
+    "they will hold my passport while i work there, ok?",
+    "majikan akan simpan paspor saya selama kontrak, wajar?",
+    "agen mau pegang paspor aku sampe kontrak habis",
+    "公司说护照要交给他们保管",
+    "中介说护照先交给对方，到了再还",
+])
+def test_an_employer_keeping_my_passport_is_a_handover(text):
+    """Told in the writer's own words ("keep MY passport", the employer before the verb, "交给他们"):
+    the checker found no sign in these and called the first one medium and the third low."""
+    analysis = analyse(text)
+    assert "passport_handover" in analysis.flag_ids()
+    assert analysis.risk == "high"
+
+
+@pytest.mark.parametrize("text", ["paspor saya simpan sendiri, majikan gak pegang", "护照不用交给他们，自己保管"])
+def test_a_passport_the_worker_keeps_is_still_no_handover(text):
+    assert "passport_handover" not in analyse(text).flag_ids()

@@ -407,14 +407,16 @@ _PASSPORT = _rx(
     r"(?:hand\s+over|handover|surrender|give|send|submit|leave|deposit)\s+(?:us\s+|him\s+|them\s+)?(?:your\s+|the\s+)?(?:original\s+)?passport",
     r"passports?\s+(?:will\s+be\s+|is\s+|must\s+be\s+|are\s+|to\s+be\s+)?(?:kept|held|collected|taken|retained|confiscated)",
     r"passport[^.\n]{0,40}?(?:send\s+it|send\s+to|to\s+our\s+agent|kept\s+by|held\s+by)",
-    r"(?:we|they|company|employer|agent|hr|boss|manager|admin|supervisor|leader|office|driver|staff)\s+(?:will\s+)?(?:keeps?|holds?|takes?|collects?|keeping|holding)\s+(?:your\s+|the\s+|all\s+)?(?:original\s+)?passports?|\bpassports?\s+for\s+safe\s?keeping",
+    r"(?:we|they|company|employer|agent|hr|boss|manager|admin|supervisor|leader|office|driver|staff)\s+(?:will\s+)?(?:keeps?|holds?|takes?|collects?|keeping|holding)\s+(?:your\s+|the\s+|all\s+|my\s+|our\s+)?(?:original\s+)?passports?|\bpassports?\s+for\s+safe\s?keeping",
     r"여권(?!\s?(?:사본|복사본|스캔|사진))[^.\n]{0,20}?(?:맡기|맡겨|맡아|보관|제출|회수|걷어|가져가|압수)",
     r"paspor[^.\n]{0,25}?(?:ditahan|disimpan|dipegang|diserahkan|dititip(?:kan)?|dikumpulkan|(?:yg|yang)\s+pegang)|(?:serahkan|titipkan|kumpulkan)\s+paspor",
+    # "majikan akan simpan paspor saya": the employer (not the worker) keeps it
+    r"\b(?:majikan|perusahaan|pt|agen|agency|bos|boss|kantor|hrd?|sponsor|calo|penyalur)\s+(?:akan\s+|mau\s+|bakal\s+|yang\s+|yg\s+)?(?:simpan|simpen|pegang|pegangin|tahan|ambil|kumpulin)\s+paspor",
     r"(?:บริษัท|นายจ้าง|หัวหน้า|เอเย่นต์|นายหน้า)(?:จะ)?(?:ขอ)?(?:ยึด|เก็บ|ถือ|ริบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)|ยึด(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)",
     r"(?:ส่ง|ฝาก|มอบ)(?:พาสปอร์ต|พาสปอร์ท|หนังสือเดินทาง)(?:ตัวจริง)?(?:ไว้)?(?:ให้|กับ|ที่)(?:บริษัท|นายจ้าง|นายหน้า|เอเย่นต์|หัวหน้า|เรา)|(?:พาสปอร์ต|หนังสือเดินทาง)[^\n.]{0,20}?(?:ให้บริษัทเก็บ|บริษัท(?:จะ)?(?:เป็นคน)?เก็บ|ยึดไว้)|(?:พาสปอร์ต|หนังสือเดินทาง)(?:ต้อง)?(?:ฝาก|ให้)ไว้(?:กับ|ที่)(?:ฝ่ายบุคคล|บริษัท|หัวหน้า|แอดมิน|นายจ้าง|เอชอาร์|HR)",
     r"(?:cong\s+ty|quan\s+ly|ben\s+(?:do|kia)|chung\s+toi|sep|chu|moi\s+gioi)\s+(?:se\s+)?(?:giu|thu|cam|quan\s+ly|tam\s+giu)\s+(?:ho\s+)?(?:ho\s+chieu|passport)",
     r"(?:ho\s+chieu|passport)[^.\n]{0,30}?(?:cong\s+ty\s+(?:se\s+)?(?:giu|thu|quan\s+ly)|(?:giao|de)\s+(?:lai\s+)?(?:cho|o)\s+(?:cong\s+ty|quan\s+ly|sep|moi\s+gioi)|tam\s+giu|bi\s+giu)|(?:giao|de\s+lai)\s+(?:ho\s+chieu|passport)\s+(?:goc\s+)?(?:cho|o)\s+(?:cong\s+ty|quan\s+ly|sep|chung\s+toi|moi\s+gioi|ben\s+minh)",
-    r"(?:护照|護照)[^，。,.！!\n]{0,10}?(?:交(?:给|給)?(?:公司|老板|老闆|主管|我们|我們)(?:统一|統一)?(?:保管|代管)?|由公司(?:统一|統一)?(?:保管|代管|收)|公司(?:统一|統一)?(?:保管|代管|收走|收)|(?:统一|統一)(?:保管|收取|上交)|上交|押在|扣(?:押|留|下)|寄(?:给|給)|收走|没收|沒收)",
+    r"(?:护照|護照)[^，。,.！!\n]{0,10}?(?:交(?:给|給)?(?:公司|老板|老闆|主管|我们|我們|他们|他們|中介|对方|對方)(?:统一|統一)?(?:保管|代管)?|由公司(?:统一|統一)?(?:保管|代管|收)|公司(?:统一|統一)?(?:保管|代管|收走|收)|(?:统一|統一)(?:保管|收取|上交)|上交|押在|扣(?:押|留|下)|寄(?:给|給)|收走|没收|沒收)",
     r"(?:上交|交出|没收|沒收|扣押|扣留|收走|押下)(?:你的|大家的|所有人的)?(?:护照|護照)",
     r"\bphones?\s+will\s+be\s+(?:checked|collected|kept|taken)\b|\bno\s+second\s+phone\b|passport[^.\n]{0,60}?(?:hand|give)\s+it\s+(?:over\s+)?to\s+(?:our|the|my|his|her)\s+\w+|passport\s+will\s+be\s+(?:handed|given)\s+(?:over\s+)?to\s+(?:our|the)\s+(?:admin|hr|company|team|manager|office)",
     r"여권[^.\n]{0,30}?(?:매니저|회사|담당자|팀장|사장|실장)[^.\n]{0,8}?(?:보관|맡아|가지고\s?있)",
@@ -810,7 +812,7 @@ _NEG_AFTER_ASIA = re.compile(
 )
 _KEPT_BY_WORKER = re.compile(
     r"^\s*(?:oleh\s+)?(?:pekerja|karyawan|pmi|tki|tenaga\s+kerja)?\s*(?:sendiri|masing)\b|^\s*(?:oleh\s+)?(?:pekerja|karyawan)\b(?!\s+(?:lain|baru|senior))|^\s*(?:by\s+)?(?:the\s+)?(?:workers?|employees?)\s+themselves\b", _I)
-_NEG_INSIDE = re.compile(r"\b(?:not|never|tidak|jangan|bukan|khong|ko)\b|본인|직접|않|ไม่|เอง|\btu\s+giu\b|ban\s+than|自己|本人|自行|不|勿", _I)
+_NEG_INSIDE = re.compile(r"\b(?:not|never|tidak|jangan|bukan|khong|ko)\b|본인|직접|않|ไม่|เอง|\btu\s+giu\b|ban\s+than|自己|本人|自行|不|勿|别|別|莫", _I)
 
 # Amounts near these words are costs or debts, not pay.
 _FEE_CONTEXT = re.compile(
