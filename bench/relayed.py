@@ -16,6 +16,12 @@ three kinds: a recruiter's arrangements pasted or retold by someone still at hom
 leaves 11pm from Chiang Rai, driver named Aung"), a held person's logistics of being moved
 (`own_cry`), and a family passing those on (`relayed_cry`).
 
+`bench/data/steps-heldout.jsonl` (written the same way) holds one instruction of a recruiter asked
+about by someone still at home (`offer`: "HR says the company keeps my passport for the permit,
+normal?"), an order of captors told by someone held (`own_cry`), or by their family (`relayed_cry`).
+A question on one step with no offer in it may rightly get the questions to ask of an offer
+instead of a verdict: counted apart ("checked or the questions to ask").
+
 Each message goes through the whole assistant as a new user's first message. Prints, per
 language and kind, how many got the offer check, the card first, the card given or
 offered, and (offers) how many got the card first instead of the check. Asserts nothing.
@@ -45,11 +51,30 @@ def what_was_said(replies: list, lang: str) -> dict[str, bool]:
     levels = tuple(offer_t(f"level_{level}", lang)[:12] for level in ("high", "medium", "low"))
     card_first = bool(texts) and texts[0].startswith((t("detained_intro", lang), "🚨"))
     offered = any(b.payload.startswith("card:emergency") for r in replies for b in r.buttons)
+    checked = any(text.startswith(levels) for text in texts)
     return {
-        "checked": any(text.startswith(levels) for text in texts),
+        "checked": checked,
+        # the check, or the questions to ask of an offer (an offer's one step, with no offer in it)
+        "as_offer": checked or any(text.startswith(_questions_opening(lang)) for text in texts),
         "card_first": card_first,
         "card": card_first or offered,
     }
+
+
+def _questions_opening(lang: str) -> str:
+    """The first words of `utter_check_job_offer` in `lang` (responses/responses.yml)."""
+    import yaml
+
+    if not _OPENINGS:
+        data = yaml.safe_load((ROOT / "responses" / "responses.yml").read_text(encoding="utf-8"))
+        for variant in data["responses"]["utter_check_job_offer"]:
+            langs = [c["value"] for c in variant.get("condition") or [] if c.get("name") == "language"] or ["en"]
+            for code in langs:
+                _OPENINGS[code] = variant["text"][:20]
+    return _OPENINGS.get(lang, _OPENINGS["en"])
+
+
+_OPENINGS: dict[str, str] = {}
 
 
 async def main(path: Path) -> None:
@@ -91,7 +116,8 @@ async def main(path: Path) -> None:
 def _line(kind: str, s: dict[str, int]) -> str:
     n = max(s["n"], 1)
     if kind == "offer":
-        return (f"offer checked {s['checked']}/{s['n']} ({s['checked'] / n:.2f}); card first instead "
+        return (f"offer checked {s['checked']}/{s['n']} ({s['checked'] / n:.2f}); checked or the questions to ask "
+                f"{s['as_offer']}/{s['n']} ({s['as_offer'] / n:.2f}); card first instead "
                 f"{s['card_first']}/{s['n']}; card offered or given {s['card']}/{s['n']}")
     return (f"card given or offered {s['card']}/{s['n']} ({s['card'] / n:.2f}); card first "
             f"{s['card_first']}/{s['n']}; offer check instead {s['checked']}/{s['n']}")
