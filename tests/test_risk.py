@@ -1353,3 +1353,27 @@ def test_an_employer_keeping_my_passport_is_a_handover(text):
 @pytest.mark.parametrize("text", ["paspor saya simpan sendiri, majikan gak pegang", "护照不用交给他们，自己保管"])
 def test_a_passport_the_worker_keeps_is_still_no_handover(text):
     assert "passport_handover" not in analyse(text).flag_ids()
+
+
+@pytest.mark.parametrize("text, question", [
+    ("HR ให้ปิดมือถือตลอดทาง ปกติไหมคะ", "ปกติไหมคะ"),
+    ("agent says phone off the whole trip, is it normal?", "normal"),
+    ("路上要关机，正常吗", "正常吗"),
+    ("dan tat dinh vi suot chuyen di, binh thuong?", "binh thuong"),
+    ("hp disuruh matiin pas perjalanan. normal kah?", "normal kah"),
+])
+def test_the_askers_own_question_is_not_quoted_as_the_recruiters_words(text, question):
+    """'HR ให้ปิดมือถือตลอดทาง ปกติไหมคะ' was answered 'worded like the lures we have seen: «ปกติไหมคะ»'
+    ('is it normal?'): the asker's words, not the recruiter's. They are neither weighed nor quoted."""
+    analysis = analyse(text)
+    assert not any(question in w.evidence for w in analysis.telling)
+    from bot.offers.wording import without_asking
+
+    assert question not in without_asking(text) and len(without_asking(text)) == len(text)
+
+
+def test_an_instruction_to_deceive_is_medium_at_least_however_short():
+    """The wording model, taught on ads, has little to go on in one short instruction and pulled
+    'hp disuruh matiin pas perjalanan.' to low; an instruction to deceive keeps it medium."""
+    assert analyse("hp disuruh matiin pas perjalanan.").risk in ("medium", "high")
+    assert analyse("Never hand over your passport to anyone.").risk == "low"

@@ -1478,12 +1478,14 @@ def _speaks_of_a_job(folded: str, found: dict[str, Flag], amounts: list[Amount],
 
 
 def _weighed_with_wording(score: float, likeness: float, held_back: Optional[str], offer_like: bool,
-                          warned: bool, decided: bool, kept: bool) -> tuple[float, Optional[str]]:
+                          warned: bool, decided: bool, kept: bool, deceiving: bool = False) -> tuple[float, Optional[str]]:
     """The flags' chance `score` weighed with the wording's `likeness` (bot/offers/wording.py), and
     why a level was held back. A rule's "reason enough" (`decided`) keeps its score; a warning's cue
     (`warned`) keeps a text below high; a kept passport or a relative held now (`kept`) stays high
     however it is worded; the wording does not raise a text with no sign and no job in it
-    (`offer_like` false: "but my cousin says it's legit", whose words no offer taught)."""
+    (`offer_like` false: "but my cousin says it's legit", whose words no offer taught); an
+    instruction to deceive (`deceiving`: phone off on the way, "say you are a tourist", the passport
+    handed over) is medium at least, however short the text the wording has to go on."""
     flags_high = level(score) == "high"
     blended = _wording.blend(score, likeness)
     if blended > score and not offer_like:
@@ -1494,6 +1496,8 @@ def _weighed_with_wording(score: float, likeness: float, held_back: Optional[str
         blended, held_back = _wording.HIGH - 0.01, held_back or "warning"
     elif flags_high and not held_back and not warned and kept:
         blended = max(blended, _wording.HIGH)
+    if deceiving and not warned and _wording.level(blended) == "low":
+        blended = _wording.MEDIUM
     if _wording.level(blended) == "high" and not flags_high:
         held_back = None
     elif flags_high and _wording.level(blended) != "high":
@@ -1742,12 +1746,13 @@ def analyse(text: str, citizen: str | None = None, language: str | None = None) 
     flag_chance, risk, likeness, telling = score, level(score), None, []
     model = _wording.load()
     if model is not None and text.strip():
-        likeness = model.likeness(text)
+        likeness = model.likeness(_wording.without_asking(text))  # the offer's words, not the question
         offer_like = bool(found) or _speaks_of_a_job(folded, found, amounts, deceit)
         warned = any(a.flag in ("warning_notice", "warning_second_cue") for a in assurances)
         decided = score >= DECISIVE_SCORE > learned and not held_back  # raised by a rule above
         kept = "passport_handover" in found or bool(_LIVE_CASE.search(folded))
-        score, held_back = _weighed_with_wording(score, likeness, held_back, offer_like, warned, decided, kept)
+        deceiving = bool(_DECEIT_FLAGS & found.keys())
+        score, held_back = _weighed_with_wording(score, likeness, held_back, offer_like, warned, decided, kept, deceiving)
         if level(flag_chance) != "high" and _wording.level(score) == "high":
             # worded as lures are: quote the words that weigh most, besides the flags' words
             spans = model.telling_words(text, besides=[(f.start, f.end) for f in flags])

@@ -48,6 +48,23 @@ _CLAUSE_BREAK = re.compile(r"[^ \t]")
 # or to the one after (vowels written before it): a quote neither starts nor ends inside one.
 _THAI_AFTER = set("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e45\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 _THAI_BEFORE = set("\u0e40\u0e41\u0e42\u0e43\u0e44")
+# The asker's own question about the offer ("is it normal?", "ปกติไหมคะ", "正常吗", "wajar gak",
+# "có sao không", "괜찮나요"): people ask it of lures more than of real jobs, so its words may weigh
+# towards a lure, but they are not the recruiter's words: not weighed, not quoted.
+_ASKING = re.compile(
+    r"(?i)\b(?:is\s+(?:it|this|that)\s+|it\s*'?s\s+|so\s+)?(?:normal|legit|safe|ok|okay|real|true)\b(?:\s+(?:or\s+not|ba|po|lang\s+ba))?\s*\?+"
+    r"|\b(?:wajar|normal|aman|bener|beneran)\s*(?:gak|ga|nggak|ngga|kah|ya|gk|tidak|ndak)?\b\s*(?:sih|ya)?\s*\??"
+    r"|\b(?:c[oó]\s+sao\s+(?:kh[oô]ng|ko|k)|b[iì]nh\s+th[uư][oờ]ng(?:\s+(?:kh[oô]ng|ko|k))?|[oổ]n\s+(?:kh[oô]ng|ko|k)|an\s+to[aà]n\s+(?:kh[oô]ng|ko|k))\b\s*\??"
+    r"|ปกติ(?:ไหม|มั้ย|มั๊ย|รึเปล่า|หรือเปล่า|ป่าว)?(?:คะ|ครับ|ค่ะ|คับ|อะ)?|ปลอดภัย(?:ไหม|มั้ย)(?:คะ|ครับ|ค่ะ)?"
+    r"|(?:正常|安全|靠谱|靠譜|可靠)(?:吗|嗎|不|么|麼)[？?]*|(?:能去|可以去)(?:吗|嗎)"
+    r"|(?:괜찮|정상이|정상인)(?:나요|은가요|아요|을까요|은거|은건가요|가요|에요|예요|임|인가요)?\s*\??"
+)
+def without_asking(text: str) -> str:
+    """`text` with the asker's own question blanked out (same length: spans stay where they were),
+    so that only the offer's words are weighed."""
+    return _ASKING.sub(lambda m: " " * len(m.group(0)), text)
+
+
 WHOLE_QUOTE = {"th": 14, "zh": 8}  # a run of Thai or Chinese this short is quoted whole
 MAX_QUOTE = {"th": 10, "zh": 6}  # else a window of at most this many letters
 
@@ -151,6 +168,7 @@ class Wording:
         whole words where words are spaced, a few letters of Thai or Chinese; none inside
         `besides` (words already quoted for a red flag) and no word twice."""
         weight = self.contributions(text)
+        besides = [*besides, *(m.span() for m in _ASKING.finditer(text))]
         candidates: list[tuple[float, int, int]] = []
         words: list[tuple[int, int]] = []  # the spaced words of one clause so far
         last_end = 0
