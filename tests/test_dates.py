@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from bot.language.dates import says_cancel, says_dont_know, says_only_hello, when, yes_or_no
+from bot.language.dates import says_cancel, says_dont_know, says_only_hello, says_only_thanks, when, yes_or_no
 
 TODAY = dt.date(2026, 12, 1)  # a Tuesday
 
@@ -61,6 +61,10 @@ def test_dont_know(text):
     ("yes", True), ("Yes!", True), ("iya", True), ("네", True), ("ใช่", True), ("có", True), ("是的", True),
     ("no", False), ("nope", False), ("tidak", False), ("아니요", False), ("ไม่", False), ("không", False), ("不要", False),
     ("yes my brother", None), ("last friday", None), ("", None),
+    # two words run together, as typed under "stop the questions?"
+    ("no continue", False), ("no, go on", False), ("tidak, lanjut", False), ("아니요 계속", False), ("ไม่ ทำต่อ", False),
+    ("không, tiếp tục", False), ("不，继续", False), ("yes stop", True), ("ya stop", True), ("네 그만", True), ("是的，停止", True),
+    ("no thanks", None), ("no 24", None),
 ])
 def test_a_typed_yes_or_no(text, answer):
     assert yes_or_no(text) is answer
@@ -76,3 +80,14 @@ def test_a_greeting_alone(text):
                                   "สวัสดิ์ ใจดี", "王小明"])
 def test_a_name_or_an_answer_is_no_greeting(text):
     assert not says_only_hello(text)
+
+
+@pytest.mark.parametrize("text", ["thank you", "ok thanks", "makasih kak", "terima kasih banyak ya", "감사합니다", "ㄱㅅ",
+                                  "ขอบคุณค่ะ", "cảm ơn ad", "cam on nha", "谢谢", "多谢啦", "thanks 🙏"])
+def test_only_thanks(text):
+    assert says_only_thanks(text)
+
+
+@pytest.mark.parametrize("text", ["Thanh", "Tanaka", "my brother thanks you", "thanks, his name is Budi", "last week, thanks"])
+def test_thanks_with_an_answer_or_a_name_is_not_only_thanks(text):
+    assert not says_only_thanks(text)

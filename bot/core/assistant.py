@@ -29,7 +29,7 @@ from bot.advisories.service import AdvisoriesService, Refused
 from bot.advisories.subscriptions import subscription_menu
 from bot import language as lang_mod
 from bot.dialogue.backend import FormState, RasaBackend
-from bot.language.dates import says_cancel, says_only_hello, yes_or_no
+from bot.language.dates import says_cancel, says_only_hello, says_only_thanks, yes_or_no
 from bot.language import language_menu
 from bot.language.texts import country_name, t
 from bot.offers import check as offer_check
@@ -629,18 +629,19 @@ class Assistant:
         return [Reply(t("form_cancelled", language))]
 
     async def _hello_in_form(self, user_id: str, text: str, language: str) -> Optional[list[Reply]]:
-        """"hi again" inside a report (after a pause, a restart): greet back and ask the question
-        again; never store the greeting as the answer. The same word typed twice in a row is the
+        """"hi again" inside a report (after a pause, a restart), or "thank you": answer it and ask
+        the question again; never store it as the answer ("thank you" was stored as the name). The same word typed twice in a row is the
         answer ("Hai" is a name too)."""
         said = text.strip().casefold()
         before = self._greeted_in_form.pop(user_id, None)
-        if not says_only_hello(said) or said == before:
+        hello, thanks = says_only_hello(said), says_only_thanks(said)
+        if not (hello or thanks) or said == before:
             return None
         if await self._active_form(user_id) is None:
             return None
         self._greeted_in_form[user_id] = said
         asked = _replies(await self.backend.resume_form(user_id, language))  # type: ignore[union-attr]
-        return [Reply(t("form_hello_again", language))] + asked
+        return [Reply(t("form_hello_again" if hello else "form_thanks_in_report", language))] + asked
 
     async def _form_button(self, user_id: str, value: str, language: str) -> list[Reply]:
         """stop / keep / skip / back, pressed or typed."""

@@ -169,6 +169,26 @@ _HELLO = re.compile(
 )
 
 
+# Only thanks ("thank you", "ok thanks", "makasih kak", "감사합니다", "ขอบคุณค่ะ", "cảm ơn ad", "谢谢"):
+# inside a report it is no answer either (it was stored as a missing relative's name).
+_THANKS = re.compile(
+    r"^\W*(?:ok(?:ay)?[\s,.!]*|oke[\s,.!]*|baik[\s,.!]*|네[\s,.!]*|好的?[\s,，.!]*|ครับ[\s,.!]*|ค่ะ[\s,.!]*|dạ[\s,.!]*|vâng[\s,.!]*)?"
+    r"(?:thanks?(?:\s+(?:you|u|a\s+lot|so\s+much|very\s+much))?|thx|tq|ty|thank\s+you\s+(?:so|very)\s+much|salamat(?:\s+po)?|"
+    r"terima\s*kasih(?:\s+banyak)?|makasih(?:\s+banyak)?|makasi|mksh|trims|"
+    r"감사(?:합니다|해요|드려요)|고마워(?:요)?|고맙습니다|ㄱㅅ|ㄳ|"
+    r"ขอบคุณ(?:มาก)?(?:ค่ะ|คะ|ครับ|นะ|จ้า)*|ขอบใจ|"
+    r"c[aả]m\s+[oơ]n(?:\s+(?:nhiều|nhieu|nha|nhé|nhe|ad|admin|bạn|ban|ạ|a))*|thank\s+ad|"
+    r"谢谢(?:你|您|啦|了)?|謝謝(?:你|您)?|多谢|多謝|感谢|感謝)"
+    r"(?:[\s,.!~]*(?:kak|kakak|min|admin|ya|yaa|bang|sis|bro|po|sir|ma'?am|요|ค่ะ|คะ|ครับ|นะ|จ้า|ạ|nha|nhé|啊|呀|了|啦|🙏|😊))*[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+def says_only_thanks(text: str) -> bool:
+    """"thank you" and nothing else: no name, no answer to a question."""
+    return bool(_THANKS.match((text or "").strip()))
+
+
 def says_only_hello(text: str) -> bool:
     """"hi again" after a pause, nothing else: no name, no place, no answer to a question."""
     return bool(_HELLO.match((text or "").strip()))
@@ -184,18 +204,19 @@ def says_cancel(text: str) -> bool:
 
 
 # A typed answer to "stop the questions?" (the buttons say the same): yes stops, no goes on.
-_YES = re.compile(
-    r"^\W*(?:y|ya|yes|yeah|yep|yup|ok|okay|sure|stop|yes\s+stop|iya|iy|y[ao]h?|yoi|boleh|betul|hentikan|"
-    r"네|예|응|ㅇㅇ|그래요?|네\s*그만|ครับ|ค่ะ|คะ|ใช่|ได้|โอเค|có|co|vâng|vang|dạ|da|ừ|u|ok\s*a|đúng|dung|"
-    r"是|是的|好|好的|对|對|嗯|可以)\W*$",
-    re.IGNORECASE,
+_YES_WORDS = (
+    r"y|ya|yes|yeah|yep|yup|ok|okay|sure|stop|iya|iy|y[ao]h?|yoi|boleh|betul|hentikan|berhenti|stop\s+aja|"
+    r"네|예|응|ㅇㅇ|그래요?|그만(?:할게요|해요|하세요)?|ครับ|ค่ะ|คะ|ใช่|ได้|โอเค|หยุด|có|co|vâng|vang|dạ|da|ừ|u|ok\s*a|đúng|dung|dừng|dung\s+lai|"
+    r"是|是的|好|好的|对|對|嗯|可以|停|停止"
 )
-_NO = re.compile(
-    r"^\W*(?:n|no|nope|nah|go\s+on|continue|tidak|gak|ga|nggak|enggak|jangan|lanjut(?:kan)?|"
-    r"아니(?:요|오)?|ㄴㄴ|계속|ไม่|ไม่ใช่|ต่อ|ทำต่อ|không|khong|ko|k|tiếp|tiep|tiếp tục|tiep tuc|"
-    r"不|不是|不要|继续|繼續)\W*$",
-    re.IGNORECASE,
+_NO_WORDS = (
+    r"n|no|nope|nah|go\s+on|continue|keep\s+going|carry\s+on|don'?t\s+stop|tidak|gak|ga|nggak|enggak|jangan|lanjut(?:kan|in)?|terus|"
+    r"아니(?:요|오)?|ㄴㄴ|계속(?:할게요|해요|하세요)?|ไม่|ไม่ใช่|ต่อ|ทำต่อ|ไปต่อ|không|khong|ko|k|tiếp|tiep|tiếp tục|tiep tuc|"
+    r"不|不是|不要|继续|繼續"
 )
+# One word, or two run together ("no, continue", "yes stop", "아니요 계속", "不，继续").
+_YES = re.compile(rf"^\W*(?:{_YES_WORDS})(?:[\s,.!、，]+(?:{_YES_WORDS}))?\W*$", re.IGNORECASE)
+_NO = re.compile(rf"^\W*(?:{_NO_WORDS})(?:[\s,.!、，]+(?:{_NO_WORDS}))?\W*$", re.IGNORECASE)
 
 
 def yes_or_no(text: str) -> Optional[bool]:

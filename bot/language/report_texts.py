@@ -117,6 +117,11 @@ REPORT_TEXTS: dict[str, dict[str, str]] = {
         "ko": "다시 오셨네요 👋 신고가 아직 끝나지 않았어요. 멈췄던 질문부터 이어서 할게요 (그만하시려면 /cancel):",
         "id": "Halo lagi 👋 Laporan Anda belum selesai. Kita lanjut dari pertanyaan terakhir ya (ketik /cancel untuk berhenti):",
     },
+    "form_thanks_in_report": {
+        "en": "You're welcome 🙏 The report is not finished yet. Here is the question we are at (/cancel to stop):",
+        "ko": "천만에요 🙏 신고가 아직 끝나지 않았어요. 지금 질문부터 이어서 할게요 (그만하시려면 /cancel):",
+        "id": "Sama-sama 🙏 Laporannya belum selesai. Kita lanjut dari pertanyaan ini ya (ketik /cancel untuk berhenti):",
+    },
     "photo_kept": {
         "en": "Photo received. It is kept only with the report.",
         "ko": "사진을 받았어요. 신고 내용에만 보관돼요.",

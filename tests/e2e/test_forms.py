@@ -28,6 +28,8 @@ async def test_never_mind_after_two_answers_asks_then_stops(chat):
 @pytest.mark.parametrize("language, first, cancel, yes, no", [
     ("en", "my sister went to poipet for a casino job, 10 days no reply", "cancel", "yes", "no"),
     ("vi", "em gái tôi sang campuchia làm việc, 2 tuần nay không liên lạc được", "thôi hủy đi", "có", "không"),
+    # two words typed together: "no continue" was stored as the answer and refused ("Just the name…")
+    ("en", "my sister went to poipet for a casino job, 10 days no reply", "cancel", "yes stop", "no continue"),
 ])
 async def test_yes_or_no_typed_under_stop_the_questions(chat, language, first, cancel, yes, no):
     """Typed, not pressed: the answer to "stop?", never stored as the relative's name."""
@@ -133,6 +135,24 @@ async def test_hello_inside_the_form_greets_and_asks_again(chat, language, first
     assert question in texts(again)
     answered = await user.say("last friday" if language == "en" else "ศุกร์ที่แล้ว" if language == "th" else "上周五")
     assert t("ask_missing_name", language) in texts(answered)
+
+
+@pytest.mark.parametrize("language, first, when, thanks", [
+    ("en", "my brother went to cambodia for work, no reply for 2 weeks", "last week on whatsapp", "thank you"),
+    ("id", "adik saya kerja di kamboja udah 2 minggu gak bisa dihubungi", "minggu lalu lewat wa", "makasih kak"),
+    ("zh", "我弟弟去柬埔寨打工，两个星期联系不上了", "上周五，微信", "谢谢"),
+])
+async def test_thanks_typed_for_the_name_is_answered_not_stored(chat, language, first, when, thanks):
+    """"thank you" under "What is their full name?" was stored as the relative's name and the next
+    question asked: it is answered, and the name asked again."""
+    user = chat(language)
+    await user.say(first)
+    asked = await user.say(when)
+    assert t("ask_missing_name", language) in texts(asked)
+    again = await user.say(thanks)
+    assert again[0]["text"] == t("form_thanks_in_report", language)
+    assert t("ask_missing_name", language) in texts(again)
+    assert t("ask_missing_age", language) not in texts(again)
 
 
 async def test_a_name_that_is_a_greeting_is_taken_when_typed_twice(chat):
