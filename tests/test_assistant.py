@@ -2,7 +2,7 @@
 import pytest
 
 from bot.core.assistant import Reply
-from bot.language.texts import t
+from bot.language.texts import country_name, t
 from bot.offers import texts as risk_texts
 from tests.support.assistants import RecordingRasa, make_assistant, payloads, press, unsigned
 from tests.support.recording import assistant, rasa  # noqa: F401 (fixtures)
@@ -227,6 +227,31 @@ async def test_nationality_confirmed_with_one_tap(assistant, storage):
     assert confirmed[0].text == t("nationality_saved", "ko", country="한국")
     assert storage.get_user("u23")["nationality"] == "KR"
     assert "nat:KR" not in payloads(confirmed[1:])
+
+
+@pytest.mark.parametrize("language, yes", [("ko", "네"), ("id", "iya"), ("th", "ใช่ค่ะ"), ("en", "yes")])
+async def test_nationality_confirmed_with_a_typed_yes(assistant, storage, language, yes):
+    """Under "I showed the contacts for Korean citizens. Is that your nationality?" a typed "네"
+    got "Anything else I can help with?": it confirms, as the button does."""
+    user = f"u23{language}"
+    replies = await assistant.handle(user, "/emergency", client_language=language)
+    guessed = [unsigned(b.payload) for r in replies for b in r.buttons if unsigned(b.payload).startswith("nat:")]
+    confirmed = await assistant.handle(user, yes, client_language=language)
+    if language == "en":  # no nationality guessed from English: the menu was shown, nothing to confirm
+        assert "nat:menu" not in guessed and storage.get_user(user).get("nationality") is None
+        return
+    code = guessed[0][4:]
+    assert confirmed[0].text == t("nationality_saved", language, country=country_name(code, language))
+    assert storage.get_user(user)["nationality"] == code and storage.get_user(user)["nationality_confirmed"] == 1
+
+
+async def test_a_typed_no_to_the_nationality_shows_the_list_and_a_later_yes_is_no_answer(assistant, storage):
+    await assistant.handle("u23x", "/emergency", client_language="id")
+    menu = await assistant.handle("u23x", "bukan", client_language="id")
+    assert "nat:PH" in payloads(menu) and not storage.get_user("u23x").get("nationality_confirmed")
+    later = await assistant.handle("u23x", "iya", client_language="id")
+    assert not storage.get_user("u23x").get("nationality_confirmed")
+    assert all(not r.text.startswith(t("nationality_saved", "id", country="Indonesia")[:10]) for r in later)
 
 
 async def test_other_nationality_from_the_menu(assistant, storage):

@@ -221,6 +221,9 @@ class Assistant:
         # Who was just asked "stop the questions?": their next typed yes or no answers it. In
         # memory: after a restart a typed "yes" is read as usual (the buttons still work).
         self._asked_to_stop: set[str] = set()
+        # user -> the nationality the last answer asked to confirm ("I showed the contacts for
+        # Korean citizens. Is that your nationality?"): a typed "네" / "yes" answers it
+        self._nationality_asked: dict[str, str] = {}
         self._greeted_in_form: dict[str, str] = {}  # user -> the greeting last answered inside a form
 
     @property
@@ -289,8 +292,14 @@ class Assistant:
             if held is not None:
                 yield held
                 return
+        guessed = self._nationality_asked.pop(user_id, None)
         if from_button:
             yield self._signed(await self._button(user_id, text, hints))
+            return
+        typed = yes_or_no(text) if guessed and not forwarded else None
+        if typed is not None:
+            language = self._remember(user_id, hints, "", from_text=False)
+            yield self._signed(self._nationality_answer(user_id, guessed if typed else "menu", language))
             return
         awaiting = _awaiting(user)
         if awaiting and not urgent and not forwarded:
@@ -302,7 +311,29 @@ class Assistant:
                 yield self._signed(await self._awaited(user_id, awaiting, language, text=None if command else text))
                 return
         async for batch in self._message(user_id, text, hints, forwarded, origin):
+            self._note_nationality_question(user_id, batch)
             yield self._signed(batch)
+
+    def _note_nationality_question(self, user_id: str, batch: list[Reply]) -> None:
+        """Remember the nationality a reply asks to confirm with one tap (`nat:<code>` beside
+        `nat:menu`), so that the answer may be typed too; unless a yes/no question follows it
+        ("shall I prepare a report?"): a typed yes is then that question's answer."""
+        for reply in batch:
+            payloads = [button.payload for button in reply.buttons]
+            guesses = [p[4:] for p in payloads if p.startswith("nat:") and p != "nat:menu"]
+            if "nat:menu" in payloads and len(guesses) == 1:
+                self._nationality_asked[user_id] = guesses[0]
+            elif any(p.startswith(("/affirm", "/deny")) for p in payloads):
+                self._nationality_asked.pop(user_id, None)  # a later yes/no question is the one answered
+
+    def _nationality_answer(self, user_id: str, value: str, language: str) -> list[Reply]:
+        """A nationality confirmed (pressed or typed yes): saved, with its contacts; "menu" (another
+        nationality, or a typed no): the list to choose from."""
+        if value == "menu":
+            return _replies(emergency.nationality_menu(language))
+        self.storage.save_user(user_id, nationality=value, nationality_confirmed=1)
+        saved = Reply(t("nationality_saved", language, country=country_name(value, language)))
+        return [saved] + self._contacts_card(user_id, language)
 
     async def handle_other(self, user_id: str, kind: str, *, client_language: Optional[str] = None,
                            file_id: Optional[str] = None) -> list[Reply]:
@@ -1084,9 +1115,5 @@ class Assistant:
                     logger.exception("Could not forget the conversation of %s", user_id)
             return [Reply(t("wipe_done", language))]
         if button.kind == "nat":
-            if button.value == "menu":
-                return _replies(emergency.nationality_menu(language))
-            self.storage.save_user(user_id, nationality=button.value, nationality_confirmed=1)
-            saved = Reply(t("nationality_saved", language, country=country_name(button.value, language)))
-            return [saved] + self._contacts_card(user_id, language)
+            return self._nationality_answer(user_id, button.value, language)
         return await self._ask_rasa(user_id, button.rasa_payload, language)

@@ -210,13 +210,15 @@ _YES_WORDS = (
     r"是|是的|好|好的|对|對|嗯|可以|停|停止"
 )
 _NO_WORDS = (
-    r"n|no|nope|nah|go\s+on|continue|keep\s+going|carry\s+on|don'?t\s+stop|tidak|gak|ga|nggak|enggak|jangan|lanjut(?:kan|in)?|terus|"
+    r"n|no|nope|nah|go\s+on|continue|keep\s+going|carry\s+on|don'?t\s+stop|tidak|gak|ga|nggak|enggak|engga|ndak|bukan|jangan|lanjut(?:kan|in)?|terus|"
     r"아니(?:요|오)?|ㄴㄴ|계속(?:할게요|해요|하세요)?|ไม่|ไม่ใช่|ต่อ|ทำต่อ|ไปต่อ|không|khong|ko|k|tiếp|tiep|tiếp tục|tiep tuc|"
     r"不|不是|不要|继续|繼續"
 )
 # One word, or two run together ("no, continue", "yes stop", "아니요 계속", "不，继续").
-_YES = re.compile(rf"^\W*(?:{_YES_WORDS})(?:[\s,.!、，]+(?:{_YES_WORDS}))?\W*$", re.IGNORECASE)
-_NO = re.compile(rf"^\W*(?:{_NO_WORDS})(?:[\s,.!、，]+(?:{_NO_WORDS}))?\W*$", re.IGNORECASE)
+# Polite endings that add nothing ("ใช่ค่ะ", "không ạ", "iya kak", "네요").
+_POLITE = r"(?:\s*(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|ạ|nha|kak|min|po|sir|요))*"
+_YES = re.compile(rf"^\W*(?:{_YES_WORDS}){_POLITE}(?:[\s,.!、，]+(?:{_YES_WORDS}){_POLITE})?\W*$", re.IGNORECASE)
+_NO = re.compile(rf"^\W*(?:{_NO_WORDS}){_POLITE}(?:[\s,.!、，]+(?:{_NO_WORDS}){_POLITE})?\W*$", re.IGNORECASE)
 
 
 def yes_or_no(text: str) -> Optional[bool]:
