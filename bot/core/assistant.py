@@ -661,8 +661,8 @@ class Assistant:
 
     async def _hello_in_form(self, user_id: str, text: str, language: str) -> Optional[list[Reply]]:
         """"hi again" inside a report (after a pause, a restart), or "thank you": answer it and ask
-        the question again; never store it as the answer ("thank you" was stored as the name). The same word typed twice in a row is the
-        answer ("Hai" is a name too)."""
+        the question again; never store it as the answer ("thank you" was stored as the name).
+        The same word typed twice in a row is the answer ("Hai" is a name too)."""
         said = text.strip().casefold()
         before = self._greeted_in_form.pop(user_id, None)
         hello, thanks = says_only_hello(said), says_only_thanks(said)
