@@ -362,3 +362,18 @@ async def test_delete_says_what_happens_to_reports_and_keeps_them_for_staff(assi
     await assistant.handle("u40", confirm[0].buttons[0].payload, from_button=True)
     assert storage.get_user("u40") is None
     assert storage.db.execute("SELECT status FROM cases WHERE code = ?", [code]).fetchone()[0] == "new"
+
+
+async def test_a_reader_of_traditional_chinese_is_offered_taiwan_hong_kong_and_malaysia(assistant, storage):
+    """Traditional characters ("大使館電話") may come from Taiwan, Hong Kong or Malaysia as well as
+    from China: one tap confirms any of them; a reader of Simplified gets China and "other"."""
+    traditional = await assistant.handle("u26t", "救命 我被關在妙瓦底 護照被扣", client_language="zh")
+    offered = [unsigned(b.payload) for r in traditional for b in r.buttons if unsigned(b.payload).startswith("nat:")]
+    assert offered == ["nat:CN", "nat:TW", "nat:HK", "nat:MY", "nat:menu"]
+    assert storage.get_user("u26t")["han_script"] == "hant"
+    taiwan = await press(assistant, "u26t", "nat:TW")
+    assert taiwan[0].text == t("nationality_saved", "zh", country="台湾")
+    assert "+886 800 085 095" in "\n".join(r.text for r in taiwan)  # MOFA's emergency line, from the data
+    simplified = await assistant.handle("u26s", "救命 我被关在妙瓦底 护照被扣", client_language="zh")
+    offered = [unsigned(b.payload) for r in simplified for b in r.buttons if unsigned(b.payload).startswith("nat:")]
+    assert offered == ["nat:CN", "nat:menu"]

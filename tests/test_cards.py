@@ -25,6 +25,14 @@ def test_emergency_card_for_indonesian_in_myanmar(book):
     assert "199" in card and "+95 9 503 7055" in card and "+62 812 9007 0027" in card
 
 
+def test_no_mission_and_no_home_line_points_to_the_local_numbers_not_to_a_line_below(book):
+    """Hong Kong (offered to readers of Traditional Chinese) has nothing in the data: the card said
+    "use your country's 24-hour line below", and nothing was below."""
+    card = cards.embassy_card(book, ["HK"], "KH", "zh")
+    assert card == t("card_no_contacts", "zh", citizen="香港", country="柬埔寨")
+    assert "/emergency" in card
+
+
 def test_no_mission_in_data_is_said_not_invented(book):
     card = cards.embassy_card(book, ["ID"], "LA", "id")
     assert t("card_no_embassy", "id", citizen="Indonesia", country="Laos") in card

@@ -98,13 +98,13 @@ def embassy_sections(
     parts: list[str] = []
     for citizen in citizens:
         missions = [m for m in book.missions_for(citizen, host) if m.phone or m.emergency]
+        home = home_section(book, citizen, lang, abroad=abroad)
         if missions:
             parts.extend(mission_section(m, lang, full=full) for m in missions[: 3 if full else 1])
         else:
-            parts.append(
-                t("card_no_embassy", lang, citizen=country_name(citizen, lang), country=country_name(host, lang))
-            )
-        home = home_section(book, citizen, lang, abroad=abroad)
+            # "use your country's 24-hour line below" only when there is one below
+            key = "card_no_embassy" if home else "card_no_contacts"
+            parts.append(t(key, lang, citizen=country_name(citizen, lang), country=country_name(host, lang)))
         if home:
             parts.append(home)
     return parts

@@ -23,7 +23,9 @@ User = Optional[dict[str, Any]]
 
 DEFAULT_HOST = "KH"  # most reports come from Cambodia; the card offers the others at once
 # Nationalities the contacts data has missions for, offered as buttons.
-NATIONALITIES = ("KR", "ID", "PH", "VN", "TH", "CN", "MY", "JP", "IN")
+NATIONALITIES = ("KR", "ID", "PH", "VN", "TH", "CN", "TW", "HK", "MY", "JP", "IN")
+# A reader of Traditional Chinese may be from these as well as from China.
+TRADITIONAL_READERS = ("TW", "HK", "MY")
 
 # A cry for help anywhere in a message, by language. Each phrase is about the writer
 # being held or hurt now; "help" alone is handled by CALLS below.
@@ -272,14 +274,17 @@ def _host_buttons(kind: str, host: str, lang: str) -> list[dict[str, str]]:
 
 
 def _nationality_prompt(user: User, lang: str) -> tuple[str, list[dict[str, str]]]:
-    """One line and at most two buttons so that one tap confirms the nationality."""
+    """One line and at most two buttons so that one tap confirms the nationality; a reader of
+    Traditional Chinese is offered Taiwan, Hong Kong and Malaysia beside China."""
     if user and user.get("nationality_confirmed"):
         return "", []
     guess = (user or {}).get("nationality") or nationality_guess(lang)
     if guess:
         name = country_name(guess, lang)
+        also = [c for c in TRADITIONAL_READERS if c != guess] if lang == "zh" and (user or {}).get("han_script") == "hant" else []
         return t("nationality_confirm", lang, country=name), [
             {"title": t("nationality_yes", lang, country=name), "payload": f"nat:{guess}"},
+            *({"title": country_name(c, lang), "payload": f"nat:{c}"} for c in also),
             {"title": t("nationality_other", lang), "payload": "nat:menu"},
         ]
     return t("nationality_ask", lang), nationality_buttons(lang)

@@ -30,6 +30,7 @@ from bot.advisories.subscriptions import subscription_menu
 from bot import language as lang_mod
 from bot.dialogue.backend import FormState, RasaBackend
 from bot.language.dates import says_cancel, says_only_hello, says_only_thanks, yes_or_no
+from bot.language.han import han_script
 from bot.language import language_menu
 from bot.language.texts import country_name, t
 from bot.offers import check as offer_check
@@ -314,6 +315,12 @@ class Assistant:
             self._note_nationality_question(user_id, batch)
             yield self._signed(batch)
 
+    def _remember_han_script(self, user_id: str, text: str) -> None:
+        """Traditional or Simplified: a Traditional reader is asked Taiwan, Hong Kong or Malaysia too."""
+        script = han_script(text)
+        if script and script != (self.storage.get_user(user_id) or {}).get("han_script"):
+            self.storage.save_user(user_id, han_script=script)
+
     def _note_nationality_question(self, user_id: str, batch: list[Reply]) -> None:
         """Remember the nationality a reply asks to confirm with one tap (`nat:<code>` beside
         `nat:menu`), so that the answer may be typed too; unless a yes/no question follows it
@@ -429,6 +436,8 @@ class Assistant:
             language = current  # "Budi Santoso" typed as a name is no sign of the user's language
         if language != hints.current:
             self.storage.save_user(user_id, language=language)
+        if language == "zh" and not forwarded:
+            self._remember_han_script(user_id, text)
         whole = text[:MAX_ANSWER_CHARS]  # a pasted ad as a report's answer: kept longer than the model reads
         if len(text) > MAX_INPUT_CHARS:
             notes.append(Reply(t("truncated", language, limit=MAX_INPUT_CHARS)))

@@ -415,6 +415,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "🏛 {name}",
     },
     "card_home_title": {"en": "☎️ {name}", "ko": "☎️ {name}", "id": "☎️ {name}"},
+    "card_no_contacts": {  # no mission in the host country and no 24-hour line at home in the data
+        "en": "Our data has no contact for a {citizen} embassy or consulate in {country}, nor a 24-hour line of your government. In danger, call the local emergency numbers (/emergency); your government's website lists its embassies in neighbouring countries.",
+        "ko": "{country}에 있는 {citizen} 대사관·영사관 연락처도, 본국 정부의 24시간 번호도 저희 자료에 없어요. 위험하면 현지 긴급번호(/emergency)로 연락하세요. 이웃 나라에 있는 대사관은 본국 정부 웹사이트에서 찾을 수 있어요.",
+        "id": "Data kami tidak punya kontak kedutaan atau konsulat {citizen} di {country}, juga tidak punya hotline 24 jam pemerintah Anda. Kalau dalam bahaya, hubungi nomor darurat setempat (/emergency); situs pemerintah Anda mencantumkan kedutaannya di negara tetangga.",
+    },
     "card_no_embassy": {
         "en": "No contact for a {citizen} embassy or consulate in {country} is in our data. Use your country's 24-hour consular line below, or the nearest embassy in a neighbouring country.",
         "ko": "{country}에 있는 {citizen} 대사관·영사관 연락처는 저희 자료에 없어요. 아래 본국 24시간 영사 상담 번호나 가까운 이웃 나라의 대사관으로 연락하세요.",
@@ -470,6 +475,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "country_PH": {"en": "Philippines", "ko": "필리핀", "id": "Filipina"},
     "country_CN": {"en": "China", "ko": "중국", "id": "Tiongkok"},
     "country_MY": {"en": "Malaysia", "ko": "말레이시아", "id": "Malaysia"},
+    "country_TW": {"en": "Taiwan", "ko": "대만", "id": "Taiwan"},
+    "country_HK": {"en": "Hong Kong", "ko": "홍콩", "id": "Hong Kong"},
     "country_JP": {"en": "Japan", "ko": "일본", "id": "Jepang"},
     "country_IN": {"en": "India", "ko": "인도", "id": "India"},
 }
