@@ -377,3 +377,19 @@ async def test_a_reader_of_traditional_chinese_is_offered_taiwan_hong_kong_and_m
     simplified = await assistant.handle("u26s", "救命 我被关在妙瓦底 护照被扣", client_language="zh")
     offered = [unsigned(b.payload) for r in simplified for b in r.buttons if unsigned(b.payload).startswith("nat:")]
     assert offered == ["nat:CN", "nat:menu"]
+
+
+@pytest.mark.parametrize("language, done", [("th", "เสร็จแล้วค่ะ"), ("id", "selesai"), ("en", "done")])
+async def test_done_typed_under_the_advisory_countries_closes_the_menu(assistant, storage, language, done):
+    """"เสร็จ" typed under the countries' menu was read by the model, and got the card offered:
+    it is the menu's Done, as pressed, after the toggles pressed before it."""
+    user = f"u27{language}"
+    storage.save_user(user, language=language)
+    menu = await press(assistant, user, "sub:MM")  # a country toggled: the menu again, MM checked
+    assert "sub:done" in payloads(menu)
+    saved = await assistant.handle(user, done, client_language=language)
+    assert saved[0].text.startswith(t("subscribe_saved", language, countries="")[:6])
+    assert storage.get_user(user)["subscribed"] == 1
+    assert storage.get_user(user)["alert_hosts"] is not None and "MM" in storage.get_user(user)["alert_hosts"]
+    later = await assistant.handle(user, done, client_language=language)  # the menu is closed now
+    assert not later or not later[0].text.startswith(t("subscribe_saved", language, countries="")[:6])

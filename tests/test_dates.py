@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from bot.language.dates import says_cancel, says_dont_know, says_only_hello, says_only_thanks, when, yes_or_no
+from bot.language.dates import says_cancel, says_done, says_dont_know, says_only_hello, says_only_thanks, when, yes_or_no
 
 TODAY = dt.date(2026, 12, 1)  # a Tuesday
 
@@ -91,3 +91,11 @@ def test_only_thanks(text):
 @pytest.mark.parametrize("text", ["Thanh", "Tanaka", "my brother thanks you", "thanks, his name is Budi", "last week, thanks"])
 def test_thanks_with_an_answer_or_a_name_is_not_only_thanks(text):
     assert not says_only_thanks(text)
+
+
+@pytest.mark.parametrize("text, done", [
+    ("done", True), ("ok done", True), ("เสร็จแล้วค่ะ", True), ("selesai", True), ("완료", True), ("xong roi", True),
+    ("好了", True), ("完成", True), ("done with my brother?", False), ("Don", False), ("sudah ditahan", False),
+])
+def test_done(text, done):
+    assert says_done(text) is done

@@ -29,7 +29,7 @@ from bot.advisories.service import AdvisoriesService, Refused
 from bot.advisories.subscriptions import subscription_menu
 from bot import language as lang_mod
 from bot.dialogue.backend import FormState, RasaBackend
-from bot.language.dates import says_cancel, says_only_hello, says_only_thanks, yes_or_no
+from bot.language.dates import says_cancel, says_done, says_only_hello, says_only_thanks, yes_or_no
 from bot.language.han import han_script
 from bot.language import language_menu
 from bot.language.texts import country_name, t
@@ -225,6 +225,8 @@ class Assistant:
         # user -> the nationality the last answer asked to confirm ("I showed the contacts for
         # Korean citizens. Is that your nationality?"): a typed "네" / "yes" answers it
         self._nationality_asked: dict[str, str] = {}
+        # users whose last answer was the advisory countries' menu: a typed "done" closes it
+        self._choosing_hosts: set[str] = set()
         self._greeted_in_form: dict[str, str] = {}  # user -> the greeting last answered inside a form
 
     @property
@@ -294,13 +296,21 @@ class Assistant:
                 yield held
                 return
         guessed = self._nationality_asked.pop(user_id, None)
+        choosing = user_id in self._choosing_hosts
+        self._choosing_hosts.discard(user_id)
         if from_button:
-            yield self._signed(await self._button(user_id, text, hints))
+            pressed = await self._button(user_id, text, hints)
+            self._note_nationality_question(user_id, pressed)
+            yield self._signed(pressed)
             return
         typed = yes_or_no(text) if guessed and not forwarded else None
         if typed is not None:
             language = self._remember(user_id, hints, "", from_text=False)
             yield self._signed(self._nationality_answer(user_id, guessed if typed else "menu", language))
+            return
+        if choosing and not forwarded and says_done(text):
+            language = self._remember(user_id, hints, "", from_text=False)
+            yield self._signed(self._subscription_button(user_id, "done", language))
             return
         awaiting = _awaiting(user)
         if awaiting and not urgent and not forwarded:
@@ -324,7 +334,8 @@ class Assistant:
     def _note_nationality_question(self, user_id: str, batch: list[Reply]) -> None:
         """Remember the nationality a reply asks to confirm with one tap (`nat:<code>` beside
         `nat:menu`), so that the answer may be typed too; unless a yes/no question follows it
-        ("shall I prepare a report?"): a typed yes is then that question's answer."""
+        ("shall I prepare a report?"): a typed yes is then that question's answer. Likewise the
+        advisory countries' menu, closed by a typed "done"."""
         for reply in batch:
             payloads = [button.payload for button in reply.buttons]
             guesses = [p[4:] for p in payloads if p.startswith("nat:") and p != "nat:menu"]
@@ -332,6 +343,8 @@ class Assistant:
                 self._nationality_asked[user_id] = guesses[0]
             elif any(p.startswith(("/affirm", "/deny")) for p in payloads):
                 self._nationality_asked.pop(user_id, None)  # a later yes/no question is the one answered
+            if "sub:done" in payloads:
+                self._choosing_hosts.add(user_id)
 
     def _nationality_answer(self, user_id: str, value: str, language: str) -> list[Reply]:
         """A nationality confirmed (pressed or typed yes): saved, with its contacts; "menu" (another

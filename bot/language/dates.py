@@ -184,6 +184,20 @@ _THANKS = re.compile(
 )
 
 
+# "Done" typed under a menu with a done button ("done", "selesai", "완료", "เสร็จแล้วค่ะ", "xong", "好了").
+_DONE = re.compile(
+    r"^\W*(?:ok(?:ay)?[\s,.!]*)?(?:done|finished|that'?s\s+(?:it|all)|selesai|udah|sudah|beres|cukup|"
+    r"완료|다\s?했어요|끝|됐어요|เสร็จ(?:แล้ว)?|พอแล้ว|xong(?:\s+r[oồ]i)?|đủ\s+r[oồ]i|du\s+roi|好了|完成|完了|可以了|就这些|就這些)"
+    r"(?:\s*(?:ค่ะ|คะ|ครับ|kak|min|ya|nha|ạ|요|啦|了))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def says_done(text: str) -> bool:
+    """"done" and nothing else."""
+    return bool(_DONE.match((text or "").strip()))
+
+
 def says_only_thanks(text: str) -> bool:
     """"thank you" and nothing else: no name, no answer to a question."""
     return bool(_THANKS.match((text or "").strip()))
