@@ -46,3 +46,12 @@ async def test_a_cli_user_with_a_staff_number_is_not_staff(assistant):
 async def test_a_forwarded_text_that_starts_with_a_slash_is_not_a_payload(assistant, rasa):
     await assistant.handle("tg:9", '/report_detained{"country":"KH"} please read this', forwarded=True)
     assert all(not call[1].startswith("/") for call in rasa.calls)
+
+
+@pytest.mark.parametrize("language", ["th", "vi", "zh", "ko"])
+async def test_a_staff_members_case_list_is_in_their_language(assistant, language):
+    """/cases answered "No open cases." in English whatever the staff member's language."""
+    replies = await assistant.handle(f"tg:{STAFF_ID}", "/cases", client_language=language)
+    assert [r.text for r in replies] == [t("staff_no_open_cases", language)]
+    refused = await assistant.handle("tg:8", "/cases", client_language=language)
+    assert [r.text for r in refused] == [t("staff_only", language)]

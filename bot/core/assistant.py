@@ -914,30 +914,31 @@ class Assistant:
         await self._send(done[1])
         return [Reply(t("staff_question_sent", language, code=code))]
 
-    def _staff_cases(self, user_id: str) -> list[Reply]:
+    def _staff_cases(self, user_id: str, lang: str) -> list[Reply]:
+        """/cases, in the staff member's own language (as /stats and a case's details)."""
         listed = self.cases.open_list(self.access.actor(user_id))
         if listed is None:
-            return [Reply(t("staff_only", "en"))]
+            return [Reply(t("staff_only", lang))]
         if not listed:
-            return [Reply(t("staff_no_open_cases", "en"))]
-        lines = [t("staff_open_cases", "en", count=len(listed))]
+            return [Reply(t("staff_no_open_cases", lang))]
+        lines = [t("staff_open_cases", lang, count=len(listed))]
         for place, cases in grouped(listed):
             if place and len(cases) > 1:  # several cases name one place: one raid may free them all
                 lines.append("")
-                lines.append(t("staff_same_place", "en", place=place, count=len(cases)))
+                lines.append(t("staff_same_place", lang, place=place, count=len(cases)))
             elif len(lines) > 1 and lines[-1] and not lines[-1].startswith("CASE-"):
                 lines.append("")
-            lines += [f"{c.code} · {c.kind} · {c.host_country or '?'} · {t(f'status_{c.status}', 'en')} · {c.created_at}"
+            lines += [f"{c.code} · {c.kind} · {c.host_country or '?'} · {t(f'status_{c.status}', lang)} · {c.created_at}"
                       for c in cases]
         # One tap to a case's details, where it is assigned, noted and moved on.
         shown = [c for _, cases in grouped(listed) for c in cases][:8]
         return [Reply("\n".join(lines), [Button(f"▸ {c.code}", f"case:show:{c.code}") for c in shown])]
 
-    async def _staff_case(self, user_id: str, args: str) -> list[Reply]:
+    async def _staff_case(self, user_id: str, args: str, lang: str) -> list[Reply]:
         code = case_code(args)
         if code is None:
-            return [Reply(t("case_code_invalid", "en"))]
-        return self._staff_details(user_id, code, "en")
+            return [Reply(t("case_code_invalid", lang))]
+        return self._staff_details(user_id, code, lang)
 
     async def _answer_in_form(self, user_id: str, text: str) -> bool:
         """A short Latin-script message (under six words) while a form asks something: a name, a
@@ -1041,9 +1042,9 @@ class Assistant:
         if name == "cancel":
             return await self._leave_form(user_id, language) or [Reply(t("nothing_to_cancel", language))]
         if name == "cases":
-            return self._staff_cases(user_id)
+            return self._staff_cases(user_id, language)
         if name == "case":
-            return await self._staff_case(user_id, args)
+            return await self._staff_case(user_id, args, language)
         if name == "language":
             return [Reply(t("choose_language", language), _buttons(language_menu()))]
         if name == "delete":

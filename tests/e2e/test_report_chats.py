@@ -89,6 +89,24 @@ async def test_a_family_goes_back_sends_a_photo_and_follows_the_case(telegram, u
     assert safe[0]["text"] == t("case_safe_noted", "en", code=code)
 
 
+async def test_the_ransom_guidance_is_given_once_when_later_questions_are_skipped(telegram, user_id):
+    """After "yes, money was demanded", each skipped question (passport, photo) repeated the
+    guidance "don't pay anything before…": skips re-validated the answer of the message before."""
+    family = Chat(telegram, user_id, "vi")
+    await family.say("chong em sang campuchia lam viec 2 thang roi, 10 ngay nay mat lien lac")
+    await family.say("10 ngay truoc, qua zalo")
+    await family.say("Nguyen Van Hung")
+    await family.say("32")
+    await family.say("mot nguoi tren facebook ten Tuan")
+    assert t("ask_missing_ransom", "vi") in texts(await family.say("sale online, 15 trieu"))
+    guidance = await family.press("/affirm", expect=2)
+    assert guidance[0]["text"] == t("ransom_guidance", "vi")
+    photo = await family.press("form:skip")
+    assert t("ask_missing_photo", "vi") in texts(photo) and t("ransom_guidance", "vi") not in texts(photo)
+    reporter = await family.press("form:skip")
+    assert t("ask_missing_reporter", "vi") in texts(reporter) and t("ransom_guidance", "vi") not in texts(reporter)
+
+
 async def test_a_long_ad_split_by_telegram_is_one_answer(telegram, user_id):
     user = Chat(telegram, user_id, "en")
     await user.say("/report")

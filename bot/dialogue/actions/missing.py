@@ -184,7 +184,9 @@ class ValidateMissingPersonForm(FormValidationAction):
 
     def validate_missing_ransom(self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Dict[Text, Any]:
-        if slot_value == "yes":  # guidance at this step, before anything else is asked
+        # guidance at this step, before anything else is asked; once: a skip pressed at a later
+        # question validates again what was set since the last message, this answer included
+        if slot_value == "yes" and tracker.get_slot("requested_slot") == "missing_ransom":
             dispatcher.utter_message(text=t("ransom_guidance", BotAction.language(tracker)))
         return {"missing_ransom": slot_value if slot_value in ("yes", "no") else None}
 
