@@ -199,3 +199,12 @@ def test_cases_naming_one_place_are_grouped_and_staff_assign_and_note(cases, sto
     assert cases.assign(cases.access.actor("tg:9"), made[0].code) is None
     kinds = [e["kind"] for e in store.timeline(storage.db.conn, made[0].code)]
     assert kinds[-2:] == ["assigned", "note"]
+
+
+def test_a_cases_answers_are_labelled_for_staff_in_their_language():
+    from bot.cases.texts import answer_lines
+    from bot.language.texts import t
+
+    lines = answer_lines({"name": "Nguyen Van Hung", "ransom": "yes", "photo": "photo:AgAC", "odd_key": "x"}, "th")
+    assert lines == [f'{t("field_name", "th")}: Nguyen Van Hung', f'{t("field_ransom", "th")}: {t("value_yes", "th")}',
+                     f'{t("field_photo", "th")}: {t("value_photo_attached", "th")}', "odd_key: x"]

@@ -19,6 +19,7 @@ from bot.contacts.places import Gazetteer
 from bot.cases.service import CasesService, Notice
 from bot.contacts.service import ContactsService
 from bot.cases.service import STAFF_ACTIONS, grouped
+from bot.cases.texts import answer_lines
 from bot.dialogue.actions.questions import OPTIONAL, SKIPPED
 from bot.core.callbacks import Callback, CallbackCodec
 from bot.core.commands import INTENT_COMMANDS, STAFF_COMMANDS, Command, case_code, read_command
@@ -872,7 +873,7 @@ class Assistant:
         lines = [f"{case.code} · {case.kind} · {t(f'status_{case.status}', language)}",
                  f"reporter language: {case.reporter_language}; host: {case.host_country or '?'}; "
                  f"nationality: {case.nationality or '?'}"]
-        lines += [f"{key}: {value}" for key, value in case.answers.items()]
+        lines += answer_lines(case.answers, language)
         lines += [f"{e['at']} {e['kind']} {e['actor']} {e['detail'] or ''}".rstrip() for e in events]
         return [Reply("\n".join(lines), [Button(t(f"btn_case_{a}", language), f"case:{a}:{case.code}")
                                           for a in STAFF_ACTIONS if a != "show"])]

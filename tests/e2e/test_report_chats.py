@@ -80,6 +80,9 @@ async def test_a_family_goes_back_sends_a_photo_and_follows_the_case(telegram, u
     # Staff read it privately (photo id, passport and all) and ask the family a question.
     details = await staff.press(f"case:show:{code}")
     assert "P1234567A" in details[0]["text"] and "Sihanoukville yesterday" in details[0]["text"]
+    # under the labels the family saw, not the answers' keys ("passport: …", "ransom: yes")
+    assert f'{t("field_passport", "en")}: P1234567A' in details[0]["text"]
+    assert f'{t("field_ransom", "en")}: {t("value_yes", "en")}' in details[0]["text"]
     assert t("staff_ask_prompt", "en", code=code) == (await staff.press(f"case:ask:{code}"))[0]["text"]
     before = len(family.api.sent_to(user_id))
     await staff.say("Which city was the pin in exactly?")
