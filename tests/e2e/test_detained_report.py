@@ -77,3 +77,33 @@ async def test_not_safe_to_write_stops_at_once_and_offers_discreet_mode(telegram
     assert [b[1] for b in buttons(stopped)] == ["discreet:2", "discreet:10", "discreet:30"]
     after = await user.say("hello")
     assert t("ask_detained_place", "en") not in texts(after)
+
+
+async def test_a_building_described_where_the_town_is_asked_keeps_the_town_said_before(telegram, user_id):
+    """"Held in Poipet" first, then "a blue building near the casino, 5th floor" where the report asks
+    the town: it was refused again and again ("a place name, please"), a loop for someone held. The
+    town said before is kept, the description is the building."""
+    user = Chat(telegram, user_id, "th")
+    await _start(user, "th", "ช่วยด้วยค่ะ โดนขังอยู่ที่ปอยเปต เขายึดพาสปอร์ตไป")
+    assert t("ask_detained_place", "th") in texts(await user.press("/affirm"))
+    asked = await user.say("อยู่ตึกสีฟ้าใกล้คาสิโน ชั้น 5")
+    assert t("form_want_place", "th") not in texts(asked)
+    assert t("ask_detained_count", "th") in texts(asked)
+    await user.say("ประมาณ 20 คน")
+    await user.press("/affirm")
+    await user.say("ไลน์นี้")
+    done = await user.press("/deny", expect=4)
+    report = [m["text"] for m in done][1].splitlines()
+    assert report[1] == "I am being held against my will in Poipet, Cambodia. I cannot leave."
+    assert any(line.startswith("Building / compound, floor, unit:") and "อยู่ตึกสีฟ้าใกล้คาสิโน ชั้น 5" in line for line in report)
+
+
+async def test_a_place_refused_once_is_taken_the_second_time(telegram, user_id):
+    """No town known: the question is asked again once, then the answer is taken as it is."""
+    user = Chat(telegram, user_id, "en")
+    await _start(user, "en", "they took my passport and won't let me leave the building")
+    await user.press("/affirm")
+    once = await user.say("a tall grey building with a red gate", expect=2)
+    assert once[0]["text"] == t("form_want_place", "en")
+    twice = await user.say("i really dont know the name, near a river")
+    assert t("form_want_place", "en") not in texts(twice) and t("ask_detained_building", "en") in texts(twice)

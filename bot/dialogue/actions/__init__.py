@@ -39,7 +39,7 @@ ACTION_CLASSES: tuple[type[BotAction], ...] = (
 def build_actions(deps: Deps) -> list[Action]:
     """Every custom action, wired to the bot's own dependencies."""
     places = deps.cards.places  # type: ignore[union-attr]
-    return [cls(deps) for cls in ACTION_CLASSES] + [ValidateMissingPersonForm(places), ValidateDetainedForm(places),
+    return [cls(deps) for cls in ACTION_CLASSES] + [ValidateMissingPersonForm(places), ValidateDetainedForm(places, deps.storage),
                                                           ValidateRecruiterForm()]
 
 

@@ -26,12 +26,18 @@ _NUMBER = re.compile(r"\d{1,4}")
 class ValidateDetainedForm(FormValidationAction):
     """Answers of the kind asked; "not safe to write" ends the questions at once."""
 
-    def __init__(self, places: Optional[Gazetteer] = None) -> None:
+    def __init__(self, places: Optional[Gazetteer] = None, storage: Optional[Any] = None) -> None:
         self._places = places  # None under the standalone action server: taken from its deps
+        self._storage = storage
 
     @property
     def places(self) -> Gazetteer:
         return self._places or deps_from_env().cards.places  # type: ignore[union-attr]
+
+    def _known_place(self, tracker: Tracker) -> Optional[str]:
+        """Where the user said they are earlier ("โดนขังอยู่ที่ปอยเปต"), as the pin's answer is written."""
+        user = (self._storage or deps_from_env().storage).get_user(tracker.sender_id) or {}
+        return user.get("place") or (country_name(user["host_country"], "en") if user.get("host_country") else None)
 
     def name(self) -> Text:
         return "validate_detained_form"
@@ -56,6 +62,12 @@ class ValidateDetainedForm(FormValidationAction):
             return {"detained_place": country_name(text, lang)}
         if self.places.host_in(text) or says_dont_know(text) or tracker.get_slot("detained_gps"):
             return {"detained_place": text[:200]}
+        known = self._known_place(tracker) if text else None
+        if known:
+            # "a blue building near the casino, 5th floor": the building, in the town said before
+            return {"detained_place": known, "detained_building": text[:300]}
+        if text and _asked_again(tracker, t("form_want_place", lang)):
+            return {"detained_place": text[:200]}  # asked once already: never a loop for someone held
         dispatcher.utter_message(text=t("form_want_place", lang))
         return {"detained_place": None}
 
@@ -122,3 +134,16 @@ def _gps(raw: Optional[str]) -> Optional[tuple[float, float]]:
         return lat, lon
     except ValueError:
         return None
+
+
+def _asked_again(tracker: Tracker, asked: str) -> bool:
+    """Whether the bot's last words before this message were `asked` (the question refused once)."""
+    seen_current = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_current:
+                return False
+            seen_current = True
+        elif event.get("event") == "bot" and seen_current:
+            return event.get("text") == asked
+    return False
