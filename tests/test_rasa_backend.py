@@ -27,6 +27,18 @@ def test_own_actions_skip_the_schema_check_other_servers_keep_it():
         raise AssertionError("a real action server's bad answer must be refused")
 
 
+def test_in_a_familys_report_the_relatives_situation_is_an_answer_however_sure():
+    """"some casino town near a river" (report_detained 0.85) left the family's report for the
+    writer's own card; in the detained report itself, a sure reading still leaves the question."""
+    from bot.dialogue.backend import answer_in_form
+
+    read = {"text": "some casino town near a river", "intent": {"name": "report_detained", "confidence": 0.85}}
+    assert answer_in_form(read, "missing_person_form")["intent"]["name"] == "nlu_fallback"
+    assert answer_in_form(read, "detained_form") == read
+    asked = {"text": "embassy number please", "intent": {"name": "ask_embassy_contact", "confidence": 0.9}}
+    assert answer_in_form(asked, "missing_person_form") == asked
+
+
 @pytest.mark.needs_model
 def test_rule_index_keeps_the_rules_rasa_keeps():
     """The index only skips rules whose last state cannot match: on the trained model's

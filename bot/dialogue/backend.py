@@ -259,12 +259,21 @@ FORM_DIGRESSIONS = frozenset({
 FORM_DETAINED_MIN = 0.67
 
 
-def answer_in_form(parse_data: dict[str, Any]) -> dict[str, Any]:
+# A family's report is about someone else: "report_detained" read in one of its answers ("some
+# casino town near a river", "near the border, i dont know" at 0.85-0.94) is the relative's
+# situation, not the writer held; it left the report for the writer's emergency card. Words of a
+# writer in danger never reach the model (the card comes first), so there it is an answer.
+FORMS_ABOUT_SOMEONE_ELSE = frozenset({"missing_person_form"})
+
+
+def answer_in_form(parse_data: dict[str, Any], form: Optional[str] = None) -> dict[str, Any]:
     """The model's reading of a message typed while a form asks a question: an unsure
     digression becomes `nlu_fallback`, which the form takes as an attempt at its answer."""
     intent = parse_data.get("intent") or {}
     text = str(parse_data.get("text") or "")
     least = FORM_DETAINED_MIN if intent.get("name") == "report_detained" else FORM_DIGRESSION_MIN
+    if intent.get("name") == "report_detained" and form in FORMS_ABOUT_SOMEONE_ELSE:
+        least = float("inf")
     if intent.get("name") in FORM_DIGRESSIONS and (intent.get("confidence") or 0.0) < least and not text.startswith("/"):
         return {**parse_data, "intent": {"name": "nlu_fallback", "confidence": intent.get("confidence") or 0.0}}
     return parse_data
@@ -281,7 +290,7 @@ def _unsure_digressions_answer_forms() -> None:
     async def parse_message(self: Any, message: Any, tracker: Any = None, only_output_properties: bool = True) -> dict[str, Any]:
         parse_data = await original(self, message, tracker, only_output_properties)
         if tracker is not None and tracker.active_loop_name:
-            return answer_in_form(parse_data)
+            return answer_in_form(parse_data, tracker.active_loop_name)
         return parse_data
 
     parse_message.answers_forms = True  # type: ignore[attr-defined]

@@ -137,3 +137,20 @@ async def test_a_place_named_alone_is_the_answer_to_where(telegram, user_id, lan
     assert t("ask_missing_where", lang) in texts(await family.say(first))
     answered = await family.say(place)
     assert t("ask_missing_last_seen", lang) in texts(answered)  # not the travel warnings, not the same question
+
+
+async def test_a_family_that_cannot_name_the_town_is_asked_once_more_then_heard(telegram, user_id):
+    """"some casino town near a river" read as report_detained (0.85) left the family's report for
+    the writer's own emergency card; then a place refused again and again. Now: an answer, refused
+    once as no place, and the family's next words taken as they said them (a bare "ok" is none)."""
+    family = Chat(telegram, user_id, "en")
+    asked = await family.say("my cousin went abroad for a job and stopped replying", expect=2)
+    assert t("ask_missing_where", "en") in texts(asked)
+    once = await family.say("some casino town near a river", expect=2)
+    assert once[0]["text"] == t("form_want_place", "en")
+    assert not any(m["text"].startswith(t("detained_intro", "en")) for m in once)
+    yes = await family.say("ok", expect=2)
+    assert yes[0]["text"] == t("form_want_place", "en")
+    twice = await family.say("the one with many casinos, she never said the name")
+    assert t("form_want_place", "en") not in texts(twice)
+    assert t("ask_missing_last_seen", "en") in texts(twice)

@@ -14,6 +14,7 @@ from bot.cases.police_report import missing_items, police_report
 from bot.contacts.emergency import host_of
 from bot.contacts.places import Gazetteer
 from bot.dialogue.actions.base import BotAction, deps_from_env
+from bot.dialogue.actions.questions import asked_again
 from bot.language.dates import says_dont_know
 from bot.language.texts import country_name, t
 from bot.store.messages import DISCREET_MINUTES
@@ -66,7 +67,7 @@ class ValidateDetainedForm(FormValidationAction):
         if known:
             # "a blue building near the casino, 5th floor": the building, in the town said before
             return {"detained_place": known, "detained_building": text[:300]}
-        if text and _asked_again(tracker, t("form_want_place", lang)):
+        if text and asked_again(tracker, t("form_want_place", lang)):
             return {"detained_place": text[:200]}  # asked once already: never a loop for someone held
         dispatcher.utter_message(text=t("form_want_place", lang))
         return {"detained_place": None}
@@ -134,16 +135,3 @@ def _gps(raw: Optional[str]) -> Optional[tuple[float, float]]:
         return lat, lon
     except ValueError:
         return None
-
-
-def _asked_again(tracker: Tracker, asked: str) -> bool:
-    """Whether the bot's last words before this message were `asked` (the question refused once)."""
-    seen_current = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            if seen_current:
-                return False
-            seen_current = True
-        elif event.get("event") == "bot" and seen_current:
-            return event.get("text") == asked
-    return False

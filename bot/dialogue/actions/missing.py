@@ -14,7 +14,7 @@ from bot.contacts.emergency import nationality_buttons
 from bot.contacts.book import country_of
 from bot.contacts.places import Gazetteer
 from bot.dialogue.actions.base import BotAction, deps_from_env
-from bot.dialogue.actions.questions import SKIPPED, says_skip
+from bot.dialogue.actions.questions import SKIPPED, asked_again, says_skip
 from bot.language import vocabulary
 from bot.language.dates import says_dont_know, when
 from bot.language.texts import country_name, t
@@ -114,6 +114,8 @@ class ValidateMissingPersonForm(FormValidationAction):
             return {"missing_where": _as_typed(tracker, value)[:200]}
         if says_dont_know(value):
             return {"missing_where": t("unknown_value", lang)}
+        if asked_again(tracker, t("form_want_place", lang)):
+            return {"missing_where": value[:200]}  # asked once already: what the family knows, as they said it
         dispatcher.utter_message(text=t("form_want_place", lang))
         return {"missing_where": None}
 
