@@ -78,6 +78,16 @@ async def test_a_date_question_takes_only_a_date_or_dont_know(chat):
     assert t("ask_missing_name", "ko") in texts(asked)
 
 
+async def test_a_date_refused_once_is_taken_as_said_the_second_time(chat):
+    """Not a date, refused once; the family's next words are kept as they said them, never a loop."""
+    user = chat("zh")
+    await user.say("我弟弟去柬埔寨打工，两个星期联系不上了")
+    hint = await user.say("他没说名字，只说很多赌场", expect=2)
+    assert hint[0]["text"] == t("form_want_date", "zh")
+    asked = await user.say("他到了那边以后就没怎么联系，过年前还打过一次")
+    assert t("form_want_date", "zh") not in texts(asked) and t("ask_missing_name", "zh") in texts(asked)
+
+
 async def test_start_in_the_middle_ends_the_form_and_greets(chat):
     user = chat("en")
     await user.say("my brother went to Cambodia for work and stopped answering")

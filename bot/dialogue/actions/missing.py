@@ -148,6 +148,8 @@ class ValidateMissingPersonForm(FormValidationAction):
             return {"missing_last_seen": value[:200]}
         if says_dont_know(value):
             return {"missing_last_seen": t("unknown_value", lang)}
+        if asked_again(tracker, t("form_want_date", lang)):
+            return {"missing_last_seen": value[:200]}  # asked once already: as the family said it
         dispatcher.utter_message(text=t("form_want_date", lang))
         return {"missing_last_seen": None}
 
