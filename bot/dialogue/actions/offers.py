@@ -9,6 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.contacts.emergency import card_offer, danger_cue, is_emergency, relayed
 from bot.dialogue.actions.base import BotAction
+from bot.dialogue.actions.questions import last_bot_turn
 from bot.language.texts import t
 from bot.offers import check as offer_check
 from bot.offers import followup
@@ -63,16 +64,6 @@ class ActionCheckOffer(BotAction):
 
 
 def questions_just_given(tracker: Tracker, reminder: str) -> bool:
-    """Whether the bot's last turn (its messages since the user's message before this one)
-    gave the questions to ask of an offer, or `reminder` of them."""
-    seen_current = False
-    for event in reversed(tracker.events):
-        kind = event.get("event")
-        if kind == "user":
-            if seen_current:
-                return False
-            seen_current = True
-        elif kind == "bot" and seen_current:
-            if (event.get("metadata") or {}).get("utter_action") == "utter_check_job_offer" or event.get("text") == reminder:
-                return True
-    return False
+    """Whether the bot's last turn gave the questions to ask of an offer, or `reminder` of them."""
+    return any((event.get("metadata") or {}).get("utter_action") == "utter_check_job_offer" or event.get("text") == reminder
+               for event in last_bot_turn(tracker))

@@ -32,24 +32,29 @@ _SKIP = re.compile(r"^\s*(?:skip|pass|next|lewat(?:i|in)?(?: aja)?|skip aja|gak 
                    r"ข้าม|ไม่มี|bỏ qua|bo qua|không có|khong co|ko co|跳过|跳過|没有|沒有|无|無)\s*[.!。！]*\s*$", re.I)
 
 
+def last_bot_turn(tracker: Tracker) -> List[Dict[str, Any]]:
+    """The bot's messages between the user's message before this one and this one."""
+    turn: List[Dict[str, Any]] = []
+    seen_current = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_current:
+                break
+            seen_current = True
+        elif event.get("event") == "bot" and seen_current:
+            turn.append(event)
+    return turn
+
+
 def asked_again(tracker: Tracker, asked: str) -> bool:
-    """Whether the bot's last turn before this message said `asked`: a question refused once
-    ("a place name, please") takes the next answer as it is, never a loop; unless that answer is
-    only a yes, a no or thanks."""
+    """Whether the bot's last turn said `asked`: a question refused once ("a place name, please")
+    takes the next answer as it is, never a loop; unless that answer is only a yes, a no or thanks."""
     from bot.language.dates import says_only_thanks, yes_or_no
 
     said = (tracker.latest_message or {}).get("text") or ""
     if yes_or_no(said) is not None or says_only_thanks(said):
         return False
-    seen_current = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            if seen_current:
-                return False
-            seen_current = True
-        elif event.get("event") == "bot" and seen_current and event.get("text") == asked:
-            return True  # in the bot's last turn (the refusal, then the question again)
-    return False
+    return any(event.get("text") == asked for event in last_bot_turn(tracker))
 
 
 def says_skip(text: str) -> bool:
