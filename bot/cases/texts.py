@@ -10,17 +10,22 @@ def case_lines(cases: list[Case], lang: str) -> list[str]:
     return [t("case_line", lang, code=c.code, status=t(f"status_{c.status}", lang), updated=c.updated_at[:10]) for c in cases]
 
 
-def answer_lines(answers: dict, lang: str) -> list[str]:
-    """A case's answers as staff read them: each under the label the reporter saw, in the staff
-    member's language ("Name: …", not "name: …"); a key with no label stays as it is."""
+def labelled(answers: dict, lang: str) -> list[tuple[str, str]]:
+    """A report's answers under the labels its reporter saw, in `lang`: (label, value as shown).
+    A key with no label stays as it is; a photo shows as "attached", yes/no in the language."""
     from bot.language.texts import TEXTS
 
-    lines = []
+    out = []
     for key, value in answers.items():
         label = t(f"field_{key}", lang) if f"field_{key}" in TEXTS else key
         if key == "photo" and value:
             value = t("value_photo_attached", lang)
         elif value in ("yes", "no"):
             value = t(f"value_{value}", lang)
-        lines.append(f"{label}: {value}")
-    return lines
+        out.append((label, str(value)))
+    return out
+
+
+def answer_lines(answers: dict, lang: str) -> list[str]:
+    """A case's answers as staff read them, in the staff member's language ("Name: …", not "name: …")."""
+    return [f"{label}: {value}" for label, value in labelled(answers, lang)]

@@ -271,10 +271,11 @@ def answer_in_form(parse_data: dict[str, Any], form: Optional[str] = None) -> di
     digression becomes `nlu_fallback`, which the form takes as an attempt at its answer."""
     intent = parse_data.get("intent") or {}
     text = str(parse_data.get("text") or "")
-    least = FORM_DETAINED_MIN if intent.get("name") == "report_detained" else FORM_DIGRESSION_MIN
-    if intent.get("name") == "report_detained" and form in FORMS_ABOUT_SOMEONE_ELSE:
-        least = float("inf")
-    if intent.get("name") in FORM_DIGRESSIONS and (intent.get("confidence") or 0.0) < least and not text.startswith("/"):
+    name = intent.get("name")
+    least = FORM_DETAINED_MIN if name == "report_detained" else FORM_DIGRESSION_MIN
+    unsure = (intent.get("confidence") or 0.0) < least
+    about_someone_else = name == "report_detained" and form in FORMS_ABOUT_SOMEONE_ELSE
+    if name in FORM_DIGRESSIONS and (unsure or about_someone_else) and not text.startswith("/"):
         return {**parse_data, "intent": {"name": "nlu_fallback", "confidence": intent.get("confidence") or 0.0}}
     return parse_data
 

@@ -13,6 +13,7 @@ from bot.contacts import cards, emergency
 from bot.contacts.emergency import nationality_buttons
 from bot.contacts.book import country_of
 from bot.contacts.places import Gazetteer
+from bot.cases.texts import labelled
 from bot.dialogue.actions.base import BotAction, deps_from_env
 from bot.dialogue.actions.questions import SKIPPED, asked_again, says_skip
 from bot.language import vocabulary
@@ -58,15 +59,8 @@ FIELDS = {"relation": "missing_relation", "last_place": "missing_where", "last_c
 
 def summary_lines(answers: Dict[str, Any], lang: str) -> str:
     """The report as the family will see it before sending: one line an answer, in their language."""
-    lines = []
-    for key, value in answers.items():
-        if key == "photo":
-            value = t("value_photo_attached", lang)
-        elif value in ("yes", "no"):
-            value = t(f"value_{value}", lang)
-        text = str(value)
-        lines.append(f"• {t(f'field_{key}', lang)}: {text if len(text) <= 300 else text[:300] + '…'}")
-    return "\n".join(lines)
+    return "\n".join(f"• {label}: {value if len(value) <= 300 else value[:300] + '…'}"
+                     for label, value in labelled(answers, lang))
 
 
 

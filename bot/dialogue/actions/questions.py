@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.dialogue.actions.base import BotAction
+from bot.language.dates import says_only_thanks, yes_or_no
 from bot.language.texts import t
 
 SKIPPED = "-"  # the value of an optional question the user skipped
@@ -49,8 +50,6 @@ def last_bot_turn(tracker: Tracker) -> List[Dict[str, Any]]:
 def asked_again(tracker: Tracker, asked: str) -> bool:
     """Whether the bot's last turn said `asked`: a question refused once ("a place name, please")
     takes the next answer as it is, never a loop; unless that answer is only a yes, a no or thanks."""
-    from bot.language.dates import says_only_thanks, yes_or_no
-
     said = (tracker.latest_message or {}).get("text") or ""
     if yes_or_no(said) is not None or says_only_thanks(said):
         return False
