@@ -39,6 +39,19 @@ def test_in_a_familys_report_the_relatives_situation_is_an_answer_however_sure()
     assert answer_in_form(asked, "missing_person_form") == asked
 
 
+def test_a_digression_that_changes_what_the_user_receives_needs_the_model_surer():
+    """"tuan truoc" ("last week", typed for a date) read as subscribe_alerts at 0.48 subscribed a
+    family in the middle of their report."""
+    from bot.dialogue.backend import answer_in_form
+
+    read = {"text": "tuan truoc", "intent": {"name": "subscribe_alerts", "confidence": 0.48}}
+    assert answer_in_form(read, "missing_person_form")["intent"]["name"] == "nlu_fallback"
+    sure = {"text": "send me the embassy alerts please", "intent": {"name": "subscribe_alerts", "confidence": 0.92}}
+    assert answer_in_form(sure, "missing_person_form") == sure
+    asked = {"text": "nomor kbri?", "intent": {"name": "ask_embassy_contact", "confidence": 0.48}}
+    assert answer_in_form(asked, "missing_person_form") == asked
+
+
 @pytest.mark.needs_model
 def test_rule_index_keeps_the_rules_rasa_keeps():
     """The index only skips rules whose last state cannot match: on the trained model's
