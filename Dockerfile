@@ -29,8 +29,11 @@ COPY nlu/ nlu/
 COPY stories/ stories/
 COPY responses/ responses/
 COPY db/ db/
+# pip wrote the libraries' byte-code at install; the bot's own is compiled here, since
+# PYTHONDONTWRITEBYTECODE keeps each start from writing it (and it would compile it again).
 RUN RASA_MAX_CACHE_SIZE=0 python -m bot rasa train --config config.yml --domain responses --data nlu stories/train \
         --out models --fixed-model-name current --quiet --force \
+    && python -m compileall -q bot \
     && rm -rf .rasa /tmp/* \
     && chown -R bot:bot /app
 
