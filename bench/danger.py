@@ -71,6 +71,7 @@ async def main(path: Path) -> None:
         if not row["danger"]:
             s["calm"] += 1
             s["calm_card"] += bool(card)
+            s["calm_full"] += bool(replies) and replies[0].text.startswith(t("detained_intro", row["lang"]))
         if row["danger"]:
             s["danger"] += 1
             s["bot_card"] += bool(card)
@@ -88,7 +89,7 @@ async def main(path: Path) -> None:
               f"danger read as out_of_scope/fallback: {s['out_of_scope']}")
         print(f"    through the assistant: report_detained given the card or offered it {s['detained_card']}/{s['detained']}; "
               f"danger messages left with out-of-scope or didn't-understand and no card: {s['unhelped']}/{s['danger']}; "
-              f"other messages given or offered the card: {s['calm_card']}/{s['calm']}")
+              f"other messages given or offered the card: {s['calm_card']}/{s['calm']} (in full: {s['calm_full']})")
     if SHOW_MISSES:
         print("misses:")
         for miss in misses:

@@ -76,3 +76,27 @@ def test_the_features_of_a_message_are_those_rasa_would_build():
         rasas = LogisticRegressionClassifier._create_X(None, batch)
         assert ours.shape == rasas.shape == (len(batch), 137)
         assert (ours != rasas).nnz == 0
+
+
+@pytest.mark.parametrize("intents", [5, 2])
+def test_the_svms_probabilities_are_a_softmax_over_its_scores(intents):
+    """The stored SVM answers as a logistic regression would: the same best intent as the SVM's
+    scores, probabilities softmax(temperature x score), and the fast predictor agrees."""
+    from sklearn.svm import LinearSVC
+
+    from bot.dialogue.nlu_components import softmax_over_scores
+
+    x, y = counts(300, 400, 5), np.arange(300) % intents
+    svm = Pipeline([("tfidf", TfidfTransformer(sublinear_tf=True)), ("svm", LinearSVC(C=4.0))]).fit(x, y)
+    stored = softmax_over_scores(svm, 3.0)
+    probe = counts(40, 400, 6)
+    scores = svm.decision_function(probe)
+    if intents == 2:
+        scores = np.c_[-scores, scores] / 2.0
+    expected = np.exp(3.0 * scores - (3.0 * scores).max(axis=1, keepdims=True))
+    expected /= expected.sum(axis=1, keepdims=True)
+    got = stored.predict_proba(probe)
+    np.testing.assert_allclose(got, expected, rtol=1e-9, atol=1e-12)
+    assert list(stored.predict(probe)) == list(svm.predict(probe))
+    if intents > 2:
+        np.testing.assert_allclose(FastTfidfLogistic(stored).predict_proba(probe), got, rtol=1e-9, atol=1e-12)

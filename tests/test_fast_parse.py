@@ -108,7 +108,7 @@ def test_the_crfs_marginals_and_tags_are_rasas(model, text):
     runner = _runner(model)
     node = _node(runner, "StoredCRFEntityExtractor")
     crf = runner._instantiated_nodes[node]._component
-    ready = _messages_at(runner, _node(runner, "TfidfLogisticRegressionClassifier"), text)[0]
+    ready = _messages_at(runner, _node(runner, "TfidfLinearSVMClassifier"), text)[0]
     crf_tokens = crf._convert_to_crf_tokens(ready)
     for tag_name, tagger in crf.entity_taggers.items():
         tag_features = tag_name != ENTITY_ATTRIBUTE_TYPE

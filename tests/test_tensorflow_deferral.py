@@ -26,7 +26,7 @@ def test_a_diet_or_ted_model_needs_tensorflow_ours_does_not():
     assert needs_tensorflow(["rasa.nlu.classifiers.diet_classifier.DIETClassifier"])
     assert needs_tensorflow(["rasa.core.policies.ted_policy.TEDPolicy"])
     assert not needs_tensorflow(["rasa.core.policies.rule_policy.RulePolicy",
-                                 "bot.dialogue.nlu_components.TfidfLogisticRegressionClassifier"])
+                                 "bot.dialogue.nlu_components.TfidfLinearSVMClassifier"])
 
 
 def test_rasa_imports_without_tensorflow_and_a_used_class_brings_the_real_one():
@@ -64,7 +64,7 @@ def test_a_diet_model_is_not_deferred():
 
 @pytest.mark.needs_model
 def test_the_trained_model_loads_and_answers_without_tensorflow():
-    assert "bot.dialogue.nlu_components.TfidfLogisticRegressionClassifier" in components_of(MODEL)
+    assert "bot.dialogue.nlu_components.TfidfLinearSVMClassifier" in components_of(MODEL)
     result = run(
         "import asyncio, json, sys\n"
         "from bot.dialogue.backend import InProcessRasa\n"

@@ -34,7 +34,7 @@ async def test_a_likely_detention_read_as_something_else_gets_the_card_offered(s
 
 
 async def test_an_unlikely_one_gets_the_answer_alone(storage):
-    assistant = make_assistant(storage, UnsureRasa(Reading("ask_case_status", 0.05)))
+    assistant = make_assistant(storage, UnsureRasa(Reading("ask_case_status", UNSURE_DETAINED - 0.01)))
     replies = await assistant.handle("tg:5", "any news on my report?", client_language="en")
     assert [r.text for r in replies] == ["case status answer"]
     assert not offered(replies)

@@ -45,13 +45,13 @@ logger = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 4000  # longer texts are read up to here (Telegram itself stops at 4096)
 # A message the model gave another intent is still offered the card when it found the
-# writer held with at least this probability. With the classifier at C=30 (sharper
-# probabilities), on danger sets 1-5 (development data) 0.10 offers it to 31 of the 41 held
-# people the model misread (0.15: 27), and to 15 of 1,085 calm messages of the NLU set
-# (0.15: 7; 0.08: 25). bench/danger.py reports both.
-UNSURE_DETAINED = 0.10
+# writer held with at least this probability. With the SVM's probabilities (config.yml), on
+# the blind danger sets 9-14 (2,160 people held) 0.05 gives or offers the card to 2,154 (at 0.10:
+# 2,149; the logistic regression before it, at 0.10: 2,151), and offers it to 67 of the NLU
+# set's 1,140 calm messages (the logistic regression: 54). bench/danger.py reports both.
+UNSURE_DETAINED = 0.05
 # The model read "held" but barely (below this) and the message has no word of danger: the
-# card is offered with one tap instead of given in full. Someone held counts three times in
+# card is offered with one tap instead of given in full. Someone held counts five times in
 # the classifier (config.yml), so text it knows nothing of ("sama2 kak", a joke) lands there.
 DOUBTFUL_DETAINED = 0.40
 # Minutes after an offer check, a short message read as someone held below this, with no word

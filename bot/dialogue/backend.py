@@ -253,9 +253,9 @@ FORM_DIGRESSIONS = frozenset({
 })
 
 
-# The classifier counts report_detained three times (config.yml `intent_weights`), which
-# triples its odds: the same doubt that is 0.4 for another intent is 0.67 for it ("上周五",
-# "西港", "lewat facebook" as answers read as report_detained at 0.4-0.6).
+# The classifier counts report_detained more than the other intents (config.yml
+# `intent_weights`), which raises its readings: the same doubt that is 0.4 for another intent
+# is about 0.67 for it ("上周五", "西港", "lewat facebook" as answers read as report_detained at 0.4-0.6).
 FORM_DETAINED_MIN = 0.67
 
 # Digressions that change what the user receives: "tuan truoc" ("last week", typed for a date)

@@ -304,6 +304,63 @@ class TfidfLogisticRegressionClassifier(LogisticRegressionClassifier):
                 return component
 
 
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class TfidfLinearSVMClassifier(TfidfLogisticRegressionClassifier):
+    """A linear SVM over the same TF-IDF features, its scores turned into probabilities.
+
+    The hinge loss leaves alone the examples it already separates and spends its margin on
+    the doubtful ones: cross-validated intent macro-F1 (bench/nlu.py) went up in every
+    language against the logistic regression, and the fit takes seconds instead of a minute.
+    Its probabilities are a softmax over the scores times `temperature`, which makes the
+    stored model an ordinary multinomial logistic regression (`softmax_over_scores`): the
+    same fast predictor, the same thresholds downstream. The temperature is chosen so that
+    the model is as often unsure as the logistic regression was (config.yml).
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {**TfidfLogisticRegressionClassifier.get_default_config(), "C": 4.0, "temperature": 3.0,
+                "max_iter": 5000}
+
+    def train(self, training_data: TrainingData) -> Resource:
+        fit = functools.partial(self._fit_svm, training_data)
+        if parallel_fit.start(fit, "intent classifier"):
+            return self._resource  # fitted and persisted beside the CRF (bot/dialogue/parallel_fit.py)
+        return fit()
+
+    def _fit_svm(self, training_data: TrainingData) -> Resource:
+        from sklearn.feature_extraction.text import TfidfTransformer
+        from sklearn.pipeline import Pipeline
+        from sklearn.svm import LinearSVC
+
+        X, y = self._create_training_matrix(training_data)
+        if X.shape[0] == 0:
+            return self._resource
+        svm = LinearSVC(C=float(self.config["C"]), max_iter=int(self.config["max_iter"]),
+                        class_weight=boosted_class_weights(y, self.config.get("intent_weights") or {}),
+                        random_state=self.config["random_state"])
+        fitted = Pipeline([("tfidf", TfidfTransformer(sublinear_tf=True)), ("svm", svm)]).fit(X, y)
+        self.clf = softmax_over_scores(fitted, float(self.config["temperature"]))
+        self.persist()
+        return self._resource
+
+
+def softmax_over_scores(pipeline: Any, temperature: float) -> Any:
+    """Pipeline([tfidf, svm]) as Pipeline([tfidf, lr]) whose `predict_proba` is the softmax of
+    the SVM's scores times `temperature` (two intents: the sigmoid of twice the score's)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    svm = pipeline.named_steps["svm"]
+    lr = LogisticRegression(multi_class="multinomial")
+    scale = temperature if len(svm.classes_) > 2 else temperature / 2.0
+    lr.classes_ = svm.classes_
+    lr.coef_ = np.asarray(svm.coef_, dtype=np.float64) * scale
+    lr.intercept_ = np.asarray(svm.intercept_, dtype=np.float64) * scale
+    lr.n_features_in_ = svm.n_features_in_
+    return Pipeline([("tfidf", pipeline.named_steps["tfidf"]), ("lr", lr)])
+
+
 def boosted_class_weights(labels: List[Text], boost: Dict[Text, float]) -> Dict[Text, float]:
     """sklearn's balanced class weights, times `boost` per intent."""
     from sklearn.utils.class_weight import compute_class_weight
