@@ -47,6 +47,19 @@ async def test_a_report_given_in_korean_comes_out_in_english(telegram, user_id):
     assert any(code in m["text"] and "702" not in m["text"] for m in staff)  # no details in the notice
 
 
+async def test_words_that_are_neither_yes_nor_no_get_the_safety_question_again(telegram, user_id):
+    """Under "is it safe to write now?", words the model cannot place ("is Laos's Golden
+    Triangle OK?") ask the question again, with its buttons: not "I didn't understand" and the
+    main menu. A typed "네" then goes on to the report's next question."""
+    user = Chat(telegram, user_id, "ko")
+    await _start(user, "ko", "회사에서 여권 뺏고 밖에 못 나가게 해요")
+    again = await user.say("라오스 골든트라이앵글 괜찮아요?")
+    assert t("ask_detained_safe", "ko") in texts(again)
+    assert not any(m["text"].startswith(t("no_answer", "ko")[:15]) for m in again)
+    assert ("네", "/affirm") in [(title, payload.split("{")[0]) for title, payload in buttons(again)]
+    assert t("ask_detained_place", "ko") in texts(await user.say("네"))
+
+
 async def test_indonesian_with_a_pin_and_no_consent(telegram, user_id):
     user = Chat(telegram, user_id, "id")
     await _start(user, "id", "saya disekap di kompleks, paspor diambil bos")
