@@ -12,6 +12,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
 from bot.dialogue.fast_classifier import FastTfidfLogistic
+from bot.dialogue.script_norm import ScriptAwareTfidf
 from tests.conftest import MODEL
 
 
@@ -38,7 +39,12 @@ def test_the_trained_model_predicts_the_same_with_it():
         member = next(m for m in tar.getmembers() if m.name.endswith("classifier.pkl"))
         pipeline = pickle.load(tar.extractfile(member))
     fast = FastTfidfLogistic(pipeline)
-    probe = counts(20, len(pipeline.named_steps["tfidf"].idf_), 3)
+    tfidf = pipeline.named_steps["tfidf"]
+    if isinstance(tfidf, ScriptAwareTfidf):  # the features, then whether the message is in Latin script
+        flags = sp.csr_matrix((np.arange(20) % 2).astype(float).reshape(-1, 1))
+        probe = sp.hstack([counts(20, len(tfidf.tfidf_.idf_), 3), flags], format="csr")
+    else:
+        probe = counts(20, len(tfidf.idf_), 3)
     expected = pipeline.predict_proba(probe)
     got = fast.predict_proba(probe)
     np.testing.assert_allclose(got, expected, rtol=1e-9, atol=1e-12)

@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from bot.dialogue.script_norm import ScriptAwareTfidf, script_aware_rows
+
 
 class FastTfidfLogistic:
     """`predict_proba` and `classes_` of a fitted Pipeline([tfidf, lr]), computed directly."""
@@ -24,6 +26,10 @@ class FastTfidfLogistic:
             raise ValueError("only a multinomial logistic regression over three or more intents")
         self.pipeline = pipeline
         self.classes_ = lr.classes_
+        self._script = None  # (blocks, weights) of a ScriptAwareTfidf: the flag in the last column
+        if isinstance(tfidf, ScriptAwareTfidf):
+            self._script = (list(tfidf.blocks), list(tfidf.weights))
+            tfidf = tfidf.tfidf_
         self._sublinear = bool(tfidf.sublinear_tf)
         self._idf = np.asarray(tfidf.idf_, dtype=np.float64) if tfidf.use_idf else None
         if tfidf.norm not in ("l2", None):
@@ -34,12 +40,18 @@ class FastTfidfLogistic:
 
     def predict_proba(self, features: Any) -> np.ndarray:
         x = sp.csr_matrix(features, dtype=np.float64, copy=True)
+        latin = None
+        if self._script is not None:
+            latin = x[:, -1].toarray().ravel() > 0
+            x = x[:, :-1].tocsr()
         if self._sublinear:
             np.log(x.data, out=x.data)
             x.data += 1.0
         if self._idf is not None:
             x.data *= self._idf[x.indices]
-        if self._l2:
+        if self._script is not None:
+            x = script_aware_rows(x, latin, *self._script)
+        elif self._l2:
             squares = x.multiply(x).sum(axis=1).A1
             norms = np.sqrt(squares)
             norms[norms == 0.0] = 1.0

@@ -43,6 +43,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.dialogue import parallel_fit
+from bot.dialogue.script_norm import ScriptAwareTfidf, latin_flag
 from bot.language.fold import fold_latin
 from bot.language.terms import alternation
 
@@ -67,6 +68,12 @@ def _sentence_row(message: Message) -> Optional[scipy.sparse.csr_matrix]:
         return None
     values, indices = np.concatenate(data), np.concatenate(columns).astype(np.int32)
     return scipy.sparse.csr_matrix((values, indices, np.array([0, len(values)], dtype=np.int32)), shape=(1, width))
+
+
+def _sentence_widths(message: Message) -> List[int]:
+    """The widths of the featurizers' blocks in `_sentence_row`, in the same order."""
+    return [feature.features.shape[1] for feature in message.features
+            if feature.attribute == TEXT and feature.type == FEATURE_TYPE_SENTENCE]
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
@@ -320,7 +327,16 @@ class TfidfLinearSVMClassifier(TfidfLogisticRegressionClassifier):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {**TfidfLogisticRegressionClassifier.get_default_config(), "C": 4.0, "temperature": 3.0,
-                "max_iter": 5000}
+                "max_iter": 5000, "block_weights": None}
+
+    def _create_X(self, messages: List[Message]) -> Any:
+        """With `block_weights`, each message's features and, last, whether it is in Latin
+        script (bot/dialogue/script_norm.py)."""
+        rows = super()._create_X(messages)
+        if not self.config.get("block_weights"):
+            return rows
+        flags = scipy.sparse.csr_matrix(np.array([[latin_flag(m.get(TEXT) or "")] for m in messages]))
+        return scipy.sparse.hstack([rows, flags], format="csr")
 
     def train(self, training_data: TrainingData) -> Resource:
         fit = functools.partial(self._fit_svm, training_data)
@@ -339,7 +355,13 @@ class TfidfLinearSVMClassifier(TfidfLogisticRegressionClassifier):
         svm = LinearSVC(C=float(self.config["C"]), max_iter=int(self.config["max_iter"]),
                         class_weight=boosted_class_weights(y, self.config.get("intent_weights") or {}),
                         random_state=self.config["random_state"])
-        fitted = Pipeline([("tfidf", TfidfTransformer(sublinear_tf=True)), ("svm", svm)]).fit(X, y)
+        weights = self.config.get("block_weights")
+        if weights:
+            examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
+            tfidf: Any = ScriptAwareTfidf(blocks=_sentence_widths(examples[0]), weights=[float(w) for w in weights])
+        else:
+            tfidf = TfidfTransformer(sublinear_tf=True)
+        fitted = Pipeline([("tfidf", tfidf), ("svm", svm)]).fit(X, y)
         self.clf = softmax_over_scores(fitted, float(self.config["temperature"]))
         self.persist()
         return self._resource

@@ -57,12 +57,23 @@ async def test_go_on_repeats_the_question(chat):
     assert "brother" in done[2]["text"] and "last friday on facebook" in done[2]["text"]
 
 
-async def test_a_place_is_not_taken_for_a_relation_nor_a_relation_for_a_place(chat):
+async def test_a_place_is_not_taken_for_a_relation_but_kept_for_where(chat):
     user = chat("en")
     asked = await user.say("someone in my family went abroad and is missing")
     assert opening("utter_ask_missing_relation", "en") in texts(asked)
     again = await user.say("Sihanoukville")  # a place is no answer to "who": asked again
     assert opening("utter_ask_missing_relation", "en") in texts(again)
+    # ... but it is where they were (a place named with any answer counts): not asked again
+    after = await user.say("my daughter")
+    assert opening("utter_ask_missing_last_seen", "en") in texts(after)
+    assert t("ask_missing_name", "en") in texts(await user.say("last week on whatsapp"))
+    done = await finish_missing(user, "en")
+    assert "daughter" in done[2]["text"] and "Sihanoukville" in done[2]["text"]
+
+
+async def test_a_relation_is_not_taken_for_a_place(chat):
+    user = chat("en")
+    await user.say("someone in my family went abroad and is missing")
     where = await user.say("my daughter")
     assert opening("utter_ask_missing_where", "en") in texts(where)
     hint = await user.say("she is my daughter", expect=2)
