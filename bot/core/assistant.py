@@ -47,7 +47,7 @@ MAX_INPUT_CHARS = 4000  # longer texts are read up to here (Telegram itself stop
 # A message the model gave another intent is still offered the card when it found the
 # writer held with at least this probability. With the SVM's probabilities (config.yml), on
 # the blind danger sets 9-14 (2,160 people held) 0.05 gives or offers the card to 2,154 (at 0.10:
-# 2,149; the logistic regression before it, at 0.10: 2,151), and offers it to 67 of the NLU
+# 2,149; the logistic regression before it, at 0.10: 2,151), and offers it to 65 of the NLU
 # set's 1,140 calm messages (the logistic regression: 54). bench/danger.py reports both.
 UNSURE_DETAINED = 0.05
 # The model read "held" but barely (below this) and the message has no word of danger: the

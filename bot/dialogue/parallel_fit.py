@@ -1,9 +1,10 @@
 """The intent classifier and the entity CRF fitted at the same time, in two child processes.
 
 Rasa runs its training graph one node after the other, so the two slowest fits, the
-classifier (the logistic regression's saga solver took about 70 s on a slow two-core
-machine; the SVM that replaced it, seconds) and crfsuite's L-BFGS (about 70 s), run back to back although neither needs the other: both read the featurized
-messages and write only their own files into the model storage. Threads would not help:
+intent classifier (the logistic regression's saga solver took about 70 s on a slow two-core
+machine; the SVM that replaced it takes seconds) and crfsuite's L-BFGS (about 70 s), ran
+back to back although neither needs the other: both read the featurized messages and write
+only their own files into the model storage. Threads would not help:
 crfsuite holds the GIL through its fit (it calls back into Python to log). So each fit
 runs in a forked child that writes its files and exits; the parent goes on with the rest
 of the graph and waits for both before Rasa packs the model (`wait_all`, installed on
