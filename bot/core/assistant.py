@@ -75,6 +75,11 @@ LONG_ANSWER_SLOTS = frozenset({"recruiter_ad", "recruiter_who", "missing_recruit
 REPORT_FORMS = frozenset({"missing_person_form", "detained_form"})
 # Questions a place answers: a bare place name ("Bavet") is that answer, not a question on travel there.
 PLACE_SLOTS = frozenset({"missing_where", "detained_place"})
+# Readings of a question about a place, not of where the writer is: "is the golden triangle in
+# laos ok?" from someone in Cambodia leaves their next card Cambodia's (words of danger aside).
+ASKS_ABOUT_A_PLACE = frozenset({
+    "ask_travel_advisory", "check_job_offer", "ask_verify_agency", "ask_scam_signs", "subscribe_alerts", "unsubscribe_alerts",
+})
 AWAIT_SECONDS = 30 * 60  # "add information" / a staff question waits this long for its text
 # After the emergency card, Rasa still answers these (a missing relative's questions, the way home);
 # the rest would only repeat the card or say nothing useful.
@@ -510,10 +515,11 @@ class Assistant:
         if text.startswith("/"):
             # A forwarded text that starts with "/" is still never read as an intent payload.
             text = text.lstrip("/").strip() or text
-        if not forwarded:
-            self.cards.remember_place(user_id, text)  # "we were taken across to Myawaddy": the next card is Myanmar's
         in_form = not forwarded and await self._active_form(user_id) is not None
+        known = self._whereabouts(user_id)
         replies = await self._ask_rasa(user_id, text, language)
+        if not forwarded:
+            self._settle_place(user_id, text, known)  # "we were taken across to Myawaddy": the next card is Myanmar's
         about_check = None if forwarded or in_form else self._asks_about_last_check(user_id, text)
         with_card = about_check is not None and about_check[1]
         if about_check is not None and (not with_card or _offers_card(replies, language)):
@@ -558,6 +564,25 @@ class Assistant:
             return None
         answer = await self.backend.continue_form(user_id, language, {state.requested_slot: text})  # type: ignore[union-attr]
         return _replies(answer) or [Reply(t("no_answer", language))]
+
+    def _whereabouts(self, user_id: str) -> tuple[Optional[str], Optional[str]]:
+        user = self.storage.get_user(user_id) or {}
+        return user.get("host_country"), user.get("place")
+
+    def _settle_place(self, user_id: str, text: str, known: tuple[Optional[str], Optional[str]]) -> None:
+        """Keep the country this message says the writer is in (the model's actions may have kept
+        it already), unless it was only asked about: "is the golden triangle in laos ok?" read as a
+        question on travel, an offer or an agency; or, where the writer's country is known, read
+        doubtfully. Words of danger always count: "they moved us to Myawaddy, is it safe there?"."""
+        found = self._reading(user_id)
+        asked_about = found is not None and not emergency.danger_cue(text) and (
+            found.intent in ASKS_ABOUT_A_PLACE
+            or (known[0] is not None and (found.intent in NOT_UNDERSTOOD_INTENTS
+                                          or (found.intent == "report_detained" and found.detained < DOUBTFUL_DETAINED))))
+        if not asked_about:
+            self.cards.remember_place(user_id, text)
+        elif self._whereabouts(user_id) != known:
+            self.storage.save_user(user_id, host_country=known[0], place=known[1])
 
     def _reading(self, user_id: str) -> Optional[Any]:
         """What the model made of this user's last message (a `Reading`), if the backend says."""

@@ -120,3 +120,23 @@ async def test_a_place_refused_once_is_taken_the_second_time(telegram, user_id):
     assert once[0]["text"] == t("form_want_place", "en")
     twice = await user.say("i really dont know the name, near a river")
     assert t("form_want_place", "en") not in texts(twice) and t("ask_detained_building", "en") in texts(twice)
+
+
+async def test_the_passport_and_consent_questions_take_a_typed_yes_and_ask_again_after_other_words(telegram, user_id):
+    """Every yes/no question of the report reads a typed yes or no ("ㅇㅇ", "아니요") and asks
+    again after words that are neither: never "I didn't understand" and the menu mid-report."""
+    user = Chat(telegram, user_id, "ko")
+    await _start(user, "ko", "회사에서 여권 뺏고 밖에 못 나가게 해요")
+    await user.press("/affirm")
+    await user.say("시하눅빌")
+    await user.say("골든 빌딩 B동 7층 702호")
+    assert t("ask_detained_passport", "ko") in texts(await user.say("12명 정도"))
+    again = await user.say("음... 잘 모르겠어요 ㅠㅠ")
+    assert t("ask_detained_passport", "ko") in texts(again) and t("no_answer", "ko") not in texts(again)
+    assert t("ask_detained_contact", "ko") in texts(await user.say("ㅇㅇ"))
+    assert t("ask_detained_consent", "ko") in texts(await user.say("텔레그램 이 계정"))
+    again = await user.say("뭐라고요??")
+    assert t("ask_detained_consent", "ko") in texts(again)
+    done = await user.say("아니요", expect=4)
+    assert done[3]["text"] == t("detained_no_consent", "ko")
+    assert "My passport was taken from me." in done[1]["text"]

@@ -118,3 +118,29 @@ async def test_a_relatives_cry_passed_on_by_the_family_gets_the_card_then_their_
     asked = [k for k in ("ask_missing_relation", "ask_missing_where", "ask_missing_last_seen", "ask_missing_name")
              if t(k, lang) in texts(sent)]
     assert asked, texts(sent)  # then the family's report
+
+
+PHNOM_PENH = {"latitude": 11.5564, "longitude": 104.9282}
+
+
+@pytest.mark.parametrize("lang, question, pinned", [
+    ("en", "is the golden triangle in laos ok to work at?", False),
+    ("en", "is the golden triangle in laos ok to work at?", True),
+    ("ko", "라오스 골든트라이앵글 괜찮아요?", True),  # read doubtfully as someone held: one tap to the card, in Cambodia
+])
+async def test_a_place_asked_about_is_not_where_the_writer_is(chat, lang, question, pinned):
+    user = chat(lang)
+    if pinned:
+        await user.send(location=PHNOM_PENH, expect=4)
+    await user.say(question)
+    card = await user.say("/emergency", expect=1 if pinned else 3)  # numbers only, shortly after the pin's card
+    assert t("card_local_title", lang, country=country_name("KH", lang)) in card[0]["text"]  # not Laos's numbers
+
+
+async def test_a_place_named_with_words_of_danger_is_where_the_writer_is(chat):
+    user = chat("en")
+    await user.send(location=PHNOM_PENH, expect=4)
+    sent = await user.say("they moved us to myawaddy last night, is it safe there? they took our phones", expect=2)  # numbers only, then the report
+    assert t("card_local_title", "en", country="Myanmar") in sent[0]["text"]
+    card = await user.say("/emergency")
+    assert card[0]["text"].startswith(t("card_local_title", "en", country="Myanmar"))

@@ -110,6 +110,23 @@ async def test_the_ransom_guidance_is_given_once_when_later_questions_are_skippe
     assert t("ask_missing_reporter", "vi") in texts(reporter) and t("ransom_guidance", "vi") not in texts(reporter)
 
 
+async def test_the_ransom_question_takes_a_typed_yes_after_asking_again(telegram, user_id):
+    """Words that are neither yes nor no under "was money demanded?" ask it again; a typed
+    "yep" then gives the guidance and the next question, as the button would."""
+    family = Chat(telegram, user_id, "en")
+    await family.say("my brother went to Cambodia for work and stopped answering")
+    await family.say("3 weeks ago on Facebook")
+    await family.say("Juan dela Cruz")
+    await family.say("27")
+    await family.say("a woman called Rose on Facebook")
+    assert t("ask_missing_ransom", "en") in texts(await family.say("customer service, $1200 a month"))
+    again = await family.say("hmm what do u mean")
+    assert t("ask_missing_ransom", "en") in texts(again) and t("no_answer", "en") not in texts(again)
+    guidance = await family.say("yep", expect=2)
+    assert guidance[0]["text"] == t("ransom_guidance", "en")
+    assert t("ask_missing_passport", "en") in texts(guidance)
+
+
 async def test_a_long_ad_split_by_telegram_is_one_answer(telegram, user_id):
     user = Chat(telegram, user_id, "en")
     await user.say("/report")

@@ -14,8 +14,8 @@ from bot.cases.police_report import missing_items, police_report
 from bot.contacts.emergency import host_of
 from bot.contacts.places import Gazetteer
 from bot.dialogue.actions.base import BotAction, deps_from_env
-from bot.dialogue.actions.questions import asked_again
-from bot.language.dates import says_dont_know, yes_or_no
+from bot.dialogue.actions.questions import asked_again, yes_no_answer
+from bot.language.dates import says_dont_know
 from bot.language.texts import country_name, t
 from bot.store.messages import DISCREET_MINUTES
 
@@ -49,16 +49,20 @@ class ValidateDetainedForm(FormValidationAction):
 
     def validate_detained_safe(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> Dict[Text, Any]:
-        if value not in ("yes", "no"):  # words the model could not place: a typed yes or no, or ask again
-            typed = yes_or_no(str(value or ""))
-            if typed is None:
-                return {"detained_safe": None}
-            value = "yes" if typed else "no"
+        value = yes_no_answer(value)  # words the model could not place: a typed yes or no, or ask again
         if value == "no":
             lang = BotAction.language(tracker)
             dispatcher.utter_message(text=t("detained_not_safe", lang), buttons=[
                 {"title": t("btn_minutes", lang, minutes=m), "payload": f"discreet:{m}"} for m in DISCREET_MINUTES])
         return {"detained_safe": value}
+
+    def validate_detained_passport(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                   domain: DomainDict) -> Dict[Text, Any]:
+        return {"detained_passport": yes_no_answer(value)}
+
+    def validate_detained_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> Dict[Text, Any]:
+        return {"detained_consent": yes_no_answer(value)}
 
     def validate_detained_place(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                 domain: DomainDict) -> Dict[Text, Any]:

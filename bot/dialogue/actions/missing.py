@@ -15,7 +15,7 @@ from bot.contacts.book import country_of
 from bot.contacts.places import Gazetteer
 from bot.cases.texts import labelled
 from bot.dialogue.actions.base import BotAction, deps_from_env
-from bot.dialogue.actions.questions import SKIPPED, asked_again, says_skip
+from bot.dialogue.actions.questions import SKIPPED, asked_again, says_skip, yes_no_answer
 from bot.language import vocabulary
 from bot.language.dates import says_dont_know, when
 from bot.language.texts import country_name, t
@@ -184,9 +184,10 @@ class ValidateMissingPersonForm(FormValidationAction):
                                 domain: DomainDict) -> Dict[Text, Any]:
         # guidance at this step, before anything else is asked; once: a skip pressed at a later
         # question validates again what was set since the last message, this answer included
+        slot_value = yes_no_answer(slot_value)
         if slot_value == "yes" and tracker.get_slot("requested_slot") == "missing_ransom":
             dispatcher.utter_message(text=t("ransom_guidance", BotAction.language(tracker)))
-        return {"missing_ransom": slot_value if slot_value in ("yes", "no") else None}
+        return {"missing_ransom": slot_value}
 
     def validate_missing_passport(self, slot_value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> Dict[Text, Any]:

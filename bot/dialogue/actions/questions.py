@@ -56,6 +56,16 @@ def asked_again(tracker: Tracker, asked: str) -> bool:
     return any(event.get("text") == asked for event in last_bot_turn(tracker))
 
 
+def yes_no_answer(value: Any) -> Optional[str]:
+    """A yes/no question's answer: "yes" or "no" from a button or a typed yes or no ("ya",
+    "네", "ครับ"); None for words that are neither, so the question is asked again (never
+    "I didn't understand" and the main menu in the middle of a report)."""
+    if value in ("yes", "no"):
+        return value
+    typed = yes_or_no(str(value or ""))
+    return None if typed is None else ("yes" if typed else "no")
+
+
 def says_skip(text: str) -> bool:
     """"skip", "lewati", "건너뛰기", "-": the user leaves an optional question empty."""
     return bool(_SKIP.match(text or ""))
