@@ -32,7 +32,7 @@ PY310 := $(shell \
     if [ "$$v" = "3.10" ]; then echo "$$c"; break; fi; \
   done)
 
-TRAIN_INPUTS = config.yml $(shell find nlu stories responses bot/dialogue/nlu_components.py bot/dialogue/script_norm.py bot/language/terms.py -type f \( -name '*.yml' -o -name '*.py' \) -not -path 'stories/tests/*' | LC_ALL=C sort)
+TRAIN_INPUTS = config.yml $(shell find nlu stories responses bot/dialogue/nlu_components.py bot/dialogue/script_norm.py bot/dialogue/hangul.py bot/language/terms.py -type f \( -name '*.yml' -o -name '*.py' \) -not -path 'stories/tests/*' | LC_ALL=C sort)
 
 .PHONY: run test deps tensorflow model train lint validate core-test pytest unit-test model-test bench clean
 

@@ -1,13 +1,10 @@
 """Lookup matching with script-aware word boundaries; the regex featurizer."""
 import re
-import tempfile
-from pathlib import Path
 
 import pytest
 
-from rasa.engine.graph import GraphSchema
-
 from bot.language.terms import term_pattern
+from tests.support.components import component
 
 
 def find(term, text):
@@ -55,16 +52,6 @@ def test_vietnamese_with_and_without_diacritics_share_the_word_lemmas():
     assert lemmas("Tôi bị giữ hộ chiếu ở Đà Nẵng") == lemmas("toi bi giu ho chieu o Da Nang")
     assert lemmas("ช่วยด้วย 살려주세요 护照") == ["ช่วยด้วย", "살려주세요", "护照"]  # other scripts' marks are letters
     assert [t.text for t in tokenizer.tokenize(Message(data={"text": "bị giữ"}), "text")] == ["bị", "giữ"]
-
-
-def component(cls, config, name):
-    """A trainable component on its own temporary model storage, as Rasa's graph builds it."""
-    from rasa.engine.graph import ExecutionContext
-    from rasa.engine.storage.local_model_storage import LocalModelStorage
-    from rasa.engine.storage.resource import Resource
-
-    storage = LocalModelStorage(Path(tempfile.mkdtemp()))
-    return cls({**cls.get_default_config(), **config}, storage, Resource(name), ExecutionContext(GraphSchema({}), "x"))
 
 
 def test_compiled_regex_featurizer_gives_rasas_features():

@@ -43,6 +43,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.dialogue import parallel_fit
+from bot.dialogue.hangul import has_hangul, spelled_out
 from bot.dialogue.script_norm import ScriptAwareTfidf, latin_flag
 from bot.language.fold import fold_latin
 from bot.language.terms import alternation
@@ -223,6 +224,19 @@ class BatchCountVectorsFeaturizer(CountVectorsFeaturizer):
             sequence = scipy.sparse.coo_matrix((len(tokens), sentence.shape[1]), dtype=sentence.dtype)
             self.add_features_to_message(sequence, sentence, attribute, message)
         return [message]
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
+class HangulSpellingCountVectorsFeaturizer(BatchCountVectorsFeaturizer):
+    """Character n-grams of each word and, for a Korean word, of the word spelled out letter
+    by letter as well ("안뇨옹" beside "ㅇㅏㄴㄴㅛㅇㅗㅇ", bot/dialogue/hangul.py): the
+    variants people type share letters where they share few whole syllables."""
+
+    def _get_message_tokens_by_attribute(self, message: Message, attribute: Text) -> List[Text]:
+        tokens = super()._get_message_tokens_by_attribute(message, attribute)
+        if attribute != TEXT:
+            return tokens
+        return [f"{token} {spelled_out(token)}" if has_hangul(token) else token for token in tokens]
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
