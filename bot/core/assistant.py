@@ -87,6 +87,7 @@ AFTER_CARD_INTENTS = frozenset({
     "report_missing", "ask_repatriation", "check_job_offer", "ask_travel_advisory", "report_recruiter",
     "request_human", "ask_case_status", "change_language",
 })
+_QUESTION_MARK = re.compile(r"[?？]")
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
 
 
@@ -572,13 +573,15 @@ class Assistant:
     def _settle_place(self, user_id: str, text: str, known: tuple[Optional[str], Optional[str]]) -> None:
         """Keep the country this message says the writer is in (the model's actions may have kept
         it already), unless it was only asked about: "is the golden triangle in laos ok?" read as a
-        question on travel, an offer or an agency; or, where the writer's country is known, read
-        doubtfully. Words of danger always count: "they moved us to Myawaddy, is it safe there?"."""
+        question on travel, an offer or an agency; or, where the writer's country is known, a
+        question read doubtfully. A place named alone ("시하눅빌") and words of danger ("they moved
+        us to Myawaddy, is it safe there?") always count."""
         found = self._reading(user_id)
-        asked_about = found is not None and not emergency.danger_cue(text) and (
+        asked_about = (found is not None and not emergency.danger_cue(text) and self.places.only_place(text) is None and (
             found.intent in ASKS_ABOUT_A_PLACE
-            or (known[0] is not None and (found.intent in NOT_UNDERSTOOD_INTENTS
-                                          or (found.intent == "report_detained" and found.detained < DOUBTFUL_DETAINED))))
+            or (known[0] is not None and _QUESTION_MARK.search(text) is not None
+                and (found.intent in NOT_UNDERSTOOD_INTENTS
+                     or (found.intent == "report_detained" and found.detained < DOUBTFUL_DETAINED)))))
         if not asked_about:
             self.cards.remember_place(user_id, text)
         elif self._whereabouts(user_id) != known:

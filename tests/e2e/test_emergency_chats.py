@@ -137,6 +137,16 @@ async def test_a_place_asked_about_is_not_where_the_writer_is(chat, lang, questi
     assert t("card_local_title", lang, country=country_name("KH", lang)) in card[0]["text"]  # not Laos's numbers
 
 
+async def test_a_place_named_alone_is_where_the_writer_is(chat):
+    """"미야와디" alone, read as a question on travel there: the warnings, and the place kept as
+    where the writer is (the answer to "where are you?" a report may ask later)."""
+    user = chat("ko")
+    await user.send(location=PHNOM_PENH, expect=4)
+    await user.say("미야와디", expect=2)  # the travel warnings, and the card one tap away
+    card = await user.say("/emergency")
+    assert card[0]["text"].startswith(t("card_local_title", "ko", country=country_name("MM", "ko")))
+
+
 async def test_a_place_named_with_words_of_danger_is_where_the_writer_is(chat):
     user = chat("en")
     await user.send(location=PHNOM_PENH, expect=4)
