@@ -96,11 +96,8 @@ async def test_the_ransom_guidance_is_given_once_when_later_questions_are_skippe
     """After "yes, money was demanded", each skipped question (passport, photo) repeated the
     guidance "don't pay anything before…": skips re-validated the answer of the message before."""
     family = Chat(telegram, user_id, "vi")
-    await family.say("chong em sang campuchia lam viec 2 thang roi, 10 ngay nay mat lien lac")
-    await family.say("10 ngay truoc, qua zalo")
-    await family.say("Nguyen Van Hung")
-    await family.say("32")
-    await family.say("mot nguoi tren facebook ten Tuan")
+    await family.answer("chong em sang campuchia lam viec 2 thang roi, 10 ngay nay mat lien lac", "10 ngay truoc, qua zalo",
+                        "Nguyen Van Hung", "32", "mot nguoi tren facebook ten Tuan")
     assert t("ask_missing_ransom", "vi") in texts(await family.say("sale online, 15 trieu"))
     guidance = await family.press("/affirm", expect=2)
     assert guidance[0]["text"] == t("ransom_guidance", "vi")
@@ -114,11 +111,8 @@ async def test_the_ransom_question_takes_a_typed_yes_after_asking_again(telegram
     """Words that are neither yes nor no under "was money demanded?" ask it again; a typed
     "yep" then gives the guidance and the next question, as the button would."""
     family = Chat(telegram, user_id, "en")
-    await family.say("my brother went to Cambodia for work and stopped answering")
-    await family.say("3 weeks ago on Facebook")
-    await family.say("Juan dela Cruz")
-    await family.say("27")
-    await family.say("a woman called Rose on Facebook")
+    await family.answer("my brother went to Cambodia for work and stopped answering", "3 weeks ago on Facebook",
+                        "Juan dela Cruz", "27", "a woman called Rose on Facebook")
     assert t("ask_missing_ransom", "en") in texts(await family.say("customer service, $1200 a month"))
     again = await family.say("hmm what do u mean")
     assert t("ask_missing_ransom", "en") in texts(again) and t("no_answer", "en") not in texts(again)

@@ -70,6 +70,11 @@ class Chat:
     async def say(self, text: str, expect: int = 1) -> list[dict]:
         return await self._after(lambda: self.api.send_text(self.user_id, text, self.language_code), expect)
 
+    async def answer(self, *texts: str) -> None:
+        """Answers a report's questions one after another, each waiting for its one reply."""
+        for text in texts:
+            await self.say(text)
+
     def shown(self, payload: str) -> str:
         """The callback data of the newest button shown to this user with this payload."""
         for message in reversed(self.api.sent_to(self.user_id)):
