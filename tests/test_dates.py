@@ -71,24 +71,26 @@ def test_a_typed_yes_or_no(text, answer):
 
 
 @pytest.mark.parametrize("text", ["hi again", "Hello!", "halo kak", "안녕하세요", "สวัสดีค่ะ", "chào ad", "xin chao",
-                                  "在吗", "你好啊", "hi 👋"])
+                                  "在吗", "你好啊", "hi 👋", "hiya", "sampurasun", "vanakkam sir"])
 def test_a_greeting_alone(text):
     assert says_only_hello(text)
 
 
-@pytest.mark.parametrize("text", ["Nguyen Van Hai", "hi, his name is Mark", "Hải", "Budi Hartono", "malam",
+@pytest.mark.parametrize("text", ["Nguyen Van Hai", "hi, his name is Mark", "Hải", "Budi Hartono", "malam", "Salam Ahmed",
                                   "สวัสดิ์ ใจดี", "王小明"])
 def test_a_name_or_an_answer_is_no_greeting(text):
     assert not says_only_hello(text)
 
 
 @pytest.mark.parametrize("text", ["thank you", "ok thanks", "makasih kak", "terima kasih banyak ya", "감사합니다", "ㄱㅅ",
-                                  "ขอบคุณค่ะ", "cảm ơn ad", "cam on nha", "谢谢", "多谢啦", "thanks 🙏"])
+                                  "ขอบคุณค่ะ", "cảm ơn ad", "cam on nha", "谢谢", "多谢啦", "thanks 🙏",
+                                  "cheers mate", "hatur nuhun", "nagode", "dhanyavaad ji", "감사합니다~"])
 def test_only_thanks(text):
     assert says_only_thanks(text)
 
 
-@pytest.mark.parametrize("text", ["Thanh", "Tanaka", "my brother thanks you", "thanks, his name is Budi", "last week, thanks"])
+@pytest.mark.parametrize("text", ["Thanh", "Tanaka", "my brother thanks you", "thanks, his name is Budi", "last week, thanks",
+                                  "Salam Ahmed", "cheers, he is 24"])
 def test_thanks_with_an_answer_or_a_name_is_not_only_thanks(text):
     assert not says_only_thanks(text)
 

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from typing import Optional
 
+from bot.language import small_talk
+
 _NUMBER_WORDS = {
     "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
     "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -199,13 +201,13 @@ def says_done(text: str) -> bool:
 
 
 def says_only_thanks(text: str) -> bool:
-    """"thank you" and nothing else: no name, no answer to a question."""
-    return bool(_THANKS.match((text or "").strip()))
+    """"thank you" and nothing else ("cheers mate", "hatur nuhun" too): no name, no answer."""
+    return bool(_THANKS.match((text or "").strip())) or small_talk.only("thanks", text)
 
 
 def says_only_hello(text: str) -> bool:
     """"hi again" after a pause, nothing else: no name, no place, no answer to a question."""
-    return bool(_HELLO.match((text or "").strip()))
+    return bool(_HELLO.match((text or "").strip())) or small_talk.only("hello", text)
 
 
 def says_dont_know(text: str) -> bool:

@@ -162,6 +162,9 @@ async def test_hello_inside_the_form_greets_and_asks_again(chat, language, first
     ("en", "my brother went to cambodia for work, no reply for 2 weeks", "last week on whatsapp", "thank you"),
     ("id", "adik saya kerja di kamboja udah 2 minggu gak bisa dihubungi", "minggu lalu lewat wa", "makasih kak"),
     ("zh", "我弟弟去柬埔寨打工，两个星期联系不上了", "上周五，微信", "谢谢"),
+    # Seen in a chat with the bot's own process: "cheers mate" was stored as the brother's name.
+    ("en", "my brother went to cambodia for work, no reply for 2 weeks", "last week on whatsapp", "cheers mate"),
+    ("id", "adik saya kerja di kamboja udah 2 minggu gak bisa dihubungi", "minggu lalu lewat wa", "hatur nuhun"),
 ])
 async def test_thanks_typed_for_the_name_is_answered_not_stored(chat, language, first, when, thanks):
     """"thank you" under "What is their full name?" was stored as the relative's name and the next
