@@ -218,6 +218,7 @@ FILLERS = (
     "정말", "진짜", "챗봇", "친구", "형",
 )
 
+
 def _alternatives(words: tuple[str, ...]) -> str:
     """Longest first, spaces as any run of white space."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
@@ -248,7 +249,6 @@ def pattern(words: tuple[str, ...], answer: bool = False) -> str:
     ask = r"(?![\s\S]*[?？])" if answer else ""
     return (rf"^(?=[\s\S]{{1,{LONGEST}}}$){ask}\W*(?:{_word(fill, 1)})*{_word(cue, 2)}"
             rf"(?:{_word(cue + '|' + fill, 3)})*$")
-
 
 
 @lru_cache(maxsize=None)
