@@ -7,6 +7,7 @@ import pytest
 import yaml
 
 from bot.dialogue import cue_words
+from bot.language import small_talk
 from bot.settings import ROOT
 
 
@@ -77,7 +78,7 @@ def test_regex_yml_holds_the_patterns_made_from_the_lists():
 
 def test_a_word_added_to_a_list_changes_its_pattern_only():
     before = cue_words.patterns()
-    after = cue_words.pattern(cue_words.THANKS + ("dankie",))
+    after = small_talk.pattern(small_talk.THANKS + ("dankie",))
     assert re.search(after, "dankie sir", re.IGNORECASE) and not re.search(before["cue_thank"], "dankie sir", re.IGNORECASE)
 
 

@@ -88,6 +88,16 @@ AFTER_CARD_INTENTS = frozenset({
     "request_human", "ask_case_status", "change_language",
 })
 _QUESTION_MARK = re.compile(r"[?？]")
+
+
+def _only_asks_about_a_place(found: Any, text: str, country_known: bool) -> bool:
+    """A question on travel, an offer or an agency; or, where the writer's country is already
+    known, a question the model read doubtfully."""
+    if found.intent in ASKS_ABOUT_A_PLACE:
+        return True
+    doubtful = found.intent in NOT_UNDERSTOOD_INTENTS or (
+        found.intent == "report_detained" and found.detained < DOUBTFUL_DETAINED)
+    return country_known and doubtful and _QUESTION_MARK.search(text) is not None
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
 
 
@@ -577,12 +587,8 @@ class Assistant:
         question read doubtfully. A place named alone ("시하눅빌") and words of danger ("they moved
         us to Myawaddy, is it safe there?") always count."""
         found = self._reading(user_id)
-        asked_about = (found is not None and not emergency.danger_cue(text) and self.places.only_place(text) is None and (
-            found.intent in ASKS_ABOUT_A_PLACE
-            or (known[0] is not None and _QUESTION_MARK.search(text) is not None
-                and (found.intent in NOT_UNDERSTOOD_INTENTS
-                     or (found.intent == "report_detained" and found.detained < DOUBTFUL_DETAINED)))))
-        if not asked_about:
+        says_where = found is None or emergency.danger_cue(text) or self.places.only_place(text) is not None
+        if says_where or not _only_asks_about_a_place(found, text, country_known=known[0] is not None):
             self.cards.remember_place(user_id, text)
         elif self._whereabouts(user_id) != known:
             self.storage.save_user(user_id, host_country=known[0], place=known[1])

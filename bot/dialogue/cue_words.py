@@ -13,16 +13,16 @@ import re
 import sys
 from pathlib import Path
 
-from bot.language.small_talk import FILLERS, GOODBYE, HELLO, NO, THANKS, YES, pattern
+from bot.language.small_talk import pattern_for
 
-KINDS = {"cue_greet": HELLO, "cue_goodbye": GOODBYE, "cue_thank": THANKS, "cue_yes": YES, "cue_no": NO}
-ANSWERS = {"cue_yes", "cue_no"}
+# Each regex feature of nlu/regex.yml and the kind of small talk it stands for.
+KINDS = {"cue_greet": "hello", "cue_goodbye": "goodbye", "cue_thank": "thanks", "cue_yes": "yes", "cue_no": "no"}
 # The one line of nlu/regex.yml each pattern stands on starts with this.
 MARK = r"^(?=[\s\S]{1,"
 
 
 def patterns() -> dict[str, str]:
-    return {name: pattern(words, answer=name in ANSWERS) for name, words in KINDS.items()}
+    return {name: pattern_for(kind) for name, kind in KINDS.items()}
 
 
 def rewrite(text: str) -> str:

@@ -11,7 +11,6 @@ Indonesian, "sup" soup, "k" is no in Vietnamese chat, "pp" a ping).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 HELLO = (
     "a lô", "adaab", "ahlan", "ahlan wa sahlan", "akwaaba", "allo", "alo", "alo alo", "alô",
@@ -251,12 +250,19 @@ def pattern(words: tuple[str, ...], answer: bool = False) -> str:
             rf"(?:{_word(cue + '|' + fill, 3)})*$")
 
 
-@lru_cache(maxsize=None)
-def _compiled(kind: str) -> re.Pattern:
-    words = {"hello": HELLO, "goodbye": GOODBYE, "thanks": THANKS, "yes": YES, "no": NO}[kind]
-    return re.compile(pattern(words, answer=kind in ("yes", "no")), re.IGNORECASE)
+KINDS = {"hello": HELLO, "goodbye": GOODBYE, "thanks": THANKS, "yes": YES, "no": NO}
+ANSWERS = frozenset({"yes", "no"})
+
+
+def pattern_for(kind: str) -> str:
+    return pattern(KINDS[kind], answer=kind in ANSWERS)
+
+
+# Compiled once, at import: the first report message after a start does not wait ~90 ms for it,
+# and the NLU's regex featurizer then finds the same patterns in `re`'s cache.
+_COMPILED = {kind: re.compile(pattern_for(kind), re.IGNORECASE) for kind in KINDS}
 
 
 def only(kind: str, text: str) -> bool:
     """The whole message is this kind of small talk ("hello", "goodbye", "thanks", "yes", "no")."""
-    return bool(_compiled(kind).search((text or "").strip()))
+    return bool(_COMPILED[kind].search((text or "").strip()))
